@@ -1,0 +1,79 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// evalOptions are the flags of "dateline eval". Each evaluator reads the
+// ones that apply to its kind of dataset.
+type evalOptions struct {
+	Dataset string
+	Method  string
+	PadDays int
+	Out     string
+	JSON    bool
+	Workers int
+}
+
+// evaluator scores one kind of benchmark dataset.
+type evaluator struct {
+	// name is the dataset kind, shown in errors and in --help.
+	name string
+	// detect reports whether dir holds a dataset of this kind.
+	detect func(dir string) bool
+	run    func(ctx context.Context, opts evalOptions, stdout, stderr io.Writer) error
+}
+
+// evaluators lists the dataset kinds "dateline eval" knows, in the order
+// they are tried.
+func evaluators() []evaluator {
+	return []evaluator{}
+}
+
+func newEvalCommand() *cobra.Command {
+	var opts evalOptions
+	cmd := &cobra.Command{
+		Use:   "eval --dataset DIR [flags]",
+		Short: "Run a benchmark on a dataset folder and print its scores",
+		Long: `eval detects the kind of dataset in DIR and runs its benchmark protocol.
+Known kinds: ` + evaluatorNames() + `.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return runEval(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.Dataset, "dataset", "", "dataset folder (required)")
+	f.StringVar(&opts.Method, "method", "", "timeline method (default: the engine's default method)")
+	f.IntVar(&opts.PadDays, "pad-days", 0, "widen each reference's date span by N days on each side")
+	f.StringVar(&opts.Out, "out", "", "write each predicted output into this folder")
+	f.BoolVar(&opts.JSON, "json", false, "print one JSON object instead of a table")
+	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
+	_ = cmd.MarkFlagRequired("dataset")
+	return cmd
+}
+
+func evaluatorNames() string {
+	var names []string
+	for _, e := range evaluators() {
+		names = append(names, e.name)
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ", ")
+}
+
+func runEval(ctx context.Context, opts evalOptions, stdout, stderr io.Writer) error {
+	for _, e := range evaluators() {
+		if e.detect(opts.Dataset) {
+			return e.run(ctx, opts, stdout, stderr)
+		}
+	}
+	return usageError{fmt.Errorf("eval: %s is not a dataset folder of a known kind (%s)", opts.Dataset, evaluatorNames())}
+}
