@@ -1,0 +1,177 @@
+package render
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/timeline"
+)
+
+// Format is an output format.
+type Format string
+
+// The output formats.
+const (
+	Text       Format = "text"
+	JSON       Format = "json"
+	Markdown   Format = "md"
+	HTML       Format = "html"
+	TimelineJS Format = "timelinejs"
+	CSV        Format = "csv"
+)
+
+// Formats lists every format, in the order shown to users.
+func Formats() []Format { return []Format{Text, JSON, Markdown, HTML, TimelineJS, CSV} }
+
+// ParseFormat returns the Format named s ("markdown" is accepted for md).
+func ParseFormat(s string) (Format, error) {
+	f := Format(strings.ToLower(s))
+	if f == "markdown" {
+		f = Markdown
+	}
+	if slices.Contains(Formats(), f) {
+		return f, nil
+	}
+	names := make([]string, 0, len(Formats()))
+	for _, f := range Formats() {
+		names = append(names, string(f))
+	}
+	return "", fmt.Errorf("render: unknown format %q (want one of %s)", s, strings.Join(names, ", "))
+}
+
+// Write renders tl to w in format f.
+func Write(w io.Writer, tl *timeline.Timeline, f Format) error {
+	switch f {
+	case Text:
+		return writeText(w, tl)
+	case JSON:
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(tl)
+	case Markdown:
+		return writeMarkdown(w, tl)
+	case HTML:
+		return writeHTML(w, tl)
+	case TimelineJS:
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(ToTimelineJS(tl))
+	case CSV:
+		return writeCSV(w, tl)
+	}
+	return fmt.Errorf("render: unknown format %q", f)
+}
+
+// errWriter keeps the first write error so that formatting code can stay
+// linear (the bufio.Writer idiom).
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) printf(format string, args ...any) {
+	if e.err == nil {
+		_, e.err = fmt.Fprintf(e.w, format, args...)
+	}
+}
+
+// DateLabel formats an entry's date at its granularity: "2017-06-02",
+// "June 2017" or "2017".
+func DateLabel(e timeline.Entry) string {
+	switch e.Granularity {
+	case news.GranMonth:
+		return fmt.Sprintf("%s %d", e.Date.Month, e.Date.Year)
+	case news.GranYear:
+		return strconv.Itoa(e.Date.Year)
+	}
+	return e.Date.String()
+}
+
+func sourceNote(it timeline.Item) string {
+	s := it.Source
+	if s == "" {
+		s = it.Doc
+	}
+	note := fmt.Sprintf("%s, %s", s, it.Published)
+	if it.Sources > 1 {
+		note += fmt.Sprintf("; %d sources", it.Sources)
+		if it.Independent > 0 && it.Independent != it.Sources {
+			note += fmt.Sprintf(", %d independent", it.Independent)
+		}
+	}
+	return note
+}
+
+func writeText(w io.Writer, tl *timeline.Timeline) error {
+	ew := &errWriter{w: w}
+	if tl.Query != "" {
+		ew.printf("Timeline: %s\n\n", tl.Query)
+	}
+	for _, e := range tl.Dates {
+		ev := e.Evidence
+		ew.printf("%s  (%d mentions in %d articles, %d published that day)\n", DateLabel(e), ev.Mentions, ev.Articles, ev.Published)
+		for _, it := range e.Summary {
+			speaker := ""
+			if it.Speaker != "" {
+				speaker = "[" + it.Speaker + "] "
+			}
+			ew.printf("  - %s%s\n    [%s; dated by %s]\n", speaker, it.Text, sourceNote(it), it.DatedBy)
+		}
+		ew.printf("\n")
+	}
+	if len(tl.Dates) == 0 {
+		ew.printf("(no dates found)\n")
+	}
+	return ew.err
+}
+
+// mdEscape escapes the characters that would change Markdown structure.
+func mdEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`)
+	return r.Replace(s)
+}
+
+func writeMarkdown(w io.Writer, tl *timeline.Timeline) error {
+	ew := &errWriter{w: w}
+	title := "Timeline"
+	if tl.Query != "" {
+		title += ": " + mdEscape(tl.Query)
+	}
+	ew.printf("# %s\n\n", title)
+	for _, e := range tl.Dates {
+		ev := e.Evidence
+		ew.printf("## %s\n\n_%d mentions in %d articles, %d published that day_\n\n", DateLabel(e), ev.Mentions, ev.Articles, ev.Published)
+		for _, it := range e.Summary {
+			src := mdEscape(sourceNote(it))
+			if it.URL != "" && (strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://")) {
+				src = fmt.Sprintf("[%s](%s)", src, strings.ReplaceAll(it.URL, ")", "%29"))
+			}
+			speaker := ""
+			if it.Speaker != "" {
+				speaker = "**" + mdEscape(it.Speaker) + ":** "
+			}
+			ew.printf("- %s%s (%s; dated by %s)\n", speaker, mdEscape(it.Text), src, mdEscape(it.DatedBy))
+		}
+		ew.printf("\n")
+	}
+	return ew.err
+}
+
+func writeCSV(w io.Writer, tl *timeline.Timeline) error {
+	cw := csv.NewWriter(w)
+	_ = cw.Write([]string{"date", "text", "source", "doc", "published", "dated_by", "sources", "independent", "speaker", "url"})
+	for _, e := range tl.Dates {
+		for _, it := range e.Summary {
+			_ = cw.Write([]string{DateLabel(e), it.Text, it.Source, it.Doc, it.Published.String(), it.DatedBy,
+				strconv.Itoa(it.Sources), strconv.Itoa(it.Independent), it.Speaker, it.URL})
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}

@@ -1,0 +1,139 @@
+package render
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/timeline"
+)
+
+func sample() *timeline.Timeline {
+	return &timeline.Timeline{
+		Query: "harbour strike",
+		Dates: []timeline.Entry{
+			{
+				Date: news.NewDate(2017, 6, 2), Granularity: news.GranDay,
+				Evidence: timeline.Evidence{Mentions: 4, Articles: 3, Published: 2, Score: 0.5},
+				Summary: []timeline.Item{{
+					Text: `<script>alert(1)</script> "><img src=x onerror=alert(2)>`, Doc: "a/1", Source: "Gazette",
+					URL: "javascript:alert(3)", Published: news.NewDate(2017, 6, 5), DatedBy: "mention 'on Friday'",
+					Sources: 3, Independent: 2, Docs: []string{"a/1", "b/1", "c/1"},
+				}},
+			},
+			{
+				Date: news.NewDate(2017, 7, 1), Granularity: news.GranMonth,
+				Summary: []timeline.Item{{Text: "Talks resume.", Doc: "b/2", Source: "Courier",
+					URL: "https://example.org/x", Published: news.NewDate(2017, 7, 3), DatedBy: "publication", Sources: 1, Independent: 1}},
+			},
+		},
+	}
+}
+
+func TestJSONContract(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, sample(), JSON); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Query string
+		Dates []struct {
+			Date     string
+			Evidence map[string]float64
+			Summary  []map[string]any
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Query != "harbour strike" || len(got.Dates) != 2 || got.Dates[0].Date != "2017-06-02" {
+		t.Fatalf("unexpected JSON: %s", buf.String())
+	}
+	for _, k := range []string{"mentions", "articles", "published", "score"} {
+		if _, ok := got.Dates[0].Evidence[k]; !ok {
+			t.Errorf("evidence lacks %q", k)
+		}
+	}
+	for _, k := range []string{"text", "doc", "source", "published", "dated_by", "sources", "independent"} {
+		if _, ok := got.Dates[0].Summary[0][k]; !ok {
+			t.Errorf("summary item lacks %q", k)
+		}
+	}
+	if got.Dates[0].Summary[0]["published"] != "2017-06-05" {
+		t.Errorf("published = %v", got.Dates[0].Summary[0]["published"])
+	}
+}
+
+func TestHTMLEscapes(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, sample(), HTML); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"<script>alert", "<img src=x", `href="javascript:`} {
+		if strings.Contains(out, bad) {
+			t.Errorf("HTML output contains live %q", bad)
+		}
+	}
+	if !strings.Contains(out, "&lt;script&gt;") || !strings.Contains(out, `href="https://example.org/x"`) {
+		t.Errorf("HTML output lacks escaped text or the safe link:\n%s", out)
+	}
+}
+
+func TestTimelineJS(t *testing.T) {
+	doc := ToTimelineJS(sample())
+	if len(doc.Events) != 2 {
+		t.Fatalf("events = %d", len(doc.Events))
+	}
+	day, month := doc.Events[0], doc.Events[1]
+	if day.StartDate.Day != "2" || day.DisplayDate != "" {
+		t.Errorf("day event = %+v", day)
+	}
+	if month.StartDate.Day != "" || month.DisplayDate != "July 2017" {
+		t.Errorf("month event = %+v", month)
+	}
+	b, _ := json.Marshal(doc)
+	if strings.Contains(string(b), "end_date") {
+		t.Errorf("empty end_date emitted: %s", b)
+	}
+	if strings.Contains(day.Text.Text, "<script>") || strings.Contains(day.Text.Text, "javascript:") {
+		t.Errorf("unescaped text: %s", day.Text.Text)
+	}
+}
+
+func TestTextAndMarkdown(t *testing.T) {
+	tests := []struct {
+		f    Format
+		want []string
+	}{
+		{Text, []string{"2017-06-02  (4 mentions in 3 articles, 2 published that day)", "Gazette, 2017-06-05; 3 sources, 2 independent", "dated by mention 'on Friday'", "July 2017"}},
+		{Markdown, []string{"# Timeline: harbour strike", "## 2017-06-02", "[Courier, 2017-07-03](https://example.org/x)", "&lt;script&gt;alert(1)"}},
+		{CSV, []string{"date,text,source,doc", "2017-06-02,", "July 2017,Talks resume.,Courier"}},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, sample(), tt.f); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(buf.String(), w) {
+					t.Errorf("output lacks %q:\n%s", w, buf.String())
+				}
+			}
+		})
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, s := range []string{"text", "JSON", "markdown", "md", "html", "timelinejs", "csv"} {
+		if _, err := ParseFormat(s); err != nil {
+			t.Errorf("ParseFormat(%q): %v", s, err)
+		}
+	}
+	if _, err := ParseFormat("pdf"); err == nil {
+		t.Error("ParseFormat(pdf) accepted")
+	}
+}

@@ -1,0 +1,204 @@
+package timeline
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/news"
+)
+
+// Analyzer turns text into index terms (lowercased, stopwords removed,
+// stemmed). Package text provides the standard one.
+type Analyzer interface {
+	Terms(s string) []string
+}
+
+// Corpus is a set of annotated articles indexed for timeline selection.
+// Building it costs one pass over every sentence; [Build] can then be called
+// many times (different windows, queries, L and k) on the same Corpus.
+// A Corpus is read-only after [NewCorpus] and safe for concurrent use.
+type Corpus struct {
+	articles []*news.Article
+	pub      []int32 // publication day ordinal per article
+	sents    []sentence
+	artFirst []int32 // index in sents of each article's first sentence
+	idf      []float32
+	nterms   int
+}
+
+// sentence is the indexed form of one news.Sentence.
+type sentence struct {
+	art   int32
+	pos   int32  // index of the sentence in its article
+	lower string // lowercased text, for keyword filters
+	vec   sparse // L2-normalised tf-idf
+	ntok  int32  // number of index terms
+	// days are the distinct day-level dates the sentence mentions, with the
+	// index of the first mention of each in the news.Sentence's Mentions.
+	days     []int32
+	dayMent  []int16
+	months   []int32 // first day of each distinct month-level mention
+	explicit []bool  // per day: the mention was explicit, not relative
+}
+
+// sparse is a sparse vector with ascending ids.
+type sparse struct {
+	ids []int32
+	w   []float32
+}
+
+// NewCorpus indexes articles. Articles must carry Sentences (and their
+// Mentions); the slice and the articles must not be modified afterwards.
+func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
+	c := &Corpus{articles: articles}
+	vocab := make(map[string]int32)
+	var df []int32
+	termsOf := make([][]int32, 0, 1024)
+	for ai, a := range articles {
+		c.pub = append(c.pub, int32(a.PubDate().Ordinal()))
+		c.artFirst = append(c.artFirst, int32(len(c.sents)))
+		for si := range a.Sentences {
+			s := &a.Sentences[si]
+			st := sentence{art: int32(ai), pos: int32(si), lower: strings.ToLower(s.Text)}
+			var ids []int32
+			for _, t := range an.Terms(s.Text) {
+				id, ok := vocab[t]
+				if !ok {
+					id = int32(len(vocab))
+					vocab[t] = id
+					df = append(df, 0)
+				}
+				ids = append(ids, id)
+			}
+			st.ntok = int32(len(ids))
+			slices.Sort(ids)
+			ids = compactCount(ids, &st.vec)
+			for _, id := range ids {
+				df[id]++
+			}
+			for mi, m := range s.Mentions {
+				switch m.Granularity {
+				case news.GranDay:
+					o := int32(m.Date.Ordinal())
+					if !slices.Contains(st.days, o) {
+						st.days = append(st.days, o)
+						st.dayMent = append(st.dayMent, int16(mi))
+						st.explicit = append(st.explicit, !m.Relative)
+					}
+				case news.GranMonth:
+					o := int32(m.Date.Ordinal())
+					if !slices.Contains(st.months, o) {
+						st.months = append(st.months, o)
+					}
+				}
+			}
+			termsOf = append(termsOf, ids)
+			c.sents = append(c.sents, st)
+		}
+	}
+	c.nterms = len(vocab)
+	n := float64(len(c.sents)) + 1
+	c.idf = make([]float32, len(df))
+	for i, d := range df {
+		c.idf[i] = float32(math.Log(n / (float64(d) + 1)))
+	}
+	for i := range c.sents {
+		v := &c.sents[i].vec
+		var norm float64
+		for j, id := range v.ids {
+			v.w[j] *= c.idf[id]
+			norm += float64(v.w[j]) * float64(v.w[j])
+		}
+		if norm > 0 {
+			inv := float32(1 / math.Sqrt(norm))
+			for j := range v.w {
+				v.w[j] *= inv
+			}
+		}
+	}
+	return c
+}
+
+// compactCount turns sorted ids with repeats into distinct ids, storing
+// term frequencies into v. It returns the distinct ids.
+func compactCount(ids []int32, v *sparse) []int32 {
+	for i := 0; i < len(ids); {
+		j := i
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		v.ids = append(v.ids, ids[i])
+		v.w = append(v.w, float32(1+math.Log(float64(j-i))))
+		i = j
+	}
+	return v.ids
+}
+
+// Len returns the number of articles in c.
+func (c *Corpus) Len() int { return len(c.articles) }
+
+// Articles returns the indexed articles; the caller must not modify them.
+func (c *Corpus) Articles() []*news.Article { return c.articles }
+
+func (c *Corpus) text(s *sentence) *news.Sentence {
+	return &c.articles[s.art].Sentences[s.pos]
+}
+
+// dense is a reusable dense accumulator over the vocabulary.
+type dense struct {
+	w       []float32
+	touched []int32
+}
+
+func newDense(n int) *dense { return &dense{w: make([]float32, n)} }
+
+func (d *dense) add(v sparse, scale float32) {
+	for j, id := range v.ids {
+		if d.w[id] == 0 {
+			d.touched = append(d.touched, id)
+		}
+		d.w[id] += v.w[j] * scale
+	}
+}
+
+func (d *dense) dot(v sparse) float64 {
+	var s float64
+	for j, id := range v.ids {
+		s += float64(d.w[id]) * float64(v.w[j])
+	}
+	return s
+}
+
+func (d *dense) norm2() float64 {
+	var s float64
+	for _, id := range d.touched {
+		s += float64(d.w[id]) * float64(d.w[id])
+	}
+	return s
+}
+
+func (d *dense) reset() {
+	for _, id := range d.touched {
+		d.w[id] = 0
+	}
+	d.touched = d.touched[:0]
+}
+
+func dot(a, b sparse) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += float64(a.w[i]) * float64(b.w[j])
+			i++
+			j++
+		}
+	}
+	return s
+}

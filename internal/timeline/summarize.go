@@ -1,0 +1,155 @@
+package timeline
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// summarizer picks the sentences for each chosen day, remembering what it
+// already chose so that no sentence (or near copy) is used twice.
+type summarizer struct {
+	w        *window
+	m        *Method
+	centroid *dense
+	sum      *dense
+	used     []int32 // sentences chosen so far, any date
+}
+
+func newSummarizer(w *window, m *Method) *summarizer {
+	return &summarizer{w: w, m: m, centroid: newDense(w.c.nterms), sum: newDense(w.c.nterms)}
+}
+
+// candidates returns the sentences that may summarise day d: eligible
+// sentences mentioning it, and the leading sentences of articles published
+// on it that mention no day.
+func (s *summarizer) candidates(d int32) []int32 {
+	c := s.w.c
+	var out []int32
+	if ds, ok := s.w.byDay[d]; ok {
+		out = append(out, ds.ment...)
+	}
+	pubDays := []int32{d}
+	if s.m.PubNextDay {
+		pubDays = append(pubDays, d+1)
+	}
+	for _, pd := range pubDays {
+		for _, ai := range s.w.pubOn[pd] {
+			first := c.artFirst[ai]
+			n := int32(len(c.articles[ai].Sentences))
+			for p := int32(0); p < n && p < int32(s.m.PubSentences); p++ {
+				si := first + p
+				if s.w.eligible[si] && len(c.sents[si].days) == 0 {
+					out = append(out, si)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func (s *summarizer) summarize(d int32, k int) []Item {
+	c := s.w.c
+	cands := s.candidates(d)
+	if len(cands) == 0 {
+		return nil
+	}
+	s.centroid.reset()
+	for _, si := range cands {
+		s.centroid.add(c.sents[si].vec, 1)
+	}
+	cNorm := math.Sqrt(s.centroid.norm2())
+	if cNorm == 0 {
+		return nil
+	}
+	pool := make([]int32, 0, len(cands))
+	for _, si := range cands {
+		st := &c.sents[si]
+		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {
+			continue
+		}
+		pool = append(pool, si)
+	}
+	slices.Sort(pool)
+	pool = slices.Compact(pool)
+	s.sum.reset()
+	var chosen []int32
+	var sumDotC, sumNorm2 float64
+	for len(chosen) < k {
+		best, bestScore := int32(-1), math.Inf(-1)
+		for _, si := range pool {
+			if slices.Contains(chosen, si) || s.redundant(si) {
+				continue
+			}
+			v := c.sents[si].vec
+			num := sumDotC + s.centroid.dot(v)
+			n2 := sumNorm2 + 2*s.sum.dot(v) + 1
+			score := num / (math.Sqrt(n2) * cNorm)
+			if score > bestScore {
+				best, bestScore = si, score
+			}
+		}
+		if best < 0 {
+			break
+		}
+		v := c.sents[best].vec
+		sumDotC += s.centroid.dot(v)
+		sumNorm2 += 2*s.sum.dot(v) + 1
+		s.sum.add(v, 1)
+		chosen = append(chosen, best)
+		s.used = append(s.used, best)
+	}
+	items := make([]Item, 0, len(chosen))
+	for _, si := range chosen {
+		items = append(items, s.item(si, d, cands))
+	}
+	return items
+}
+
+// redundant reports whether sentence si repeats one already chosen.
+func (s *summarizer) redundant(si int32) bool {
+	c := s.w.c
+	v := c.sents[si].vec
+	for _, u := range s.used {
+		if u == si || dot(c.sents[u].vec, v) > s.m.Redundancy {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *summarizer) item(si, d int32, cands []int32) Item {
+	c := s.w.c
+	st := &c.sents[si]
+	a := c.articles[st.art]
+	it := Item{
+		Text:      c.text(st).Text,
+		Doc:       a.ID,
+		Source:    a.Source,
+		URL:       a.URL,
+		Title:     a.Title,
+		Published: a.PubDate(),
+		DatedBy:   "publication",
+	}
+	if i := slices.Index(st.days, d); i >= 0 {
+		m := c.text(st).Mentions[st.dayMent[i]]
+		it.DatedBy = fmt.Sprintf("mention '%s'", m.Text)
+	}
+	docs := []string{a.ID}
+	sources := map[string]bool{a.Source: true}
+	for _, o := range cands {
+		oa := c.articles[c.sents[o].art]
+		if o == si || slices.Contains(docs, oa.ID) {
+			continue
+		}
+		if dot(c.sents[o].vec, st.vec) >= s.m.CopyThreshold {
+			docs = append(docs, oa.ID)
+			sources[oa.Source] = true
+		}
+	}
+	it.Docs = docs
+	it.Sources = len(docs)
+	it.Independent = len(sources)
+	return it
+}
+
