@@ -32,7 +32,13 @@ type evaluator struct {
 // evaluators lists the dataset kinds "dateline eval" knows, in the order
 // they are tried.
 func evaluators() []evaluator {
-	return []evaluator{}
+	return []evaluator{
+		tlsEvaluator(),
+		polnearEvaluator(),
+		aebEvaluator(),
+		mediacloudEvaluator(),
+		timemlEvaluator(),
+	}
 }
 
 func newEvalCommand() *cobra.Command {

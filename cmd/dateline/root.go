@@ -18,6 +18,8 @@ whose every sentence names its source.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
 		newEvalCommand(),
+		newScoreCommand(),
+		newQuotesCommand(),
 	)
 	return root
 }

@@ -1,0 +1,199 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// quotation is one span between a pair of double quotation marks.
+type quotation struct {
+	open  int // token index of the opening mark
+	close int // token index of the closing mark; -1 when the paragraph ended first
+	// first and last delimit the content tokens [first, last).
+	first, last int
+}
+
+// doc is the analysis of one text: tokens, sentences and quotations.
+type doc struct {
+	text string
+	toks []token
+	low  []string // lower-cased word tokens ("" for others)
+	sent []int32  // sentence index of each token
+	// sentStart[i] is the first token of sentence i; len = sentences+1.
+	sentStart []int
+	quotes    []quotation
+	inQuote   []int32 // index+1 of the quotation whose content holds the token, 0 if none
+}
+
+func (d *doc) reset(text string) {
+	d.text = text
+	d.toks = tokenize(text, d.toks)
+	n := len(d.toks)
+	d.low = grow(d.low, n)
+	for i, t := range d.toks {
+		if t.kind == tWord {
+			d.low[i] = lowerASCII(text[t.start:t.end])
+		} else {
+			d.low[i] = text[t.start:t.end]
+		}
+	}
+	d.pairQuotes()
+	d.splitSentences()
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+func (d *doc) str(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+
+// attached reports whether token i touches the previous token (no space).
+func (d *doc) attached(i int) bool { return i > 0 && !d.toks[i].is(fSpace) }
+
+// pairQuotes finds the quotations, paragraph by paragraph.
+func (d *doc) pairQuotes() {
+	d.quotes = d.quotes[:0]
+	n := len(d.toks)
+	d.inQuote = grow(d.inQuote, n)
+	open := -1
+	emit := func(o, c, last int) {
+		q := quotation{open: o, close: c, first: o + 1, last: last}
+		if q.last > q.first {
+			d.quotes = append(d.quotes, q)
+		}
+	}
+	for i := 0; i < n; i++ {
+		t := d.toks[i]
+		if t.is(fPara) && open >= 0 {
+			emit(open, -1, i)
+			open = -1
+		}
+		if t.kind != tOpenQ && t.kind != tCloseQ {
+			continue
+		}
+		nextAttached := i+1 < n && !d.toks[i+1].is(fSpace) && !d.toks[i+1].is(fPara)
+		opening := (t.is(fSpace) || i > 0 && d.toks[i-1].kind == tPunct && d.toks[i-1].end == t.start && isOpenPunct(d.str(i-1))) && nextAttached
+		closing := !t.is(fSpace) && !nextAttached || !t.is(fSpace) && i+1 < n && d.toks[i+1].kind == tPunct
+		role := t.kind
+		switch {
+		case t.is(fStraight):
+			if open >= 0 {
+				role = tCloseQ
+				if opening && !closing {
+					role = tOpenQ
+				}
+			} else {
+				role = tOpenQ
+				if closing && !opening {
+					role = tCloseQ
+				}
+			}
+		case t.kind == tOpenQ && open >= 0 && closing && !opening:
+			role = tCloseQ // a typo: an opening mark used to close
+		case t.kind == tCloseQ && open < 0 && opening && !closing:
+			role = tOpenQ
+		}
+		if role == tOpenQ {
+			if open >= 0 {
+				emit(open, -1, i)
+			}
+			open = i
+			continue
+		}
+		if open >= 0 {
+			emit(open, i, i)
+			open = -1
+		}
+	}
+	if open >= 0 {
+		emit(open, -1, n)
+	}
+	for qi, q := range d.quotes {
+		for k := q.first; k < q.last; k++ {
+			d.inQuote[k] = int32(qi + 1)
+		}
+	}
+}
+
+func isOpenPunct(s string) bool {
+	switch s {
+	case "(", "[", "{", "—", "–", "-", "--", ":", "/":
+		return true
+	}
+	return false
+}
+
+// splitSentences fills sent and sentStart. A sentence ends at a line break,
+// or after . ! ? (and any closing marks or brackets) when the next token
+// is capitalised, a digit or an opening quotation mark.
+func (d *doc) splitSentences() {
+	n := len(d.toks)
+	d.sent = grow(d.sent, n)
+	d.sentStart = append(d.sentStart[:0], 0)
+	s := int32(0)
+	for i := 0; i < n; i++ {
+		if i > 0 && d.toks[i].is(fPara) {
+			s++
+			d.sentStart = append(d.sentStart, i)
+		}
+		d.sent[i] = s
+		if !d.endsSentence(i) {
+			continue
+		}
+		j := i + 1
+		for j < n && !d.toks[j].is(fPara) && !d.toks[j].is(fSpace) && (d.toks[j].kind == tCloseQ || d.toks[j].kind == tOpenQ && d.toks[j].is(fStraight) || d.str(j) == ")" || d.str(j) == "’" || d.str(j) == "'") {
+			d.sent[j] = s
+			j++
+		}
+		i = j - 1
+		if j >= n || d.toks[j].is(fPara) {
+			continue
+		}
+		if d.startsSentence(j) {
+			s++
+			d.sentStart = append(d.sentStart, j)
+		}
+	}
+	d.sentStart = append(d.sentStart, n)
+}
+
+func (d *doc) endsSentence(i int) bool {
+	t := d.toks[i]
+	switch t.kind {
+	case tPunct:
+		switch d.str(i) {
+		case ".", "!", "?", "…", "...", "?!", "!!":
+			return true
+		}
+	case tWord:
+		if t.is(fAbbrev) {
+			w := d.low[i]
+			base := w[:len(w)-1]
+			return splitAbbrev[base]
+		}
+	}
+	return false
+}
+
+func (d *doc) startsSentence(j int) bool {
+	t := d.toks[j]
+	if !t.is(fSpace) {
+		return false
+	}
+	switch t.kind {
+	case tOpenQ:
+		return true
+	case tWord:
+		r, _ := utf8.DecodeRuneInString(d.text[t.start:])
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	case tPunct:
+		s := d.str(j)
+		return s == "(" || s == "[" || s == "—" || s == "-"
+	}
+	return false
+}

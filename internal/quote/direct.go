@@ -1,0 +1,435 @@
+package quote
+
+// cue is a found attribution cue for a quotation.
+type cue struct {
+	from, to int // cue tokens [from, to); from is the key used to merge fragments
+	speaker  phrase
+	hasSpkr  bool
+	addr     phrase
+	hasAddr  bool
+	// cstart is, for a cue before the quotation, the first token of what
+	// was said (after the cue, its addressee and "that").
+	cstart int
+}
+
+// direct attributes every quotation that has a cue, merging the pieces of a
+// quote interrupted by its attribution, and attaching cue-less quotations
+// that continue the previous speaker's quote. A quotation embedded in a
+// reported clause ("he said the plan was "a disaster"") yields that whole
+// clause as content, not marked Direct.
+func (x *Extractor) direct() {
+	d := &x.d
+	owner := map[int]int{}
+	last := -1    // index in x.out of the last direct attribution
+	lastTok := -1 // last token of that attribution (content or cue)
+	for qi, q := range d.quotes {
+		frag, ok := x.fragment(q)
+		if !ok || x.markup(q) {
+			continue
+		}
+		if last >= 0 && inSpans(x.out[last].Content, frag) {
+			continue // already inside a reported clause
+		}
+		c, found := x.postCue(qi, q)
+		tail := q.last
+		mixedFrom := -1
+		if found {
+			// the rest of the cue's sentence is attribution detail
+			tail = max(tail, d.sentEnd(c.to)-1)
+			lo := d.sentBegin(q.open)
+			if lastTok >= lo {
+				lo = lastTok + 1
+			}
+			if x.countWords(lo, q.open) >= 3 {
+				mixedFrom = lo
+			}
+		} else {
+			c, found = x.preCue(qi, q)
+			if found && c.cstart <= q.open && (x.countWords(c.cstart, q.open) > 0 || q.close >= 0 && x.countWords(q.close, d.sentEnd(q.close)) > 0) {
+				// "he said the plan was "a disaster" for everyone."
+				mixedFrom = c.cstart
+				tail = d.sentEnd(q.open) - 1
+				if q.close >= 0 {
+					tail = d.sentEnd(q.close) - 1
+				}
+			}
+		}
+		if found {
+			x.used[c.from] = true
+			if idx, seen := owner[c.from]; seen && mixedFrom < 0 {
+				x.out[idx].Content = append(x.out[idx].Content, frag)
+				last, lastTok = idx, max(lastTok, tail)
+				continue
+			}
+			a := x.newAttribution(c)
+			a.Content = []Span{frag}
+			a.Direct = true
+			if mixedFrom >= 0 {
+				end := q.last + 1
+				if q.close < 0 {
+					end = q.last
+				}
+				if tail+1 > end {
+					end = x.trimEnd(mixedFrom, tail+1)
+				}
+				a.Content = []Span{d.span(mixedFrom, end)}
+				a.Direct = false
+			}
+			a.Sentence = int(d.sent[q.first])
+			x.out = append(x.out, a)
+			owner[c.from] = len(x.out) - 1
+			last, lastTok = len(x.out)-1, tail
+			continue
+		}
+		if last >= 0 && x.long(q) && x.continues(lastTok, q) {
+			x.out[last].Content = append(x.out[last].Content, frag)
+			lastTok = q.last
+		}
+	}
+}
+
+// inSpans reports whether s lies within one of spans.
+func inSpans(spans []Span, s Span) bool {
+	for _, c := range spans {
+		if s.Start >= c.Start && s.End <= c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// countWords counts the word tokens in [i, j).
+func (x *Extractor) countWords(i, j int) int {
+	n := 0
+	for k := max(i, 0); k < j; k++ {
+		if x.d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// trimEnd drops final sentence punctuation from the token range [i, j)
+// and returns the new end.
+func (x *Extractor) trimEnd(i, j int) int {
+	d := &x.d
+	for j > i+1 && d.isPunct(j-1, ".;:,!?…—–-") {
+		j--
+	}
+	return j
+}
+
+// markup reports whether q is an attribute value in markup
+// (`<tweet id="123">`) or holds no letters.
+func (x *Extractor) markup(q quotation) bool {
+	d := &x.d
+	if d.isPunct(q.open-1, "=") {
+		return true
+	}
+	for i := q.first; i < q.last; i++ {
+		if d.toks[i].kind == tWord && (d.toks[i].is(fCap) || d.toks[i].is(fLower)) {
+			return false
+		}
+	}
+	return true
+}
+
+// fragment returns the content span of q, without a trailing comma or
+// colon.
+func (x *Extractor) fragment(q quotation) (Span, bool) {
+	d := &x.d
+	last := q.last
+	for last > q.first && d.isPunct(last-1, ",:;") {
+		last--
+	}
+	if last <= q.first {
+		return None, false
+	}
+	return d.span(q.first, last), true
+}
+
+// long reports whether q looks like quoted speech rather than a quoted
+// term: several words, or a whole sentence.
+func (x *Extractor) long(q quotation) bool {
+	d := &x.d
+	words := 0
+	for i := q.first; i < q.last; i++ {
+		if d.toks[i].kind == tWord {
+			words++
+		}
+	}
+	if words >= 4 {
+		return true
+	}
+	return words >= 2 && d.toks[q.first].is(fCap) && d.isPunct(q.last-1, ".?!")
+}
+
+// continues reports whether a cue-less quotation q goes on with the quote
+// whose last token is lastTok: it starts a sentence in the same paragraph
+// or opens the next paragraph, with no unquoted sentence in between.
+func (x *Extractor) continues(lastTok int, q quotation) bool {
+	d := &x.d
+	if lastTok < 0 || q.open <= lastTok {
+		return false
+	}
+	gap := 0
+	for i := lastTok; i < q.open; i++ {
+		if d.inQuote[i] == 0 && d.toks[i].kind == tWord {
+			gap++
+		}
+	}
+	if gap > 0 {
+		return false
+	}
+	return true
+}
+
+func (x *Extractor) newAttribution(c cue) Attribution {
+	d := &x.d
+	a := Attribution{Cue: d.span(c.from, c.to), Source: None, Mention: None}
+	a.Verb = d.text[a.Cue.Start:a.Cue.End]
+	if c.hasSpkr {
+		a.Source = d.span(c.speaker.from, c.speaker.to)
+		a.Mention = d.span(c.speaker.mFrom, c.speaker.mTo)
+	}
+	if c.hasAddr {
+		sp := d.span(c.addr.from, c.addr.to)
+		a.Addressee = d.text[sp.Start:sp.End]
+	}
+	return a
+}
+
+// sentEnd returns the token index where the sentence holding token i ends.
+func (d *doc) sentEnd(i int) int { return d.sentStart[d.sent[i]+1] }
+
+// sentBegin returns the first token of the sentence holding token i.
+func (d *doc) sentBegin(i int) int { return d.sentStart[d.sent[i]] }
+
+// postCue looks for an attribution right after the closing mark:
+// `"...," he said`, `"...," said Smith`, `"...," according to Smith`.
+func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
+	d := &x.d
+	if q.close < 0 {
+		return cue{}, false
+	}
+	n := len(d.toks)
+	k := q.close + 1
+	if k >= n || d.toks[k].is(fPara) {
+		return cue{}, false
+	}
+	open := d.isPunct(q.last-1, ",?!—–-…") || d.isPunct(q.last-1, "...")
+	if d.isPunct(k, ",—–") {
+		open = true
+		k++
+	}
+	if k >= n || d.toks[k].is(fPara) || d.toks[k].kind != tWord {
+		return cue{}, false
+	}
+	if !open && !d.toks[k].is(fLower) {
+		return cue{}, false
+	}
+	hi := d.sentEnd(k)
+	if qi+1 < len(d.quotes) && d.quotes[qi+1].open < hi {
+		hi = d.quotes[qi+1].open
+	}
+	// Verb first: "said Smith", "according to Smith".
+	if c, ok := x.cueAt(k, hi); ok {
+		if sp, ok := x.npAfter(c.to, hi); ok {
+			c.speaker, c.hasSpkr = sp, true
+			return c, true
+		}
+	}
+	// Speaker first: "he said", "Smith, a spokesman, told reporters".
+	for v := k; v < hi && v < k+16; v++ {
+		if x.verb(v) != vSpeech || x.isDet(v-1) {
+			continue
+		}
+		sp, ok := x.subjectBefore(v, k)
+		if !ok || sp.from != k {
+			return cue{}, false
+		}
+		c := cue{from: v, to: v + 1, speaker: sp, hasSpkr: true}
+		x.addressee(&c, hi)
+		return c, true
+	}
+	return cue{}, false
+}
+
+// cueAt recognises a verb-first cue at token k: a speech verb or
+// "according to".
+func (x *Extractor) cueAt(k, hi int) (cue, bool) {
+	d := &x.d
+	if d.low[k] == "according" && k+1 < hi && d.low[k+1] == "to" {
+		return cue{from: k, to: k + 2}, true
+	}
+	if x.verb(k) == vSpeech {
+		c := cue{from: k, to: k + 1}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// addressee fills c.addr for "told NBC News".
+func (x *Extractor) addressee(c *cue, hi int) {
+	d := &x.d
+	if x.lx.lemma[d.low[c.from]] != "tell" {
+		return
+	}
+	if p, ok := x.npAfter(c.to, hi); ok && !x.isPronounSubject(p.from) {
+		c.addr, c.hasAddr = p, true
+	} else if c.to < hi && d.toks[c.to].kind == tWord {
+		switch d.low[c.to] {
+		case "him", "her", "them", "me", "us", "reporters":
+			c.addr, c.hasAddr = phrase{c.to, c.to + 1, c.to, c.to + 1}, true
+		}
+	}
+}
+
+// preCue looks for an attribution before the opening mark: `He said: "..."`,
+// `Smith told reporters, "..."`, `According to Smith, "..."`, `Smith: "..."`.
+func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
+	d := &x.d
+	o := q.open
+	lo := d.sentBegin(o)
+	if qi > 0 {
+		if p := d.quotes[qi-1]; p.close >= lo && p.close < o {
+			lo = p.close + 1
+		}
+	}
+	if o <= lo {
+		// "He declared:" ending the previous paragraph.
+		if o == lo && o > 0 && d.isPunct(o-1, ":") && (qi == 0 || d.quotes[qi-1].open < d.sentBegin(o-1)) {
+			lo = d.sentBegin(o - 1)
+		} else {
+			return cue{}, false
+		}
+	}
+	// According to X, "..."
+	for k := lo; k+1 < o; k++ {
+		if d.low[k] == "according" && d.low[k+1] == "to" {
+			if sp, ok := x.npAfter(k+2, o); ok && (sp.to >= o-1 || d.isPunct(sp.to, ",")) {
+				return cue{from: k, to: k + 2, speaker: sp, hasSpkr: true, cstart: o}, true
+			}
+		}
+	}
+	j := o - 1
+	if d.isPunct(j, ":,—–-") {
+		j--
+	} else if d.low[j] == "that" {
+		j--
+	}
+	for v := j; v >= lo && v >= j-10; v-- {
+		if d.isPunct(v, ".;?!()") || d.toks[v].kind == tOpenQ || d.toks[v].kind == tCloseQ {
+			break
+		}
+		cls := x.verb(v)
+		if cls != vSpeech && cls != vName || x.isDet(v-1) {
+			continue
+		}
+		c := cue{from: v, to: v + 1}
+		c.cstart = x.clauseStart(v+1, o+1)
+		if sp, ok := x.clauseSubject(v); ok {
+			c.speaker, c.hasSpkr = sp, true
+		} else if sp, ok := x.subjectBefore(v, lo); ok {
+			c.speaker, c.hasSpkr = sp, true
+		} else if cls == vName {
+			continue
+		}
+		x.addressee(&c, o)
+		return c, true
+	}
+	// Said Smith, "..."
+	if x.verb(lo) == vSpeech && d.isPunct(o-1, ",:") {
+		if sp, ok := x.npAfter(lo+1, o-1); ok && sp.to >= o-2 {
+			return cue{from: lo, to: lo + 1, speaker: sp, hasSpkr: true, cstart: o}, true
+		}
+	}
+	// Smith: "..."
+	if d.isPunct(o-1, ":") && o-2 >= lo && x.capWord(o-2) {
+		if sp, ok := x.npEndingAt(o-2, lo); ok && sp.from == lo {
+			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
+		}
+	}
+	return cue{}, false
+}
+
+// clauseSubject finds the subject of the clause a cue hangs from when the
+// cue is a participle ("Trump tweeted Monday, saying ...") or the second
+// of two coordinated verbs ("He praised them but said ..."): the subject
+// of the sentence.
+func (x *Extractor) clauseSubject(v int) (phrase, bool) {
+	d := &x.d
+	j := v - 1
+	for j >= 0 && x.skippable(j) {
+		j--
+	}
+	w := d.low[v]
+	participle := len(w) > 4 && w[len(w)-3:] == "ing" && d.isPunct(j, ",")
+	coordinated := j >= 0 && d.toks[j].kind == tWord && (d.low[j] == "and" || d.low[j] == "but")
+	if !participle && !coordinated {
+		return phrase{}, false
+	}
+	return x.sentenceSubject(v)
+}
+
+// introWords open a sentence with an adverbial phrase that ends at the
+// first comma ("In an interview Thursday, the senator said ...").
+var introWords = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "after": true, "before": true, "when": true,
+	"while": true, "as": true, "since": true, "asked": true, "speaking": true, "later": true,
+	"earlier": true, "meanwhile": true, "however": true, "still": true, "yet": true, "instead": true,
+	"for": true, "with": true, "without": true, "despite": true, "following": true, "under": true,
+	"if": true, "although": true, "though": true, "because": true, "once": true, "then": true,
+	"writing": true, "appearing": true, "responding": true, "addressing": true, "from": true,
+}
+
+// sentenceSubject returns the speaker phrase that opens the sentence
+// holding token v, skipping a leading conjunction and an introductory
+// phrase.
+func (x *Extractor) sentenceSubject(v int) (phrase, bool) {
+	d := &x.d
+	i := d.sentBegin(v)
+	for i < v && (d.toks[i].kind == tOpenQ || d.isPunct(i, "—–-(")) {
+		i++
+	}
+	if i < v && (d.low[i] == "but" || d.low[i] == "and" || d.low[i] == "so") {
+		i++
+	}
+	if i < v && introWords[d.low[i]] {
+		k := i + 1
+		for k < v && !d.isPunct(k, ",") {
+			k++
+		}
+		if k >= v {
+			return phrase{}, false
+		}
+		i = k + 1
+	}
+	if i >= v {
+		return phrase{}, false
+	}
+	return x.npAfter(i, v)
+}
+
+// clauseStart returns the first token of what a cue ending before token k
+// reports: after an addressee ("told reporters"), adverbials, "that" and
+// punctuation. It does not go past hi.
+func (x *Extractor) clauseStart(k, hi int) int {
+	d := &x.d
+	if k > 0 && x.lx.lemma[d.low[k-1]] == "tell" {
+		if p, ok := x.npAfter(k, hi); ok {
+			k = p.to
+		} else if k < hi && (d.low[k] == "him" || d.low[k] == "her" || d.low[k] == "them" || d.low[k] == "reporters" || d.low[k] == "me" || d.low[k] == "us") {
+			k++
+		}
+	}
+	for k < hi {
+		switch {
+		case x.skippable(k), d.isPunct(k, ",:—–-"), d.low[k] == "that" && d.toks[k].kind == tWord:
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}

@@ -1,0 +1,126 @@
+package quote
+
+import (
+	"strings"
+)
+
+// Span is a byte range [Start, End) in the text; Start is -1 for "none".
+type Span struct {
+	Start, End int
+}
+
+// None is the empty span.
+var None = Span{-1, -1}
+
+// Valid reports whether s is a real span.
+func (s Span) Valid() bool { return s.Start >= 0 && s.End > s.Start }
+
+// Attribution is one statement attributed to a source, in byte offsets of
+// the text it was extracted from.
+type Attribution struct {
+	// Content holds the statement, one fragment per quotation (a quote
+	// interrupted by "he said" has two), without the quotation marks for
+	// direct quotes.
+	Content []Span
+	// Direct is true for quoted speech, false for reported speech.
+	Direct bool
+	// Cue locates the reporting words ("said", "according to", ":").
+	Cue  Span
+	Verb string
+	// Source is the whole phrase designating the speaker, appositions
+	// included ("Smith, a spokesman for the group,"); Mention is the part
+	// of it that names the speaker ("Smith", "he", "the spokesman"). Both
+	// are None when no speaker was found.
+	Source  Span
+	Mention Span
+	// Speaker is the canonical entity Mention resolves to (the fullest
+	// name in the text), empty when unresolved.
+	Speaker string
+	// Addressee is who was told ("told NBC News" -> "NBC News").
+	Addressee string
+	// Sentence is the index of the sentence where Content starts, as split
+	// by this package.
+	Sentence int
+}
+
+// Extractor finds attributions in texts. Its zero value is ready to use;
+// it keeps buffers between calls, so reuse one per goroutine. It is not
+// safe for concurrent use.
+type Extractor struct {
+	d    doc
+	lx   *lexicon
+	out  []Attribution
+	used map[int]bool // cue tokens already used
+}
+
+// Extract returns the attributions in text, in text order. It is a
+// convenience wrapper around a fresh [Extractor].
+func Extract(text string) []Attribution {
+	var x Extractor
+	return x.Extract(text)
+}
+
+// Extract returns the attributions in text, in order of their content.
+// The returned slice is freshly allocated.
+func (x *Extractor) Extract(text string) []Attribution {
+	if x.lx == nil {
+		x.lx = getLexicon()
+	}
+	x.d.reset(text)
+	x.out = x.out[:0]
+	if x.used == nil {
+		x.used = map[int]bool{}
+	}
+	clear(x.used)
+	x.direct()
+	x.indirect()
+	x.resolve()
+	sortAttributions(x.out)
+	out := make([]Attribution, len(x.out))
+	copy(out, x.out)
+	return out
+}
+
+func sortAttributions(a []Attribution) {
+	// insertion sort: lists are short and nearly sorted
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].Content[0].Start < a[j-1].Content[0].Start; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// span returns the byte span of tokens [i, j).
+func (d *doc) span(i, j int) Span {
+	if i >= j {
+		return None
+	}
+	return Span{int(d.toks[i].start), int(d.toks[j-1].end)}
+}
+
+func (d *doc) isPunct(i int, set string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return false
+	}
+	return strings.Contains(set, d.str(i))
+}
+
+func (x *Extractor) verb(i int) verbClass {
+	d := &x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord || d.inQuote[i] != 0 {
+		return vNone
+	}
+	// A capitalised verb form inside a sentence is a name ("United States").
+	if d.toks[i].is(fCap) && i > 0 && d.sent[i-1] == d.sent[i] && d.toks[i-1].kind != tOpenQ && !d.isPunct(i-1, ":—–(") {
+		return vNone
+	}
+	return x.lx.verbs[d.low[i]]
+}
+
+func (x *Extractor) in(set string, i int) bool {
+	d := &x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	return x.lx.sets[set][d.low[i]]
+}

@@ -1,0 +1,242 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// want describes one expected attribution by its texts; the test checks
+// that every span sits at the first occurrence of its text (byte-exact).
+type want struct {
+	Content []string
+	Direct  bool
+	Verb    string
+	Source  string
+	Mention string
+	Speaker string
+	Addr    string
+}
+
+func got(text string, atts []Attribution) []want {
+	var out []want
+	for _, a := range atts {
+		w := want{Direct: a.Direct, Verb: a.Verb, Speaker: a.Speaker, Addr: a.Addressee}
+		for _, c := range a.Content {
+			w.Content = append(w.Content, text[c.Start:c.End])
+		}
+		if a.Source.Valid() {
+			w.Source = text[a.Source.Start:a.Source.End]
+		}
+		if a.Mention.Valid() {
+			w.Mention = text[a.Mention.Start:a.Mention.End]
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// checkOffsets verifies that each span starts where its text first occurs.
+func checkOffsets(t *testing.T, text string, atts []Attribution) {
+	t.Helper()
+	for _, a := range atts {
+		for _, c := range a.Content {
+			if i := strings.Index(text, text[c.Start:c.End]); i != c.Start {
+				t.Errorf("content %q at %d, first occurrence at %d", text[c.Start:c.End], c.Start, i)
+			}
+		}
+		if a.Mention.Valid() && (a.Mention.Start < a.Source.Start || a.Mention.End > a.Source.End) {
+			t.Errorf("mention %v outside source %v", a.Mention, a.Source)
+		}
+	}
+}
+
+func TestExtractForms(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "quote first, pronoun, straight quotes",
+			text: `Putin spoke in Moscow. "We will not retreat," he said.`,
+			want: []want{{Content: []string{"We will not retreat"}, Direct: true, Verb: "said", Source: "he", Mention: "he", Speaker: "Putin"}},
+		},
+		{
+			name: "quote first, curly quotes, inverted name",
+			text: "“The talks are over,” said Vladimir Putin.",
+			want: []want{{Content: []string{"The talks are over"}, Direct: true, Verb: "said", Source: "Vladimir Putin", Mention: "Vladimir Putin", Speaker: "Vladimir Putin"}},
+		},
+		{
+			name: "speaker first with colon",
+			text: "Vladimir Putin said: “Sanctions will not work.”",
+			want: []want{{Content: []string{"Sanctions will not work."}, Direct: true, Verb: "said", Source: "Vladimir Putin", Mention: "Vladimir Putin", Speaker: "Vladimir Putin"}},
+		},
+		{
+			name: "speaker first with comma and addressee",
+			text: "Vladimir Putin told NBC News, “We have no such plans.”",
+			want: []want{{Content: []string{"We have no such plans."}, Direct: true, Verb: "told", Source: "Vladimir Putin", Mention: "Vladimir Putin", Speaker: "Vladimir Putin", Addr: "NBC News"}},
+		},
+		{
+			name: "quote spanning several sentences",
+			text: `"We are ready. We have always been ready. Nothing will change," the minister said.`,
+			want: []want{{Content: []string{"We are ready. We have always been ready. Nothing will change"}, Direct: true, Verb: "said", Source: "the minister", Mention: "the minister"}},
+		},
+		{
+			name: "quote interrupted by its attribution",
+			text: `"We are ready," Anna Smith said, "and we will win."`,
+			want: []want{{Content: []string{"We are ready", "and we will win."}, Direct: true, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "continuation sentence after the attribution",
+			text: `"We are ready," Anna Smith said on Monday. "The vote is next week."`,
+			want: []want{{Content: []string{"We are ready", "The vote is next week."}, Direct: true, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "apposition",
+			text: "“It is a mistake,” Tom Jones, a spokesman for the group, said.",
+			want: []want{{Content: []string{"It is a mistake"}, Direct: true, Verb: "said", Source: "Tom Jones, a spokesman for the group,", Mention: "Tom Jones", Speaker: "Tom Jones"}},
+		},
+		{
+			name: "title before name",
+			text: "“We are not afraid,” President Putin added.",
+			want: []want{{Content: []string{"We are not afraid"}, Direct: true, Verb: "added", Source: "President Putin", Mention: "Putin", Speaker: "Putin"}},
+		},
+		{
+			name: "X added colon",
+			text: "Mr. Putin added: “The West is wrong.”",
+			want: []want{{Content: []string{"The West is wrong."}, Direct: true, Verb: "added", Source: "Mr. Putin", Mention: "Putin", Speaker: "Putin"}},
+		},
+		{
+			name: "according to, quote first",
+			text: "“The bridge is closed,” according to the mayor.",
+			want: []want{{Content: []string{"The bridge is closed"}, Direct: true, Verb: "according to", Source: "the mayor", Mention: "the mayor"}},
+		},
+		{
+			name: "according to, speaker first, indirect",
+			text: "According to Anna Smith, the bridge will reopen in May.",
+			want: []want{{Content: []string{"the bridge will reopen in May"}, Verb: "According to", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "indirect with that",
+			text: "Anna Smith said that the bridge would reopen in May.",
+			want: []want{{Content: []string{"the bridge would reopen in May"}, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "indirect without that",
+			text: "Anna Smith said the bridge would reopen in May.",
+			want: []want{{Content: []string{"the bridge would reopen in May"}, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "indirect told Y",
+			text: "Anna Smith told reporters the bridge would reopen in May.",
+			want: []want{{Content: []string{"the bridge would reopen in May"}, Verb: "told", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith", Addr: "reporters"}},
+		},
+		{
+			name: "indirect, cue after the clause",
+			text: "The bridge will reopen in May, the mayor said.",
+			want: []want{{Content: []string{"The bridge will reopen in May"}, Verb: "said", Source: "the mayor", Mention: "the mayor"}},
+		},
+		{
+			name: "partial quote inside reported speech",
+			text: `Anna Smith said the plan was "a disaster" for the town.`,
+			want: []want{{Content: []string{`the plan was "a disaster" for the town`}, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "scare quotes are not attributed",
+			text: `The so-called "reform" failed in the Senate.`,
+			want: nil,
+		},
+		{
+			name: "house style with two apostrophes",
+			text: "''It is over,'' Mr. Brown said.",
+			want: []want{{Content: []string{"It is over"}, Direct: true, Verb: "said", Source: "Mr. Brown", Mention: "Brown", Speaker: "Brown"}},
+		},
+		{
+			name: "Penn Treebank quotes",
+			text: "`` It is over , '' the senator said .",
+			want: []want{{Content: []string{"It is over"}, Direct: true, Verb: "said", Source: "the senator", Mention: "the senator"}},
+		},
+		{
+			name: "quote opening the next paragraph after a colon",
+			text: "In a speech, the governor declared:\n\n“We will rebuild.”",
+			want: []want{{Content: []string{"We will rebuild."}, Direct: true, Verb: "declared", Source: "the governor", Mention: "the governor"}},
+		},
+		{
+			name: "participle cue takes the sentence subject",
+			text: "Anna Smith posted a message on Monday, saying “the fight goes on.”",
+			want: []want{{Content: []string{"the fight goes on."}, Direct: true, Verb: "saying", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "multibyte text before the quote",
+			text: "Café owners met. “Ça suffit,” said Zoé Dupré.",
+			want: []want{{Content: []string{"Ça suffit"}, Direct: true, Verb: "said", Source: "Zoé Dupré", Mention: "Zoé Dupré", Speaker: "Zoé Dupré"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			atts := Extract(tt.text)
+			checkOffsets(t, tt.text, atts)
+			if diff := cmp.Diff(tt.want, got(tt.text, atts)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestResolveSpeakers(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // Speaker of each attribution, in order
+	}{
+		{
+			name: "name variants map to the fullest name",
+			text: "Vladimir Putin arrived on Monday. “We are ready,” Mr Putin said. “Talks are over,” President Putin added. “Enough,” said Putin.",
+			want: []string{"Vladimir Putin", "Vladimir Putin", "Vladimir Putin"},
+		},
+		{
+			name: "pronoun resolves to the sentence subject, not the object",
+			text: "Vladimir Putin met Angela Merkel in Berlin. “It went well,” he said.",
+			want: []string{"Vladimir Putin"},
+		},
+		{
+			name: "pronoun respects gender from honorifics",
+			text: "Mrs. Anna Smith met John Brown on Friday. “It went well,” she said.",
+			want: []string{"Anna Smith"},
+		},
+		{
+			name: "role phrase resolves through a title",
+			text: "President Vladimir Putin met Angela Merkel in Berlin. “It went well,” the president said.",
+			want: []string{"Vladimir Putin"},
+		},
+		{
+			name: "role phrase resolves through an apposition",
+			text: "Tom Jones, a spokesman for the group, met Anna Smith. Later, “we disagree,” the spokesman said.",
+			want: []string{"Tom Jones"},
+		},
+		{
+			name: "role phrase falls back to the most recent person",
+			text: "Vladimir Putin spoke in Moscow. “It went well,” the Kremlin leader said.",
+			want: []string{"Vladimir Putin"},
+		},
+		{
+			name: "relative pronoun takes the name before it",
+			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
+			want: []string{"Anna Smith", "Anna Smith"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			atts := Extract(tt.text)
+			var speakers []string
+			for _, a := range atts {
+				speakers = append(speakers, a.Speaker)
+			}
+			if diff := cmp.Diff(tt.want, speakers); diff != "" {
+				t.Errorf("speakers of %q (-want +got):\n%s\n%+v", tt.text, diff, got(tt.text, atts))
+			}
+		})
+	}
+}

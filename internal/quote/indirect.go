@@ -1,0 +1,237 @@
+package quote
+
+// bareClause lists the verbs (by first form) that take a clause without
+// "that": "he said the plan failed", "she thinks it works".
+var bareClause = map[string]bool{
+	"say": true, "tell": true, "claim": true, "argue": true, "insist": true, "add": true, "note": true,
+	"warn": true, "believe": true, "think": true, "suggest": true, "predict": true, "acknowledge": true,
+	"admit": true, "explain": true, "write": true, "tweet": true, "report": true, "announce": true,
+	"hope": true, "fear": true, "know": true, "feel": true, "expect": true, "worry": true, "figure": true,
+	"realize": true, "assert": true, "contend": true, "maintain": true, "concede": true, "state": true,
+	"declare": true, "boast": true, "complain": true, "recall": true, "reveal": true, "confirm": true,
+	"deny": true, "guess": true, "suspect": true, "assume": true, "understand": true, "imagine": true,
+	"agree": true, "allege": true, "charge": true, "estimate": true, "indicate": true, "promise": true,
+	"vow": true, "pledge": true, "assure": true, "emphasize": true, "stress": true, "respond": true,
+	"reply": true, "joke": true, "quip": true, "conclude": true, "observe": true, "remark": true,
+	"continue": false, "find": true, "learn": true, "hear": true, "doubt": true, "reiterate": true,
+}
+
+// infinitive lists the verbs whose reported content can be an infinitive
+// ("promised to refrain from ...").
+var infinitive = map[string]bool{
+	"promise": true, "vow": true, "pledge": true, "threaten": true, "plan": true, "want": true,
+	"decide": true, "intend": true, "hope": true, "agree": true, "urge": true, "ask": true,
+	"tell": true, "expect": true, "demand": true, "plead": true, "advise": true,
+}
+
+// objectClause lists the verbs that report speech through their object
+// ("accused him of lying", "called it a disaster").
+var objectClause = map[string]bool{
+	"accuse": true, "blame": true, "praise": true, "criticize": true, "attack": true, "mock": true,
+	"describe": true, "call": true, "dub": true, "label": true, "term": true, "brand": true,
+	"urge": true, "ask": true, "slam": true, "blast": true, "ridicule": true, "chide": true,
+	"threaten": true, "warn": true, "tout": true, "deny": true, "confirm": true, "announce": true,
+	"demand": true, "promise": true, "acknowledge": true, "admit": true, "predict": true,
+}
+
+// indirect finds reported speech and thought outside quotations: "X said
+// (that) ...", "..., X said.", "according to X, ...".
+func (x *Extractor) indirect() {
+	d := &x.d
+	n := len(d.toks)
+	covered := x.coveredTokens()
+	for v := 0; v < n; v++ {
+		if x.used[v] || covered[v] || d.toks[v].kind != tWord || d.inQuote[v] != 0 {
+			continue
+		}
+		if d.low[v] == "according" && v+1 < n && d.low[v+1] == "to" {
+			x.according(v, covered)
+			continue
+		}
+		cls := x.verb(v)
+		if cls == vNone || x.isDet(v-1) || d.low[max(v-1, 0)] == "to" && v > 0 {
+			continue
+		}
+		lemma := x.lx.lemma[d.low[v]]
+		lo, hi := d.sentBegin(v), d.sentEnd(v)
+		sp, ok := x.clauseSubject(v)
+		if !ok {
+			sp, ok = x.subjectBefore(v, lo)
+		}
+		if ok {
+			// "X said (that) ..."
+			cs := x.clauseStart(v+1, hi)
+			if cs < hi && x.clauseLike(cs, lemma, cls) {
+				ce := x.clauseEnd(cs, hi)
+				if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
+					x.addIndirect(v, v+1, sp, cs, ce, covered)
+					continue
+				}
+			}
+			// "..., X said."
+			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(v+1, hi) && cls == vSpeech {
+				ce := sp.from - 1
+				if x.postClauseOK(lo, ce) && !anyCovered(covered, lo, ce) {
+					x.addIndirect(v, v+1, sp, lo, ce, covered)
+					continue
+				}
+			}
+		}
+		// "..., said X."
+		if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
+			if sp, ok := x.npAfter(v+1, hi); ok && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
+				ce := v - 1
+				if x.postClauseOK(lo, ce) && !anyCovered(covered, lo, ce) {
+					x.addIndirect(v, v+1, sp, lo, ce, covered)
+				}
+			}
+		}
+	}
+}
+
+// according handles "according to X, ..." and "..., according to X."
+func (x *Extractor) according(v int, covered []bool) {
+	d := &x.d
+	lo, hi := d.sentBegin(v), d.sentEnd(v)
+	sp, ok := x.npAfter(v+2, hi)
+	if !ok {
+		return
+	}
+	if v > lo+2 && d.isPunct(v-1, ",") {
+		ce := v - 1
+		if x.countWords(lo, ce) >= 3 && !anyCovered(covered, lo, ce) {
+			x.addIndirect(v, v+2, sp, lo, ce, covered)
+		}
+		return
+	}
+	if v == lo || v == lo+1 {
+		cs := sp.to
+		if cs < hi && d.isPunct(cs, ",") {
+			cs++
+		}
+		ce := x.clauseEnd(cs, hi)
+		if x.countWords(cs, ce) >= 3 && !anyCovered(covered, cs, ce) {
+			x.addIndirect(v, v+2, sp, cs, ce, covered)
+		}
+	}
+}
+
+func (x *Extractor) addIndirect(cf, ct int, sp phrase, cs, ce int, covered []bool) {
+	d := &x.d
+	for k := cs; k < ce; k++ {
+		covered[k] = true
+	}
+	c := cue{from: cf, to: ct, speaker: sp, hasSpkr: true}
+	x.addressee(&c, ce)
+	a := x.newAttribution(c)
+	a.Content = []Span{d.span(cs, ce)}
+	a.Sentence = int(d.sent[cs])
+	x.out = append(x.out, a)
+	x.used[cf] = true
+}
+
+// clauseLike reports whether a reported clause can start at token i after
+// a cue of the given lemma and class.
+func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
+	d := &x.d
+	if i > 0 && d.low[i-1] == "that" && d.toks[i-1].kind == tWord {
+		return true
+	}
+	t := d.toks[i]
+	if t.kind == tOpenQ {
+		return true
+	}
+	if t.kind != tWord {
+		return false
+	}
+	w := d.low[i]
+	if w == "to" {
+		return infinitive[lemma]
+	}
+	if objectClause[lemma] {
+		return true
+	}
+	if !bareClause[lemma] {
+		return false
+	}
+	switch {
+	case x.isPronounSubject(i) && w != "who", w == "there", w == "this", w == "these", w == "those":
+		return true
+	case x.isDet(i), t.is(fCap), isNumber(w):
+		return true
+	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when":
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns where a reported clause starting at cs ends: the end of
+// the sentence, or before a semicolon, a dash, a bracket, or a comma that
+// introduces another cue (", adding ...", ", according to ...").
+func (x *Extractor) clauseEnd(cs, hi int) int {
+	d := &x.d
+	for i := cs + 1; i < hi; i++ {
+		if d.isPunct(i, ";—–(") || d.isPunct(i, "--") {
+			return x.trimEnd(cs, i)
+		}
+		if d.isPunct(i, ",") && i+1 < hi {
+			if d.low[i+1] == "according" || x.verb(i+1) == vSpeech && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
+				return x.trimEnd(cs, i)
+			}
+		}
+	}
+	return x.trimEnd(cs, hi)
+}
+
+// postClauseOK reports whether tokens [lo, ce) can be the clause reported
+// by a cue after it: a few words, not just an introductory phrase ("In a
+// speech, he declared:").
+func (x *Extractor) postClauseOK(lo, ce int) bool {
+	w := x.countWords(lo, ce)
+	if w < 4 {
+		return false
+	}
+	return w >= 10 || !introWords[x.d.low[lo]]
+}
+
+// shortTail reports whether tokens [i, hi) are only a short adverbial
+// ("on Tuesday", "in a statement") before the end of the sentence.
+func (x *Extractor) shortTail(i, hi int) bool {
+	d := &x.d
+	words := 0
+	for k := i; k < hi; k++ {
+		if d.low[k] == "that" || d.toks[k].kind == tOpenQ || x.verb(k) != vNone || d.isPunct(k, ":") {
+			return false
+		}
+		if d.toks[k].kind == tWord {
+			words++
+		}
+	}
+	return words <= 8
+}
+
+// coveredTokens marks the tokens inside the content of the attributions
+// found so far.
+func (x *Extractor) coveredTokens() []bool {
+	d := &x.d
+	cov := make([]bool, len(d.toks))
+	for _, a := range x.out {
+		for _, c := range a.Content {
+			for i, t := range d.toks {
+				if int(t.start) >= c.Start && int(t.end) <= c.End {
+					cov[i] = true
+				}
+			}
+		}
+	}
+	return cov
+}
+
+func anyCovered(cov []bool, i, j int) bool {
+	for k := i; k < j; k++ {
+		if cov[k] {
+			return true
+		}
+	}
+	return false
+}

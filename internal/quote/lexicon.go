@@ -1,0 +1,89 @@
+package quote
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// Verb classes (see lexicon/verbs.txt).
+type verbClass uint8
+
+const (
+	vNone   verbClass = iota
+	vSpeech           // said, told, wrote: direct and reported speech
+	vBelief           // believes, thinks: reported thought only
+	vName             // called, dubbed: names what was said
+)
+
+//go:embed lexicon/verbs.txt
+var verbsTxt string
+
+//go:embed lexicon/roles.txt
+var rolesTxt string
+
+//go:embed lexicon/words.txt
+var wordsTxt string
+
+// lexicon holds the word lists, read once from the embedded files and never
+// modified afterwards.
+type lexicon struct {
+	verbs map[string]verbClass
+	// lemma maps each verb form to its first form ("said" -> "say").
+	lemma map[string]string
+	roles map[string]bool
+	sets  map[string]map[string]bool
+}
+
+var getLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{
+		verbs: map[string]verbClass{},
+		lemma: map[string]string{},
+		roles: map[string]bool{},
+		sets:  map[string]map[string]bool{},
+	}
+	for _, line := range lines(verbsTxt) {
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		c := map[string]verbClass{"speech": vSpeech, "belief": vBelief, "name": vName}[f[0]]
+		for _, w := range f[1:] {
+			if _, seen := lx.verbs[w]; !seen {
+				lx.verbs[w] = c
+				lx.lemma[w] = f[1]
+			}
+		}
+	}
+	for _, line := range lines(rolesTxt) {
+		for _, w := range strings.Fields(line) {
+			lx.roles[w] = true
+		}
+	}
+	var cur map[string]bool
+	for _, line := range lines(wordsTxt) {
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			cur = map[string]bool{}
+			lx.sets[line[1:len(line)-1]] = cur
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			if cur != nil {
+				cur[w] = true
+			}
+		}
+	}
+	return lx
+})
+
+// lines returns the non-empty, non-comment lines of s, trimmed.
+func lines(s string) []string {
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return out
+}

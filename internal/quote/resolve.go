@@ -1,0 +1,254 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/entity"
+)
+
+// person is one name mention found in the text.
+type person struct {
+	from, to int    // tokens of the name (titles excluded)
+	name     string // canonical name
+	subject  bool   // opens its sentence (after an introductory phrase)
+}
+
+// entityInfo gathers what the text says about one canonical entity.
+type entityInfo struct {
+	roles  map[string]bool // title and role words used with its name
+	gender byte            // 'm', 'f' or 0
+}
+
+// resolve sets Speaker on every attribution: names map to the fullest
+// compatible name in the text; pronouns and role phrases ("the
+// spokesman") to the most recent compatible person before them.
+func (x *Extractor) resolve() {
+	if len(x.out) == 0 {
+		return
+	}
+	d := &x.d
+	var res entity.Resolver
+	runs := x.nameRuns()
+	for _, r := range runs {
+		res.Add(x.text(r.from, r.to))
+	}
+	people := make([]person, 0, len(runs))
+	info := map[string]*entityInfo{}
+	for _, r := range runs {
+		name := res.Canonical(x.text(r.from, r.to))
+		p := person{from: r.from, to: r.to, name: name, subject: r.from <= d.sentBegin(r.from)+2}
+		people = append(people, p)
+		ei := info[name]
+		if ei == nil {
+			ei = &entityInfo{roles: map[string]bool{}}
+			info[name] = ei
+		}
+		x.collectRoles(r.from, r.to, ei)
+	}
+	for i := range x.out {
+		a := &x.out[i]
+		if !a.Mention.Valid() {
+			continue
+		}
+		from, to := x.tokenRange(a.Mention)
+		if from < 0 {
+			continue
+		}
+		a.Speaker = x.resolveMention(from, to, people, info, &res)
+	}
+}
+
+// nameRuns returns the runs of capitalised name words that look like
+// person names: two words or more, or one word after a title.
+func (x *Extractor) nameRuns() []phrase {
+	d := &x.d
+	var out []phrase
+	n := len(d.toks)
+	for i := 0; i < n; i++ {
+		if !x.capWord(i) || x.isTitle(i) || d.inQuote[i] != 0 {
+			continue
+		}
+		j := i
+		for j < n && x.capWord(j) && !x.isTitle(j) && d.inQuote[j] == 0 && (j == i || !d.toks[j].is(fPara)) {
+			j++
+			if isPossessive(d.low[j-1]) {
+				break
+			}
+		}
+		titled := i > 0 && x.isTitle(i-1)
+		// A single name opening its sentence before a lower-case word
+		// ("Putin spoke"): a likely person when it is not a role.
+		lone := j-i == 1 && i == d.sentBegin(i) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j)
+		if j-i >= 2 && j-i <= 4 && !x.orgLike(i, j) || titled && j-i <= 3 {
+			out = append(out, phrase{from: i, to: j, mFrom: i, mTo: j})
+		} else if j-i == 1 && (lone || x.isSpeakerToken(i)) {
+			out = append(out, phrase{from: i, to: j, mFrom: i, mTo: j})
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// isSpeakerToken reports whether token i is the head of some
+// attribution's mention (a bare surname used as a speaker: "Trump said").
+func (x *Extractor) isSpeakerToken(i int) bool {
+	t := x.d.toks[i]
+	for _, a := range x.out {
+		if a.Mention.Valid() && int(t.start) >= a.Mention.Start && int(t.end) == a.Mention.End {
+			return true
+		}
+	}
+	return false
+}
+
+// orgLike reports whether a capitalised run names an organisation or a
+// place rather than a person ("White House", "Democratic Party").
+func (x *Extractor) orgLike(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.in("org", k) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectRoles records the titles and role words around a name: the words
+// right before it ("President", "campaign manager") and an apposition
+// after it ("Smith, a spokesman for ...").
+func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
+	d := &x.d
+	for k := from - 1; k >= 0 && k >= from-4; k-- {
+		if d.toks[k].kind != tWord {
+			break
+		}
+		w := strings.TrimSuffix(d.low[k], ".")
+		if !x.isTitle(k) && !x.isRole(k) && !x.capWord(k) {
+			break
+		}
+		if x.isTitle(k) || x.isRole(k) {
+			ei.roles[w] = true
+		}
+		switch w {
+		case "mr", "sir", "father", "king", "prince", "congressman":
+			ei.gender = 'm'
+		case "mrs", "ms", "miss", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman", "spokeswoman":
+			ei.gender = 'f'
+		}
+	}
+	if to+2 < len(d.toks) && d.isPunct(to, ",") && x.isDet(to+1) {
+		for k := to + 2; k < len(d.toks) && k < to+6; k++ {
+			if d.isPunct(k, ",.") {
+				break
+			}
+			if x.isRole(k) {
+				ei.roles[d.low[k]] = true
+			}
+		}
+	}
+}
+
+// resolveMention resolves the mention in tokens [from, to).
+func (x *Extractor) resolveMention(from, to int, people []person, info map[string]*entityInfo, res *entity.Resolver) string {
+	d := &x.d
+	if to-from == 1 && x.isPronounSubject(from) {
+		switch d.low[from] {
+		case "he":
+			return x.antecedent(from, people, info, 'm', "")
+		case "she":
+			return x.antecedent(from, people, info, 'f', "")
+		case "who":
+			// "Smith, who said": the name right before the comma.
+			for _, p := range people {
+				if p.to == from-1 && d.isPunct(from-1, ",") {
+					return p.name
+				}
+			}
+		}
+		return ""
+	}
+	// A name inside the mention.
+	for _, p := range people {
+		if p.from >= from && p.to <= to {
+			return p.name
+		}
+	}
+	if x.capWord(to-1) {
+		return res.Canonical(x.text(from, to))
+	}
+	// A role phrase: "the spokesman", "the Vermont senator".
+	head := d.low[to-1]
+	if !x.isRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || !x.isDet(from) {
+		return ""
+	}
+	return x.antecedent(from, people, info, 0, head)
+}
+
+// antecedent returns the most recent person before token at, preferring
+// one whose recorded roles include role (when given), of compatible
+// gender, and a sentence subject within the last three sentences.
+func (x *Extractor) antecedent(at int, people []person, info map[string]*entityInfo, gender byte, role string) string {
+	d := &x.d
+	compatible := func(p person) bool {
+		ei := info[p.name]
+		return ei == nil || gender == 0 || ei.gender == 0 || ei.gender == gender
+	}
+	if role != "" {
+		for i := len(people) - 1; i >= 0; i-- {
+			p := people[i]
+			if p.from < at && info[p.name] != nil && info[p.name].roles[role] {
+				return p.name
+			}
+		}
+	}
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if p.from >= at || !compatible(p) {
+			continue
+		}
+		if d.sent[at]-d.sent[p.from] > 3 {
+			break
+		}
+		if p.subject {
+			return p.name
+		}
+	}
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if p.from < at && compatible(p) {
+			return p.name
+		}
+	}
+	return ""
+}
+
+// text returns the text of tokens [i, j).
+func (x *Extractor) text(i, j int) string {
+	sp := x.d.span(i, j)
+	if !sp.Valid() {
+		return ""
+	}
+	return x.d.text[sp.Start:sp.End]
+}
+
+// tokenRange returns the tokens covered by s, or -1, -1.
+func (x *Extractor) tokenRange(s Span) (int, int) {
+	toks := x.d.toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if int(toks[m].start) < s.Start {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	from := lo
+	to := from
+	for to < len(toks) && int(toks[to].end) <= s.End {
+		to++
+	}
+	if to == from {
+		return -1, -1
+	}
+	return from, to
+}

@@ -1,0 +1,345 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/entity"
+)
+
+// phrase is a speaker phrase as token ranges: the whole phrase [from, to)
+// and the mention inside it [mFrom, mTo).
+type phrase struct {
+	from, to   int
+	mFrom, mTo int
+}
+
+// words that may join the parts of a speaker phrase ("a spokesman for the
+// campaign", "Sen. Maria Cantwell of Washington").
+var npLinks = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
+
+// words that never belong to a speaker phrase.
+var npStop = map[string]bool{
+	"not": true, "no": false, "there": true, "here": true, "when": true, "where": true, "if": true,
+	"because": true, "as": true, "than": true, "then": true, "also": true, "and": false, "but": true,
+	"or": true, "so": true, "that": true, "which": true, "what": true, "whom": true, "whose": true,
+	"how": true, "why": true, "while": true, "after": true, "before": true, "since": true, "until": true,
+	"by": true, "about": true, "into": true, "over": true, "under": true, "against": true, "between": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true,
+	"might": true, "must": true, "did": true, "do": true, "does": true, "it": true, "he": true, "she": true,
+	"they": true, "we": true, "i": true, "you": true, "him": true, "them": true, "us": true, "me": true,
+	"said": true, "says": true, "just": true, "even": true, "only": true, "very": true, "too": true,
+	"like": true, "such": true, "out": true, "up": true, "down": true, "off": true, "through": true,
+	"during": true, "who": true, "get": true, "got": true, "make": true, "made": true, "going": true,
+}
+
+func (x *Extractor) isPronounSubject(i int) bool { return x.in("pronoun-subject", i) }
+
+func (x *Extractor) isDet(i int) bool {
+	d := &x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	if x.lx.sets["determiner"][d.low[i]] {
+		return true
+	}
+	return isPossessive(d.low[i])
+}
+
+func isPossessive(w string) bool {
+	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’"))
+}
+
+// capWord reports whether token i is a capitalised word that can be part
+// of a name (not a capitalised function word such as "But" or "The").
+func (x *Extractor) capWord(i int) bool {
+	d := &x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord || !d.toks[i].is(fCap) {
+		return false
+	}
+	w := d.low[i]
+	if npStop[w] || npLinks[w] || introWords[w] || x.lx.sets["clause-boundary"][w] || x.lx.sets["determiner"][w] || x.lx.sets["pronoun-subject"][w] {
+		return false
+	}
+	if x.lx.verbs[w] != vNone && (i == 0 || d.toks[i].is(fPara) || d.sent[i] != d.sent[i-1]) {
+		return false
+	}
+	return true
+}
+
+func (x *Extractor) isTitle(i int) bool {
+	d := &x.d
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && entity.IsTitle(d.low[i])
+}
+
+func (x *Extractor) isRole(i int) bool {
+	d := &x.d
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && x.lx.roles[d.low[i]]
+}
+
+// modifier reports whether token i may be a lower-case word inside a noun
+// phrase ("billionaire", "real", "estate", "former").
+func (x *Extractor) modifier(i int) bool {
+	d := &x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord || d.inQuote[i] != 0 {
+		return false
+	}
+	w := d.low[i]
+	if npStop[w] || npLinks[w] || x.lx.sets["clause-boundary"][w] || x.lx.sets["auxiliary"][w] || x.lx.sets["adverb"][w] {
+		return false
+	}
+	if x.lx.verbs[w] != vNone && !x.lx.roles[w] {
+		return false
+	}
+	if strings.HasSuffix(w, "ly") && !x.lx.roles[w] {
+		return false
+	}
+	return true
+}
+
+// skippable reports whether token i can sit between a speaker and the cue
+// ("he also said", "Smith told reporters Tuesday").
+func (x *Extractor) skippable(i int) bool {
+	d := &x.d
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.low[i]
+	if x.lx.sets["adverb"][w] || x.lx.sets["auxiliary"][w] || x.lx.sets["time"][w] {
+		return true
+	}
+	return strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].is(fCap)
+}
+
+// subjectBefore finds the speaker phrase that ends right before the cue at
+// token v, not reaching before token lo.
+func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
+	d := &x.d
+	j := v - 1
+	for j >= lo && x.skippable(j) {
+		j--
+	}
+	if j < lo {
+		return phrase{}, false
+	}
+	if x.isPronounSubject(j) {
+		return phrase{j, j + 1, j, j + 1}, true
+	}
+	// "Forbes, however, says"
+	if d.isPunct(j, ",") && j-2 >= lo && d.isPunct(j-2, ",") && x.skippable(j-1) {
+		return x.npEndingAt(j-3, lo)
+	}
+	if d.isPunct(j, ",") {
+		// "Smith, a spokesman for the group, said"
+		for c := j - 1; c > lo && c >= j-30; c-- {
+			if d.toks[c].kind == tOpenQ || d.toks[c].kind == tCloseQ || d.isPunct(c, ".;?!") {
+				break
+			}
+			if !d.isPunct(c, ",") {
+				continue
+			}
+			if !x.appositionStart(c + 1) {
+				continue
+			}
+			head, ok := x.npEndingAt(c-1, lo)
+			if !ok {
+				return phrase{}, false
+			}
+			head.to = j + 1
+			return head, true
+		}
+		return phrase{}, false
+	}
+	return x.npEndingAt(j, lo)
+}
+
+// appositionStart reports whether an apposition may start at token i.
+func (x *Extractor) appositionStart(i int) bool {
+	d := &x.d
+	if i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	w := d.low[i]
+	return x.isDet(i) || x.isRole(i) || x.isTitle(i) || d.toks[i].is(fCap) || w == "who" || w == "whose" || isNumber(w) || w == "former" || w == "then"
+}
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// npEndingAt collects a noun phrase ending at token j (inclusive) going
+// left, not before lo.
+func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
+	d := &x.d
+	end := j + 1
+	if d.isPunct(j, ")") {
+		// "Sen. Pat Toomey (R-Pa.)"
+		k := j - 1
+		for k > lo && k >= j-8 && !d.isPunct(k, "(") {
+			k--
+		}
+		if !d.isPunct(k, "(") {
+			return phrase{}, false
+		}
+		j = k - 1
+	}
+	start := -1
+	k := j
+	for k >= lo && end-k <= 14 {
+		t := d.toks[k]
+		if t.kind != tWord || d.inQuote[k] != 0 {
+			break
+		}
+		w := d.low[k]
+		switch {
+		case x.isDet(k) && !x.capWord(k):
+			start = k
+			if k-2 >= lo && npLinks[d.low[k-1]] && d.toks[k-1].kind == tWord && (x.isRole(k-2) || x.capWord(k-2)) {
+				k -= 2
+				start = k
+				k--
+				continue
+			}
+			k = -1 // stop
+		case x.capWord(k) || t.is(fAbbrev) && x.isTitle(k) || isPossessive(w) && t.is(fCap):
+			start = k
+			k--
+		case x.isRole(k) || x.modifier(k):
+			start = k
+			k--
+		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)):
+			start = k
+			k--
+		default:
+			k = -1
+		}
+		if k == -1 {
+			break
+		}
+	}
+	if start < 0 {
+		return phrase{}, false
+	}
+	// Trim leading links and lower-case modifiers that have no determiner
+	// before them ("report the findings Smith said": keep "Smith").
+	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap)) {
+		start++
+	}
+	if start > j {
+		return phrase{}, false
+	}
+	p := phrase{from: start, to: end}
+	x.setMention(&p, j+1)
+	// A phrase whose head is a lower-case word that is neither a role nor
+	// preceded by a determiner is not a speaker ("the results showed").
+	h := p.mTo - 1
+	if !d.toks[h].is(fCap) && !x.isRole(h) && !x.isDet(p.from) {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// setMention sets the mention inside p: the capitalised name at the head
+// of the phrase, or the phrase up to its head noun.
+func (x *Extractor) setMention(p *phrase, limit int) {
+	d := &x.d
+	headEnd := limit
+	for i := p.from + 1; i < limit; i++ {
+		if npLinks[d.low[i]] || d.isPunct(i, "(,") {
+			headEnd = i
+			break
+		}
+	}
+	h := headEnd - 1
+	if h < p.from {
+		h = p.from
+	}
+	if x.capWord(h) && !x.isTitle(h) {
+		m := h
+		for m-1 >= p.from && x.capWord(m-1) && !x.isTitle(m-1) && !isPossessive(d.low[m-1]) {
+			m--
+		}
+		p.mFrom, p.mTo = m, h+1
+		return
+	}
+	p.mFrom, p.mTo = p.from, h+1
+}
+
+// npAfter collects a speaker phrase starting at token i ("said Smith, a
+// spokesman for the group."), not reaching hi.
+func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
+	d := &x.d
+	for i < hi && x.skippable(i) && !d.toks[i].is(fCap) {
+		i++
+	}
+	if i >= hi {
+		return phrase{}, false
+	}
+	if x.isPronounSubject(i) {
+		return phrase{i, i + 1, i, i + 1}, true
+	}
+	k := i
+	if x.isDet(k) {
+		k++
+	}
+	for k < hi && d.toks[k].kind == tWord && d.inQuote[k] == 0 {
+		w := d.low[k]
+		switch {
+		case x.capWord(k) || x.isTitle(k) && d.toks[k].is(fCap) || x.isRole(k) || isPossessive(w):
+			k++
+			continue
+		case x.modifier(k) && k+1 < hi && (x.modifier(k+1) || x.capWord(k+1) || x.isRole(k+1)):
+			k++
+			continue
+		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
+			k++
+			if x.isDet(k) {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if k < hi && d.isPunct(k, "(") {
+		e := k + 1
+		for e < hi && e < k+8 && !d.isPunct(e, ")") {
+			e++
+		}
+		if e < hi && d.isPunct(e, ")") {
+			k = e + 1
+		}
+	}
+	if k == i || k == i+1 && x.isDet(i) {
+		return phrase{}, false
+	}
+	p := phrase{from: i, to: k}
+	x.setMention(&p, k)
+	h := p.mTo - 1
+	if !d.toks[h].is(fCap) && !x.isRole(h) {
+		return phrase{}, false
+	}
+	// Apposition up to the next comma or the end: "Smith, a spokesman for X".
+	if k+1 < hi && d.isPunct(k, ",") && x.appositionStart(k+1) {
+		e := k + 1
+		clause := false
+		for e < hi && !d.isPunct(e, ",;") && d.toks[e].kind != tOpenQ && d.toks[e].kind != tCloseQ {
+			if x.verb(e) != vNone || x.in("auxiliary", e) {
+				clause = true
+				break
+			}
+			e++
+		}
+		if !clause {
+			p.to = e
+		}
+	}
+	return p, true
+}

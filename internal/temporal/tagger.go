@@ -1,0 +1,139 @@
+package temporal
+
+import (
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/news"
+)
+
+// Options configure a [Tagger]. The zero value is the default.
+type Options struct {
+	// DatesOnly keeps only mentions that resolve to a calendar period
+	// (Granularity other than GranNone): durations, sets, seasons, decades
+	// and PRESENT_REF-style references are dropped.
+	DatesOnly bool
+}
+
+// Tagger finds and normalises time expressions. It is immutable after
+// [New] and safe for concurrent use.
+type Tagger struct {
+	lex  map[string]*entry
+	opts Options
+	pool sync.Pool // *[]token scratch buffers
+}
+
+// New returns a Tagger.
+func New(opts Options) *Tagger {
+	t := &Tagger{lex: buildLexicon(), opts: opts}
+	t.pool.New = func() any { b := make([]token, 0, 64); return &b }
+	return t
+}
+
+// Tag finds the time expressions in text (typically one sentence) and
+// resolves them against ref, the publication date. Offsets in the returned
+// mentions are byte offsets into text, and Text == text[Start:End]. Mentions
+// do not overlap and come in text order.
+//
+// When ref is the zero Date, expressions whose value depends on it keep
+// their type and extent but get a value with every digit replaced by X and
+// no Date.
+func (t *Tagger) Tag(text string, ref news.Date) []news.Mention {
+	bp := t.pool.Get().(*[]token)
+	toks, trig := t.tokenize(text, (*bp)[:0])
+	var out []news.Mention
+	if trig {
+		p := parser{t: t, text: text, tk: toks, ref: ref}
+		out = p.run()
+	}
+	if cap(toks) <= 1024 {
+		*bp = toks[:0]
+		t.pool.Put(bp)
+	}
+	return out
+}
+
+// parser holds the state of one Tag call.
+type parser struct {
+	t    *Tagger
+	text string
+	tk   []token
+	ref  news.Date
+}
+
+func (p *parser) run() []news.Mention {
+	var out []news.Mention
+	lastDay := news.Date{}
+	for i := 0; i < len(p.tk); {
+		v, j, ok := p.matchAt(i)
+		if !ok || j <= i {
+			i++
+			continue
+		}
+		// Trailing punctuation never ends an extent, except an abbreviation dot kept inside a word.
+		m := news.Mention{Start: p.tk[i].s, End: p.tk[j-1].e, Type: v.typ, Value: v.v,
+			Date: v.date, Granularity: v.gran, Relative: v.rel}
+		// A clock time with no day of its own takes the day named earlier in the sentence.
+		if v.dayless && !lastDay.IsZero() {
+			nv := v
+			nv.date = lastDay
+			nv.v = dayValue(lastDay) + v.v[10:]
+			m.Value, m.Date = nv.v, nv.date
+		}
+		if v.gran == news.GranDay && (v.typ == news.TypeDate || p.namesDay(i, j)) {
+			lastDay = v.date
+		}
+		if p.ref.IsZero() && v.rel {
+			m.Value = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return 'X'
+				}
+				return r
+			}, m.Value)
+			m.Date, m.Granularity = news.Date{}, news.GranNone
+		}
+		if p.t.opts.DatesOnly && m.Granularity == news.GranNone {
+			i = j
+			continue
+		}
+		m.Text = p.text[m.Start:m.End]
+		out = append(out, m)
+		i = j
+	}
+	return out
+}
+
+// namesDay reports whether tokens [i, j) name a day themselves (a weekday,
+// a month, a deictic day word).
+func (p *parser) namesDay(i, j int) bool {
+	for k := i; k < j; k++ {
+		if e := p.tk[k].lex; e != nil && (e.cls&(cWeekday|cMonth) != 0 ||
+			e.deictic == dToday || e.deictic == dYesterday || e.deictic == dTomorrow || e.deictic == dTonight) {
+			return true
+		}
+		if p.tk[k].kind == tNum && p.tk[k].nd == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// validUTF8Boundary is used by tests: it reports whether i is a rune
+// boundary of s in the sense of a range loop over s.
+func validUTF8Boundary(s string, i int) bool {
+	if i <= 0 || i >= len(s) {
+		return i == 0 || i == len(s)
+	}
+	for k := 0; k < len(s); {
+		if k == i {
+			return true
+		}
+		if k > i {
+			return false
+		}
+		_, w := utf8.DecodeRuneInString(s[k:])
+		k += w
+	}
+	return false
+}

@@ -1,0 +1,15 @@
+// Package tlsbench runs the timeline summarization benchmark protocol of the
+// literature (news-tls, tilse) on a dataset folder and scores the result.
+//
+// For each topic (T17 folders sharing a prefix are one topic, their articles
+// merged) and each of its reference timelines: the input is restricted to the
+// reference's date span (± PadDays), L is the number of reference dates, k
+// is the mean number of sentences per reference date rounded half to even,
+// the method predicts a timeline with the topic's keywords, and the
+// prediction is scored against that reference alone with the align+ m:1
+// ROUGE-1/2 and date F1 (package tlseval). The mean over tasks takes the
+// mean precision and mean recall, and F from those means.
+//
+// Methods with learned parts are fit leave-one-topic-out: the model used on
+// a topic is fit on the other topics of the same dataset only.
+package tlsbench
