@@ -96,7 +96,7 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 	// exists, a --db option replaces this source with quote rows read
 	// from it; the filtering and printing below stay as they are.
 	var tally corpus.Tally
-	rows := quoteRowsFromArticles(corpus.Read(ctx, args, corpus.Options{}), flt, &tally, stderr)
+	rows := quoteRowsFromArticles(corpus.Read(ctx, args, readOptions()), flt, &tally, stderr)
 
 	var tw *tabwriter.Writer
 	enc := json.NewEncoder(stdout)

@@ -14,7 +14,7 @@ import (
 )
 
 // Set DATELINE_UPDATE_GOLDEN=1 to rewrite the golden files.
-const updateGoldenEnv = "DATELINE_UPDATE_GOLDEN"
+const scoreUpdateGoldenEnv = "DATELINE_UPDATE_GOLDEN"
 
 func TestRunScoreGolden(t *testing.T) {
 	dir := filepath.Join("testdata", "score")
@@ -54,7 +54,7 @@ func TestRunScoreGolden(t *testing.T) {
 				t.Errorf("stderr = %q, want it to contain %q", stderr.String(), tt.stderr)
 			}
 			path := filepath.Join(dir, tt.golden)
-			if os.Getenv(updateGoldenEnv) != "" {
+			if os.Getenv(scoreUpdateGoldenEnv) != "" {
 				if err := os.WriteFile(path, stdout.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
 				}

@@ -17,6 +17,8 @@ whose every sentence names its source.`,
 	}
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(
+		newTimelineCommand(),
+		newDatesCommand(),
 		newEvalCommand(),
 		newScoreCommand(),
 		newQuotesCommand(),

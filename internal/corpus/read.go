@@ -90,7 +90,18 @@ func read(ctx context.Context, fsys fileSystem, paths []string, opts Options) it
 
 		c := newChecker(opts)
 		for ch := range order {
-			for r := range ch {
+			for {
+				var r result
+				var more bool
+				select {
+				case r, more = <-ch:
+				case <-ctx.Done():
+					yield(nil, ctx.Err())
+					return
+				}
+				if !more {
+					break
+				}
 				a, err := r.a, r.err
 				if err == nil {
 					a, err = c.check(a)

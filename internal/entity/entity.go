@@ -76,16 +76,7 @@ func Normalize(name string) string { return strings.Join(Words(name), " ") }
 
 // Surname returns the last word of the normalized name, skipping a
 // generational suffix ("Jr.", "III").
-func Surname(name string) string {
-	w := Words(name)
-	for len(w) > 1 && isSuffix(w[len(w)-1]) {
-		w = w[:len(w)-1]
-	}
-	if len(w) == 0 {
-		return ""
-	}
-	return w[len(w)-1]
-}
+func Surname(name string) string { return surnameOf(Words(name)) }
 
 func isSuffix(w string) bool {
 	switch strings.ToLower(strings.TrimSuffix(w, ".")) {
@@ -100,13 +91,30 @@ func isSuffix(w string) bool {
 // mention appears in full (an initial matches a word it begins).
 // "Putin", "Mr. Putin" and "Vladimir Putin" are compatible with "Vladimir
 // Vladimirovich Putin"; "Bill Clinton" is not compatible with "Hillary
-// Clinton".
+// Clinton", nor "Donald Trump" with "Donald Trump Jr.".
 func Compatible(mention, full string) bool {
-	mw, fw := Words(mention), Words(full)
+	return compatibleWords(Words(mention), Words(full))
+}
+
+func surnameOf(w []string) string {
+	for len(w) > 1 && isSuffix(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+func compatibleWords(mw, fw []string) bool {
 	if len(mw) == 0 || len(fw) == 0 || len(mw) > len(fw) {
 		return false
 	}
-	if !strings.EqualFold(Surname(mention), Surname(full)) {
+	if !strings.EqualFold(surnameOf(mw), surnameOf(fw)) {
+		return false
+	}
+	// "Donald Trump" is not "Donald Trump Jr.".
+	if isSuffix(fw[len(fw)-1]) != isSuffix(mw[len(mw)-1]) {
 		return false
 	}
 	j := 0
@@ -164,34 +172,44 @@ func Aliases(name string) []string {
 
 // Resolver collects the name mentions of one article and maps each to its
 // canonical form: the fullest compatible name seen in the article. It is
-// not safe for concurrent use; use one per article.
+// not safe for concurrent use; use one per article. The zero Resolver is
+// ready to use.
 type Resolver struct {
-	names []string // normalized, distinct, in order of first mention
+	names     []string   // normalized, distinct, in order of first mention
+	words     [][]string // Words of each name
+	bySurname map[string][]int
 }
 
 // Add records a name mention.
 func (r *Resolver) Add(mention string) {
-	n := Normalize(mention)
-	if n == "" {
+	w := Words(mention)
+	if len(w) == 0 {
 		return
 	}
-	for _, x := range r.names {
-		if x == n {
+	n := strings.Join(w, " ")
+	key := strings.ToLower(surnameOf(w))
+	for _, i := range r.bySurname[key] {
+		if r.names[i] == n {
 			return
 		}
 	}
+	if r.bySurname == nil {
+		r.bySurname = map[string][]int{}
+	}
+	r.bySurname[key] = append(r.bySurname[key], len(r.names))
 	r.names = append(r.names, n)
+	r.words = append(r.words, w)
 }
 
 // Canonical returns the fullest recorded name compatible with mention
 // (most words; on a tie the first recorded), or the normalized mention
 // itself when none is fuller.
 func (r *Resolver) Canonical(mention string) string {
-	best := Normalize(mention)
-	bw := len(Words(best))
-	for _, x := range r.names {
-		if n := len(strings.Fields(x)); n > bw && Compatible(best, x) {
-			best, bw = x, n
+	mw := Words(mention)
+	best, bw := strings.Join(mw, " "), len(mw)
+	for _, i := range r.bySurname[strings.ToLower(surnameOf(mw))] {
+		if n := len(r.words[i]); n > bw && compatibleWords(mw, r.words[i]) {
+			best, bw = r.names[i], n
 		}
 	}
 	return best

@@ -41,7 +41,8 @@ func TestCompatible(t *testing.T) {
 		{"initial", "G. Bush", "George Bush", true},
 		{"other surname", "Putin", "Vladimir Lenin", false},
 		{"longer mention", "Vladimir Putin", "Putin", false},
-		{"suffix must match", "Donald Trump", "Donald Trump Jr.", true},
+		{"suffix must match", "Donald Trump", "Donald Trump Jr.", false},
+		{"suffix matches", "Trump Jr.", "Donald Trump Jr.", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

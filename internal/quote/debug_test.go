@@ -21,9 +21,6 @@ func TestDebugExtract(t *testing.T) {
 			fmt.Printf("    [%s]\n", text[c.Start:c.End])
 		}
 	}
-	for i, q := range x.d.quotes {
-		fmt.Printf("q%d open=%d close=%d %q\n", i, q.open, q.close, text[x.d.toks[q.first].start:x.d.toks[q.last-1].end])
-	}
 }
 
 func sp(text string, s Span) string {

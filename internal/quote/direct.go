@@ -32,7 +32,7 @@ func (x *Extractor) direct() {
 		}
 		c, found := x.postCue(qi, q)
 		tail := q.last
-		mixedFrom := -1
+		mixedFrom, mixedTo := -1, -1
 		if found {
 			// the rest of the cue's sentence is attribution detail
 			tail = max(tail, d.sentEnd(c.to)-1)
@@ -52,6 +52,7 @@ func (x *Extractor) direct() {
 				if q.close >= 0 {
 					tail = d.sentEnd(q.close) - 1
 				}
+				mixedTo = x.clauseEnd(mixedFrom, tail+1)
 			}
 		}
 		if found {
@@ -69,8 +70,8 @@ func (x *Extractor) direct() {
 				if q.close < 0 {
 					end = q.last
 				}
-				if tail+1 > end {
-					end = x.trimEnd(mixedFrom, tail+1)
+				if mixedTo > end {
+					end = mixedTo
 				}
 				a.Content = []Span{d.span(mixedFrom, end)}
 				a.Direct = false
@@ -84,7 +85,38 @@ func (x *Extractor) direct() {
 		if last >= 0 && x.long(q) && x.continues(lastTok, q) {
 			x.out[last].Content = append(x.out[last].Content, frag)
 			lastTok = q.last
+			continue
 		}
+		if x.countWords(q.first, q.last) >= 4 {
+			x.pending = append(x.pending, qi)
+		}
+	}
+}
+
+// uncued adds the long quotations left without a cue, unless they lie in
+// reported speech found since: a quote with its speaker unknown, or the
+// subject of its sentence when the quote is embedded in one ("The
+// administration waves off the delay as having "minimal" impact").
+func (x *Extractor) uncued() {
+	d := &x.d
+	if len(x.pending) == 0 {
+		return
+	}
+	covered := x.coveredTokens()
+	for _, qi := range x.pending {
+		q := d.quotes[qi]
+		frag, _ := x.fragment(q)
+		if anyCovered(covered, q.first, q.last) {
+			continue
+		}
+		a := Attribution{Content: []Span{frag}, Direct: true, Cue: None, Source: None, Mention: None, Sentence: int(d.sent[q.first])}
+		if x.countWords(d.sentBegin(q.open), q.open) >= 2 {
+			if sp, ok := x.sentenceSubject(q.open); ok && sp.to < q.open {
+				a.Source = d.span(sp.from, sp.to)
+				a.Mention = d.span(sp.mFrom, sp.mTo)
+			}
+		}
+		x.out = append(x.out, a)
 	}
 }
 
@@ -181,6 +213,14 @@ func (x *Extractor) continues(lastTok int, q quotation) bool {
 	if gap > 0 {
 		return false
 	}
+	// The quotation must be a sentence of its own, not the start of one
+	// ("Boots on the ground" would be appropriate, ...).
+	if q.close >= 0 && q.close+1 < len(d.toks) {
+		next := d.toks[q.close+1]
+		if !next.is(fPara) && d.sent[q.close+1] == d.sent[q.close] && next.kind != tOpenQ {
+			return false
+		}
+	}
 	return true
 }
 
@@ -217,7 +257,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	if k >= n || d.toks[k].is(fPara) {
 		return cue{}, false
 	}
-	open := d.isPunct(q.last-1, ",?!—–-…") || d.isPunct(q.last-1, "...")
+	open := d.isPunct(q.last-1, ",?!—–-…") || d.low[q.last-1] == "..."
 	if d.isPunct(k, ",—–") {
 		open = true
 		k++
@@ -332,7 +372,7 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 			c.speaker, c.hasSpkr = sp, true
 		} else if sp, ok := x.subjectBefore(v, lo); ok {
 			c.speaker, c.hasSpkr = sp, true
-		} else if cls == vName {
+		} else {
 			continue
 		}
 		x.addressee(&c, o)
@@ -364,7 +404,8 @@ func (x *Extractor) clauseSubject(v int) (phrase, bool) {
 		j--
 	}
 	w := d.low[v]
-	participle := len(w) > 4 && w[len(w)-3:] == "ing" && d.isPunct(j, ",")
+	comma := d.isPunct(j, ",") || j > 0 && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ",")
+	participle := len(w) > 4 && w[len(w)-3:] == "ing" && comma
 	coordinated := j >= 0 && d.toks[j].kind == tWord && (d.low[j] == "and" || d.low[j] == "but")
 	if !participle && !coordinated {
 		return phrase{}, false

@@ -51,6 +51,8 @@ type Extractor struct {
 	lx   *lexicon
 	out  []Attribution
 	used map[int]bool // cue tokens already used
+	// pending are the quotations left without a cue by direct()
+	pending []int
 }
 
 // Extract returns the attributions in text, in text order. It is a
@@ -72,8 +74,10 @@ func (x *Extractor) Extract(text string) []Attribution {
 		x.used = map[int]bool{}
 	}
 	clear(x.used)
+	x.pending = x.pending[:0]
 	x.direct()
 	x.indirect()
+	x.uncued()
 	x.resolve()
 	sortAttributions(x.out)
 	out := make([]Attribution, len(x.out))
@@ -114,13 +118,18 @@ func (x *Extractor) verb(i int) verbClass {
 	if d.toks[i].is(fCap) && i > 0 && d.sent[i-1] == d.sent[i] && d.toks[i-1].kind != tOpenQ && !d.isPunct(i-1, ":—–(") {
 		return vNone
 	}
-	return x.lx.verbs[d.low[i]]
+	c := x.lx.verbs[d.low[i]]
+	// After a determiner the word is a noun ("the attacks", "his remarks").
+	if c != vNone && i > 0 && d.low[i-1] != "that" && x.isDet(i-1) {
+		return vNone
+	}
+	return c
 }
 
-func (x *Extractor) in(set string, i int) bool {
+func (x *Extractor) in(set map[string]bool, i int) bool {
 	d := &x.d
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	return x.lx.sets[set][d.low[i]]
+	return set[d.low[i]]
 }

@@ -33,6 +33,8 @@ type lexicon struct {
 	lemma map[string]string
 	roles map[string]bool
 	sets  map[string]map[string]bool
+	// frequently used sets, also in sets
+	pronSubj, det, clauseB, aux, adverb, timeW, org map[string]bool
 }
 
 var getLexicon = sync.OnceValue(func() *lexicon {
@@ -73,6 +75,8 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 			}
 		}
 	}
+	lx.pronSubj, lx.det, lx.clauseB = lx.sets["pronoun-subject"], lx.sets["determiner"], lx.sets["clause-boundary"]
+	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
 	return lx
 })
 

@@ -105,7 +105,7 @@ func (x *Extractor) isSpeakerToken(i int) bool {
 // place rather than a person ("White House", "Democratic Party").
 func (x *Extractor) orgLike(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.in("org", k) {
+		if x.in(x.lx.org, k) {
 			return true
 		}
 	}
@@ -172,7 +172,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			return p.name
 		}
 	}
-	if x.capWord(to-1) {
+	if x.capWord(to - 1) {
 		return res.Canonical(x.text(from, to))
 	}
 	// A role phrase: "the spokesman", "the Vermont senator".

@@ -33,14 +33,14 @@ var npStop = map[string]bool{
 	"during": true, "who": true, "get": true, "got": true, "make": true, "made": true, "going": true,
 }
 
-func (x *Extractor) isPronounSubject(i int) bool { return x.in("pronoun-subject", i) }
+func (x *Extractor) isPronounSubject(i int) bool { return x.in(x.lx.pronSubj, i) }
 
 func (x *Extractor) isDet(i int) bool {
 	d := &x.d
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	if x.lx.sets["determiner"][d.low[i]] {
+	if x.lx.det[d.low[i]] {
 		return true
 	}
 	return isPossessive(d.low[i])
@@ -58,7 +58,7 @@ func (x *Extractor) capWord(i int) bool {
 		return false
 	}
 	w := d.low[i]
-	if npStop[w] || npLinks[w] || introWords[w] || x.lx.sets["clause-boundary"][w] || x.lx.sets["determiner"][w] || x.lx.sets["pronoun-subject"][w] {
+	if npStop[w] || npLinks[w] || introWords[w] || x.lx.clauseB[w] || x.lx.det[w] || x.lx.pronSubj[w] {
 		return false
 	}
 	if x.lx.verbs[w] != vNone && (i == 0 || d.toks[i].is(fPara) || d.sent[i] != d.sent[i-1]) {
@@ -85,7 +85,7 @@ func (x *Extractor) modifier(i int) bool {
 		return false
 	}
 	w := d.low[i]
-	if npStop[w] || npLinks[w] || x.lx.sets["clause-boundary"][w] || x.lx.sets["auxiliary"][w] || x.lx.sets["adverb"][w] {
+	if npStop[w] || npLinks[w] || x.lx.clauseB[w] || x.lx.aux[w] || x.lx.adverb[w] {
 		return false
 	}
 	if x.lx.verbs[w] != vNone && !x.lx.roles[w] {
@@ -105,7 +105,7 @@ func (x *Extractor) skippable(i int) bool {
 		return false
 	}
 	w := d.low[i]
-	if x.lx.sets["adverb"][w] || x.lx.sets["auxiliary"][w] || x.lx.sets["time"][w] {
+	if x.lx.adverb[w] || x.lx.aux[w] || x.lx.timeW[w] {
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].is(fCap)
@@ -138,7 +138,7 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			if !d.isPunct(c, ",") {
 				continue
 			}
-			if !x.appositionStart(c + 1) {
+			if !x.appositionStart(c+1) && !(j-c <= 4 && x.capWord(c-1) && x.countWords(c+1, j) == j-c-1) {
 				continue
 			}
 			head, ok := x.npEndingAt(c-1, lo)
@@ -212,7 +212,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 		case x.capWord(k) || t.is(fAbbrev) && x.isTitle(k) || isPossessive(w) && t.is(fCap):
 			start = k
 			k--
-		case x.isRole(k) || x.modifier(k):
+		case x.isRole(k) || x.modifier(k) || k-1 >= lo && npLinks[d.low[k-1]]:
 			start = k
 			k--
 		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)):
@@ -331,7 +331,7 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		e := k + 1
 		clause := false
 		for e < hi && !d.isPunct(e, ",;") && d.toks[e].kind != tOpenQ && d.toks[e].kind != tCloseQ {
-			if x.verb(e) != vNone || x.in("auxiliary", e) {
+			if x.verb(e) != vNone || x.in(x.lx.aux, e) {
 				clause = true
 				break
 			}

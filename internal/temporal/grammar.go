@@ -65,7 +65,7 @@ func (p *parser) weekday(i int) (time.Weekday, bool) {
 		return 0, false
 	}
 	// "Sun", "Wed" are weekdays only as "Sun.", "Wed." ("Sun Microsystems").
-	if len(e.w) <= 4 && !p.tk[i].dot && !(p.pc(i+1, '.') && p.glued(i+1)) {
+	if len(e.w) <= 4 && !p.tk[i].dot {
 		return 0, false
 	}
 	return e.wd, true
@@ -495,6 +495,11 @@ func (p *parser) core(i int, the, pos bool) (val, int, bool) {
 func (p *parser) phrase(i int, the, pos bool) (val, int, bool) {
 	e := p.e(i)
 	switch {
+	case e.w == "year" && the && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) &&
+		(p.is(i+3, "quarter") || p.is(i+3, "period")):
+		// "the year-ago quarter", "the year-earlier period": the reported quarter a year back.
+		v := p.reportedQuarter(i)
+		return quarterVal(v.date.Year-1, quarterOf(v.date.Month), true), i + 4, true
 	case e.w == "right" && p.is(i+1, "now") && !the && !pos:
 		return refVal("PRESENT_REF"), i + 2, true
 	case e.w == "these" && p.is(i+1, "days") && !the && !pos:
@@ -528,11 +533,6 @@ func (p *parser) phrase(i int, the, pos bool) (val, int, bool) {
 		return p.reportedQuarter(i), i + 1, true
 	case e.w == "latest" && the && p.is(i+1, "quarter"):
 		return p.reportedQuarter(i), i + 2, true
-	case e.w == "year" && the && p.hyphen(i+1) && (p.is(i+2, "ago") || p.is(i+2, "earlier")) &&
-		(p.is(i+3, "quarter") || p.is(i+3, "period")):
-		// "the year-ago quarter", "the year-earlier period": the reported quarter a year back.
-		v := p.reportedQuarter(i)
-		return quarterVal(v.date.Year-1, quarterOf(v.date.Month), true), i + 4, true
 	}
 	return val{}, 0, false
 }
@@ -619,18 +619,15 @@ func (p *parser) numericStart(i int, the, pos bool) (val, int, bool) {
 	if o, j, ok := p.ordinal(i); ok && o >= 1 && o <= 30 && p.is(j, "century") {
 		return centuryVal(o-1, false), j + 1, true
 	}
-	// Day month [year]: 2 June 2017, 2nd of June, 2 June.
-	if d, j, ok := p.dayNum(i); ok {
+	// Day month [year]: 2 June 2017, 2nd of June, 2 June ("the 2nd of
+	// June" keeps its determiner, "the 12 January earthquake" does not).
+	if d, j, ok := p.dayNum(i); ok && (!the || j > i+1 || p.is(j, "of")) {
 		k := j
 		if p.is(k, "of") {
 			k++
 		}
 		if m, ok := p.month(k); ok && (p.tk[k].upper || !p.e(k).needCtx) {
-			k++
-			if p.pc(k, '.') && p.glued(k) {
-				k++
-			}
-			return p.withYear(i, k, m, d)
+			return p.withYear(i, k+1, m, d)
 		}
 	}
 	// A bare year.
@@ -645,7 +642,8 @@ func (p *parser) plausibleYear(i, y int, the, pos bool) bool {
 	if y < 1500 || y > 2100 {
 		return false
 	}
-	if p.pc(i-1, '$') || p.pc(i-1, '#') || p.pc(i+1, '%') {
+	if p.pc(i-1, '$') || p.pc(i-1, '#') || p.pc(i+1, '%') ||
+		p.pc(i-1, '/') && p.glued(i) || p.pc(i+1, '/') && p.glued(i+1) {
 		return false
 	}
 	if e := p.e(i - 1); e != nil && e.cls&cApprox != 0 && e.w != "since" {
@@ -653,6 +651,13 @@ func (p *parser) plausibleYear(i, y int, the, pos bool) bool {
 	}
 	if e := p.e(i + 1); e != nil && (e.w == "percent" || e.cls&cUnit != 0 && !p.tk[i+1].upper) {
 		return false
+	}
+	// "killed 2000 people", "sent 2000 troops": a count after a verb and
+	// before a noun ("its 1990 invasion" is a year).
+	if i > 0 && i+1 < len(p.tk) && p.tk[i+1].kind == tWord && p.tk[i+1].lex == nil && !p.tk[i+1].upper && !the && !pos {
+		if p.cue(i-1) < 0 || p.has(i-1, cPast) {
+			return false
+		}
 	}
 	// "the 2010 election" is a year; "the 2000 people" would be rare: accept.
 	return true
@@ -717,8 +722,6 @@ func (p *parser) monthExpr(i int, the, pos bool) (val, int, bool) {
 	abbr := len(e.w) <= 4 && e.w != "may" && e.w != "june" && e.w != "july"
 	if p.tk[i].dot {
 		abbr = true
-	} else if p.pc(j, '.') && p.glued(j) && abbr {
-		j++
 	}
 	if !the {
 		// Month day[, year]
@@ -763,12 +766,7 @@ func (p *parser) monthContext(i int) bool {
 // weekdayExpr matches expressions led by a weekday: "Friday", "Friday,
 // June 2", "Monday, Oct. 26", "Friday June 2, 2017".
 func (p *parser) weekdayExpr(i int, wd time.Weekday, pos bool) (val, int, bool) {
-	j := i + 1
-	if p.tk[i].dot {
-		// "Fri." keeps its dot.
-	} else if p.pc(j, '.') && p.glued(j) && len(p.e(i).w) <= 4 {
-		j++
-	}
+	j := i + 1 // an abbreviation's dot is part of its token ("Fri.")
 	k := j
 	if p.pc(k, ',') {
 		k++
@@ -784,11 +782,7 @@ func (p *parser) weekdayExpr(i int, wd time.Weekday, pos bool) (val, int, bool) 
 			kk++
 		}
 		if m, ok := p.month(kk); ok {
-			kk++
-			if p.pc(kk, '.') && p.glued(kk) {
-				kk++
-			}
-			return p.withYear(i, kk, m, d)
+			return p.withYear(i, kk+1, m, d)
 		}
 	}
 	d := weekdayDate(p.ref, wd, p.dir(i, j), false)
@@ -1075,8 +1069,8 @@ func (p *parser) seasonExpr(i int, the, pos bool) (val, int, bool) {
 	if y, k, ok := p.yearNum(j); ok {
 		return seasonVal(y, s, false), k, true
 	}
-	if e.w == "fall" && !p.is(i-1, "the") && !pos {
-		return val{}, 0, false
+	if e.w == "fall" && !pos && !(p.is(i-1, "the") && p.has(i-2, cPrep)) {
+		return val{}, 0, false // "took the fall", "the fall the bully"
 	}
 	if p.tk[i].upper && !p.is(i-1, "the") {
 		return val{}, 0, false // "Arab Spring"

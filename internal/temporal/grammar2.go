@@ -55,8 +55,11 @@ func (p *parser) duration(i int) (val, int, bool) {
 	}
 	relw := ""
 	if e := p.e(j); e != nil && (e.cls&cRel != 0 && (e.rel == rLast || e.rel == rNext || e.rel == rRecent) || e.w == "first" || e.w == "final" || e.w == "latest") {
-		relw = e.w
-		j++
+		// "could last two days": the verb, not the modifier.
+		if !(e.w == "last" && !the && p.has(j-1, cModal)) {
+			relw = e.w
+			j++
+		}
 	}
 	if !the && relw == "" {
 		j = p.approx(j)
@@ -113,8 +116,9 @@ func (p *parser) duration(i int) (val, int, bool) {
 		return val{}, 0, false
 	}
 	k++
-	// Ages: "65 years old", "a 65-year-old".
-	if p.is(k, "old") || p.hyphen(k) && p.is(k+1, "old") {
+	// Ages ("65 years old", "a 65-year-old") and compounds ("a day-to-day
+	// existence", "year-round") are not durations.
+	if p.is(k, "old") || p.hyphen(k) && !p.is(k+1, "long") {
 		return val{}, 0, false
 	}
 	// "a year and a half"
@@ -125,6 +129,12 @@ func (p *parser) duration(i int) (val, int, bool) {
 	// "a week or so", "two years or so"
 	if p.is(k, "or") && p.is(k+1, "so") {
 		k += 2
+	}
+	// "5,000 barrels a day", "$ 15,000 a month": a rate, i.e. a set.
+	if n == 1 && !hy && relw == "" && k == j+2 && (p.is(j, "a") || p.is(j, "an") || p.is(j, "per")) && p.rateBefore(j) &&
+		!p.has(k, cAgo) &&
+		u.unit != uDecade && u.unit != uCentury && u.unit != uQuarter {
+		return val{typ: news.TypeSet, v: durValue(1, u.unit)}, k, true
 	}
 	if !hy && n != 0 && relw == "" {
 		// Dates built on a duration.
@@ -139,6 +149,36 @@ func (p *parser) duration(i int) (val, int, bool) {
 		return val{}, 0, false // "the eight-year war"
 	}
 	return durVal(n, u.unit), k, true
+}
+
+// rateBefore reports whether the words before token j make "a <unit>" a
+// rate: a number, a plural noun or a closing bracket right before it
+// ("$ 5 a day", "barrels a day", "-RRB- a day", "twice a week").
+func (p *parser) rateBefore(j int) bool {
+	k := j - 1
+	if k < 0 {
+		return false
+	}
+	tk := p.tk[k]
+	switch tk.kind {
+	case tNum:
+		return true
+	case tPunct:
+		return tk.ch == ')' || tk.ch == '%' || tk.ch == '-' && k > 0 && p.tk[k-1].kind == tWord && p.text[p.tk[k-1].s:p.tk[k-1].e] == "RRB"
+	}
+	if tk.kind == tPunct {
+		return tk.ch == '%'
+	}
+	if e := tk.lex; e != nil {
+		return e.w == "times" || e.w == "once" || e.w == "twice" || e.w == "percent" ||
+			e.cls&cUnit != 0 && e.plural
+	}
+	w := p.text[tk.s:tk.e]
+	switch w {
+	case "million", "billion", "trillion", "thousand", "dollars", "cents", "euros", "pounds":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !tk.upper
 }
 
 // agoExpr finishes "<n> <unit> ago|earlier|from now|later" (the suffix at
@@ -380,9 +420,9 @@ func (p *parser) set(i int) (val, int, bool) {
 		return sv(durValue(1, e.unit), i+1)
 	case e.w == "every" || e.w == "each":
 		j := i + 1
-		n := 1.0
+		n, other := 1.0, false
 		if p.is(j, "other") {
-			n = 2
+			n, other = 2, true
 			j++
 		} else if nn, k, ok := p.number(j); ok && nn > 1 {
 			n, j = nn, k
@@ -392,7 +432,7 @@ func (p *parser) set(i int) (val, int, bool) {
 			return val{}, 0, false
 		}
 		switch {
-		case f.cls&cUnit != 0 && (n == 1) != f.plural && f.unit != uWeekend:
+		case f.cls&cUnit != 0 && (n == 1 || other) != f.plural && f.unit != uWeekend:
 			return sv(durValue(n, f.unit), j+1)
 		case f.cls&cUnit != 0 && f.unit == uWeekend && !f.plural:
 			return sv("XXXX-WXX-WE", j+1)

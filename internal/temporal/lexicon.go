@@ -30,6 +30,8 @@ const (
 	cFunc                           // function words the grammar names: the, of, a …
 	cTenseNeutral                   // is, are, says: present, do not decide
 	cPrep                           // in, on, since, until … (left context for months)
+	cModal                          // could, can, may, might, to … (before a verb)
+	cYearWord                       // nineteen, eighteen: may start a spoken year
 )
 
 // unit is a calendar or clock unit.
@@ -110,7 +112,7 @@ type entry struct {
 // triggers are the classes that make a sentence worth parsing; a sentence
 // without any of them (and without a digit) is skipped at once.
 const triggers = cMonth | cWeekday | cUnit | cSeason | cPartDay | cDeictic |
-	cSetAdv | cHoliday | cDecadeWord
+	cSetAdv | cHoliday | cDecadeWord | cYearWord
 
 func buildLexicon() map[string]*entry {
 	lx := make(map[string]*entry, 600)
@@ -217,7 +219,7 @@ func buildLexicon() map[string]*entry {
 		"tomorrow": dTomorrow, "tonight": dTonight, "now": dNow, "currently": dNow,
 		"nowadays": dNow, "presently": dNow, "recently": dRecent, "lately": dRecent,
 		"future": dFuture,
-		"past": dPast, "current": dCurrent, "recent": dRecent, "today's": dToday} {
+		"past":   dPast, "current": dCurrent, "recent": dRecent, "today's": dToday} {
 		add(w, func(e *entry) { e.cls |= cDeictic; e.deictic = d })
 	}
 	for w, r := range map[string]rel{"this": rThis, "these": rThis, "last": rLast, "past": rLast,
@@ -301,6 +303,11 @@ func buildLexicon() map[string]*entry {
 		"during", "before", "after", "of", "between", "for", "early", "late", "mid", "last", "next",
 		"this", "throughout", "as", "around", "at", "into", "and", "or", "that"} {
 		add(w, func(e *entry) { e.cls |= cPrep })
+	}
+	lx["nineteen"].cls |= cYearWord
+	lx["eighteen"].cls |= cYearWord
+	for _, w := range []string{"could", "can", "may", "might", "must", "to", "would", "will", "should", "did", "does", "do"} {
+		add(w, func(e *entry) { e.cls |= cModal })
 	}
 	return lx
 }

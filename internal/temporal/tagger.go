@@ -85,6 +85,7 @@ func (p *parser) run() []news.Mention {
 			lastDay = v.date
 		}
 		if p.ref.IsZero() && v.rel {
+			m.Value = strings.TrimPrefix(m.Value, "-")
 			m.Value = strings.Map(func(r rune) rune {
 				if r >= '0' && r <= '9' {
 					return 'X'

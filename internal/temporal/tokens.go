@@ -37,7 +37,7 @@ func abbrevDot(e *entry) bool {
 	}
 	switch e.w {
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm",
+		"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 		"min", "mins", "hr", "hrs", "yr", "yrs", "sec", "secs", "st":
 		return true
 	}

@@ -9,15 +9,26 @@ import (
 // summarizer picks the sentences for each chosen day, remembering what it
 // already chose so that no sentence (or near copy) is used twice.
 type summarizer struct {
-	w        *window
-	m        *Method
-	centroid *dense
-	sum      *dense
-	used     []int32 // sentences chosen so far, any date
+	w         *window
+	m         *Method
+	centroid  *dense
+	sum       *dense
+	topic     *dense // centroid of every eligible sentence in the window
+	topicNorm float64
+	used      []int32 // sentences chosen so far, any date
+	x         []float64
 }
 
 func newSummarizer(w *window, m *Method) *summarizer {
-	return &summarizer{w: w, m: m, centroid: newDense(w.c.nterms), sum: newDense(w.c.nterms)}
+	s := &summarizer{w: w, m: m, centroid: newDense(w.c.nterms), sum: newDense(w.c.nterms),
+		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames))}
+	for si, ok := range w.eligible {
+		if ok {
+			s.topic.add(w.c.sents[si].vec, 1)
+		}
+	}
+	s.topicNorm = math.Sqrt(s.topic.norm2())
+	return s
 }
 
 // candidates returns the sentences that may summarise day d: eligible
@@ -48,21 +59,16 @@ func (s *summarizer) candidates(d int32) []int32 {
 	return out
 }
 
-func (s *summarizer) summarize(d int32, k int) []Item {
+// pool sets the centroid of d's candidates and returns the candidates that
+// may be chosen (length bounds), deduplicated, with the centroid's norm.
+func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 	c := s.w.c
-	cands := s.candidates(d)
-	if len(cands) == 0 {
-		return nil
-	}
+	cands = s.candidates(d)
 	s.centroid.reset()
 	for _, si := range cands {
 		s.centroid.add(c.sents[si].vec, 1)
 	}
-	cNorm := math.Sqrt(s.centroid.norm2())
-	if cNorm == 0 {
-		return nil
-	}
-	pool := make([]int32, 0, len(cands))
+	cNorm = math.Sqrt(s.centroid.norm2())
 	for _, si := range cands {
 		st := &c.sents[si]
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {
@@ -71,7 +77,65 @@ func (s *summarizer) summarize(d int32, k int) []Item {
 		pool = append(pool, si)
 	}
 	slices.Sort(pool)
-	pool = slices.Compact(pool)
+	return cands, slices.Compact(pool), cNorm
+}
+
+func (s *summarizer) summarize(d int32, k int) []Item {
+	cands, pool, cNorm := s.pool(d)
+	if len(pool) == 0 || cNorm == 0 {
+		return nil
+	}
+	var chosen []int32
+	if s.m.SentenceModel != nil {
+		chosen = s.selectByModel(d, pool, cNorm, k)
+	} else {
+		chosen = s.selectByCentroid(pool, cNorm, k)
+	}
+	items := make([]Item, 0, len(chosen))
+	for _, si := range chosen {
+		items = append(items, s.item(si, d, cands))
+	}
+	return items
+}
+
+// selectByModel takes the k best-scoring sentences that do not repeat one
+// already chosen.
+func (s *summarizer) selectByModel(d int32, pool []int32, cNorm float64, k int) []int32 {
+	scores := make([]float64, len(pool))
+	for i, si := range pool {
+		s.sentenceFeatures(si, d, cNorm, s.x)
+		scores[i] = s.m.SentenceModel.Score(s.x)
+	}
+	order := make([]int, len(pool))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		switch {
+		case scores[a] > scores[b]:
+			return -1
+		case scores[a] < scores[b]:
+			return 1
+		}
+		return 0
+	})
+	var chosen []int32
+	for _, i := range order {
+		if len(chosen) == k {
+			break
+		}
+		if si := pool[i]; !s.redundant(si) {
+			chosen = append(chosen, si)
+			s.used = append(s.used, si)
+		}
+	}
+	return chosen
+}
+
+// selectByCentroid greedily adds the sentence that brings the selection's
+// sum closest (by cosine) to the candidates' centroid.
+func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int32 {
+	c := s.w.c
 	s.sum.reset()
 	var chosen []int32
 	var sumDotC, sumNorm2 float64
@@ -99,11 +163,7 @@ func (s *summarizer) summarize(d int32, k int) []Item {
 		chosen = append(chosen, best)
 		s.used = append(s.used, best)
 	}
-	items := make([]Item, 0, len(chosen))
-	for _, si := range chosen {
-		items = append(items, s.item(si, d, cands))
-	}
-	return items
+	return chosen
 }
 
 // redundant reports whether sentence si repeats one already chosen.
@@ -152,4 +212,3 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	it.Independent = len(sources)
 	return it
 }
-

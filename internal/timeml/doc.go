@@ -21,9 +21,13 @@
 //     gold expressions: each gold expression is paired with the predicted
 //     span that overlaps it most, and the attribute counts as correct when
 //     the strings are equal;
-//   - attribute F1 = relaxed extent F1 × attribute accuracy (the paper's
-//     "Attr F1", which equals 2PR/(P+R) with P = correct/predicted and
-//     R = correct/gold). Value F1 is the task's ranking measure.
+//   - attribute F1 = relaxed extent F1 × attribute accuracy: the value F1
+//     by which the paper ranks systems (section 5.1.1, "Value F1 = Timex
+//     F1 * Value Accuracy"), as the official scorer computes it. Section
+//     4.1 also writes attribute F1 as 2PR/(P+R) with P = correct/predicted
+//     and R = correct/gold; that form is reported as set_f1 and equals the
+//     former whenever relaxed matching pairs as many predictions as gold
+//     expressions.
 //
 // Spans are compared after trimming surrounding white space (the official
 // scorer compares tokens, so white space never matters there either).

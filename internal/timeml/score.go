@@ -49,10 +49,15 @@ type PRF struct {
 }
 
 // Attr is an attribute's accuracy over relaxed matches and its F1
-// (relaxed extent F1 × accuracy), as fractions in [0, 1].
+// (relaxed extent F1 × accuracy, the task's ranking measure), as fractions
+// in [0, 1]. SetF1 is the paper's set formula 2PR/(P+R) with P =
+// correct/predicted and R = correct/gold; it equals F1 whenever as many
+// predicted as gold expressions are relaxed-matched, and differs slightly
+// when one prediction overlaps two gold expressions or the reverse.
 type Attr struct {
 	Accuracy float64 `json:"accuracy"`
 	F1       float64 `json:"f1"`
+	SetF1    float64 `json:"set_f1"`
 }
 
 // Scores are the TempEval-3 Task A measures, all fractions in [0, 1].
@@ -70,8 +75,8 @@ func (c Counts) Scores() Scores {
 	va, ta := ratio(c.ValueOK, c.RelaxedR), ratio(c.TypeOK, c.RelaxedR)
 	return Scores{
 		Strict: strict, Relaxed: relaxed,
-		Value: Attr{Accuracy: va, F1: relaxed.F1 * va},
-		Type:  Attr{Accuracy: ta, F1: relaxed.F1 * ta},
+		Value: Attr{Accuracy: va, F1: relaxed.F1 * va, SetF1: prf(c.ValueOK, c.Predicted, c.ValueOK, c.Gold).F1},
+		Type:  Attr{Accuracy: ta, F1: relaxed.F1 * ta, SetF1: prf(c.TypeOK, c.Predicted, c.TypeOK, c.Gold).F1},
 	}
 }
 

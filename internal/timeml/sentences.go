@@ -5,7 +5,7 @@ import "strings"
 // Sentences cuts text into sentence spans [start, end) with a simple rule:
 // a line break followed by a blank line ends a sentence, and so does '.',
 // '?' or '!' (optionally followed by closing quotes or brackets) when white
-// space and then an upper-case letter, digit-free opening quote or bracket
+// space and then an upper-case letter, an opening quote or a bracket
 // follow, unless the word before the full stop is a known abbreviation or
 // looks like one ("U.S.", "p.m.", a single letter). Spans are trimmed of
 // surrounding white space; empty spans are dropped.

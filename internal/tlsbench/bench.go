@@ -72,6 +72,9 @@ type Seconds struct {
 type Report struct {
 	Dataset string       `json:"dataset"`
 	Method  string       `json:"method"`
+	// Fit says how learned models were fit: "leave-one-topic-out", or
+	// empty when the method's shipped models were used.
+	Fit     string       `json:"fit,omitempty"`
 	PadDays int          `json:"pad_days"`
 	Tasks   []TaskResult `json:"tasks"`
 	Mean    Scores       `json:"mean"`
@@ -91,8 +94,7 @@ type task struct {
 	name  string
 	ref   tlseval.Timeline
 	opts  timeline.Options
-	pred  *timeline.Timeline
-	res   TaskResult
+	res   TaskResult // identity fields only; scores are filled per run
 }
 
 type topicData struct {
@@ -106,45 +108,53 @@ func Detect(dir string) bool {
 	return ok
 }
 
-// Run runs the benchmark on the dataset in dir.
-func Run(ctx context.Context, dir string, opts Options) (*Report, error) {
-	progress := opts.Progress
-	if progress == nil {
-		progress = io.Discard
-	}
-	workers := opts.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	method, err := timeline.MethodByName(opts.Method)
-	if err != nil {
-		return nil, err
-	}
-	rep := &Report{Dataset: dir, Method: method.Name, PadDays: opts.PadDays}
+// Bench is a dataset loaded, annotated and indexed, ready to run methods
+// on. A Bench is safe for concurrent use by several Evaluate calls.
+type Bench struct {
+	dir      string
+	pad      int
+	workers  int
+	progress io.Writer
+	topics   []*topicData
+	tasks    []*task
+	load     time.Duration // reading the dataset
+	prepare  time.Duration // annotating and indexing
+	docs     string
+	skipped  int
+	warnings []string
+}
 
+// Load reads the dataset in dir and the reference timelines, annotates the
+// articles and indexes each topic.
+func Load(ctx context.Context, dir string, opts Options) (*Bench, error) {
+	b := &Bench{dir: dir, pad: opts.PadDays, workers: opts.Workers, progress: opts.Progress}
+	if b.progress == nil {
+		b.progress = io.Discard
+	}
+	if b.workers <= 0 {
+		b.workers = runtime.GOMAXPROCS(0)
+	}
 	start := time.Now()
-	fmt.Fprintf(progress, "loading %s\n", dir)
-	ds, err := corpus.LoadDataset(ctx, dir, corpus.Options{Workers: workers})
+	fmt.Fprintf(b.progress, "loading %s\n", dir)
+	ds, err := corpus.LoadDataset(ctx, dir, corpus.Options{Workers: b.workers})
 	if err != nil {
 		return nil, err
 	}
 	tally := ds.Tally()
-	rep.Documents = tally.String()
-	rep.Skipped = tally.SkippedTotal()
+	b.docs = tally.String()
+	b.skipped = tally.SkippedTotal()
 	for _, tp := range ds.Topics {
 		for _, de := range tp.Skipped {
-			fmt.Fprintln(progress, de)
+			fmt.Fprintln(b.progress, de)
 		}
 	}
-	var tasks []*task
-	var topics []*topicData
 	for _, tp := range ds.Topics {
 		td := &topicData{t: tp}
-		topics = append(topics, td)
+		b.topics = append(b.topics, td)
 		for _, ref := range tp.References {
 			tls, warns, err := tlseval.ReadFile(ref.Path)
 			for _, w := range warns {
-				rep.Warnings = append(rep.Warnings, w.Error())
+				b.warnings = append(b.warnings, w.Error())
 			}
 			if err != nil {
 				return nil, fmt.Errorf("reference %s: %w", ref.Name, err)
@@ -154,62 +164,101 @@ func Run(ctx context.Context, dir string, opts Options) (*Report, error) {
 				if len(tls) > 1 {
 					name = fmt.Sprintf("%s#%d", ref.Name, i+1)
 				}
-				tasks = append(tasks, newTask(td, name, tl, opts.PadDays))
+				b.tasks = append(b.tasks, newTask(td, name, tl, opts.PadDays))
 			}
 		}
 	}
-	rep.Seconds.Load = time.Since(start).Seconds()
-	fmt.Fprintf(progress, "%s; %d topics, %d tasks (%.1fs)\n", rep.Documents, len(topics), len(tasks), rep.Seconds.Load)
+	b.load = time.Since(start)
+	fmt.Fprintf(b.progress, "%s; %d topics, %d tasks (%.1fs)\n", b.docs, len(b.topics), len(b.tasks), b.load.Seconds())
 
 	start = time.Now()
-	tagger := temporal.New(temporal.Options{})
-	an := &annotate.Annotator{Tagger: tagger, Splitter: annotate.SplitFunc(text.Sentences)}
-	for _, td := range topics {
-		if err := an.All(ctx, td.t.Articles, workers); err != nil {
+	an := &annotate.Annotator{Tagger: temporal.New(temporal.Options{}), Splitter: annotate.SplitFunc(text.Sentences)}
+	for _, td := range b.topics {
+		if err := an.All(ctx, td.t.Articles, b.workers); err != nil {
 			return nil, err
 		}
 	}
-	if err := parallel(ctx, workers, len(topics), func(i int) error {
-		topics[i].corpus = timeline.NewCorpus(topics[i].t.Articles, text.NewAnalyzer())
+	if err := parallel(ctx, b.workers, len(b.topics), func(i int) error {
+		b.topics[i].corpus = timeline.NewCorpus(b.topics[i].t.Articles, text.NewAnalyzer())
 		return nil
 	}); err != nil {
 		return nil, err
 	}
-	fmt.Fprintf(progress, "annotated and indexed (%.1fs)\n", time.Since(start).Seconds())
-	if err := parallel(ctx, workers, len(tasks), func(i int) error {
-		t := tasks[i]
-		pred, err := timeline.Build(ctx, t.topic.corpus, method, t.opts)
+	b.prepare = time.Since(start)
+	fmt.Fprintf(b.progress, "annotated and indexed (%.1fs)\n", b.prepare.Seconds())
+	return b, nil
+}
+
+// Run runs the benchmark with the method named opts.Method on the dataset
+// in dir.
+func Run(ctx context.Context, dir string, opts Options) (*Report, error) {
+	method, err := timeline.MethodByName(opts.Method)
+	if err != nil {
+		return nil, err
+	}
+	b, err := Load(ctx, dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	return b.Evaluate(ctx, method, opts.Out)
+}
+
+// Evaluate predicts every task with method m and scores the predictions.
+// A learned method is refit leave-one-topic-out first. When out is not
+// empty, each prediction is written there in the tilse text format.
+// The report's load time is the dataset's; its predict time includes
+// annotation, indexing, fitting and prediction.
+func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out string) (*Report, error) {
+	rep := &Report{Dataset: b.dir, Method: method.Name, PadDays: b.pad, Documents: b.docs,
+		Skipped: b.skipped, Warnings: b.warnings}
+	rep.Seconds.Load = b.load.Seconds()
+	start := time.Now()
+	preds := make([]*timeline.Timeline, len(b.tasks))
+	methods := map[*topicData]*timeline.Method{}
+	if method.Learned && len(b.topics) > 1 {
+		var err error
+		if methods, err = leaveOneTopicOut(ctx, method, b.topics, b.tasks, b.workers); err != nil {
+			return nil, err
+		}
+		rep.Fit = "leave-one-topic-out"
+		fmt.Fprintf(b.progress, "fit %d leave-one-topic-out models (%.1fs)\n", len(methods), time.Since(start).Seconds())
+	}
+	if err := parallel(ctx, b.workers, len(b.tasks), func(i int) error {
+		t := b.tasks[i]
+		m := method
+		if fm, ok := methods[t.topic]; ok {
+			m = fm
+		}
+		pred, err := timeline.Build(ctx, t.topic.corpus, m, t.opts)
 		if err != nil {
 			return fmt.Errorf("%s: %w", t.name, err)
 		}
-		t.pred = pred
-		fmt.Fprintf(progress, "predicted %s (L=%d k=%d)\n", t.name, t.opts.Dates, t.opts.Sentences)
+		preds[i] = pred
+		fmt.Fprintf(b.progress, "predicted %s (L=%d k=%d)\n", t.name, t.opts.Dates, t.opts.Sentences)
 		return nil
 	}); err != nil {
 		return nil, err
 	}
-	rep.Seconds.Predict = time.Since(start).Seconds()
+	rep.Seconds.Predict = (b.prepare + time.Since(start)).Seconds()
 
 	start = time.Now()
-	if err := parallel(ctx, workers, len(tasks), func(i int) error {
-		t := tasks[i]
+	results := make([]TaskResult, len(b.tasks))
+	if err := parallel(ctx, b.workers, len(b.tasks), func(i int) error {
+		t := b.tasks[i]
 		ref := tlseval.PrepareReference(t.ref)
-		r, d := ref.AlignPlusM1(Prediction(t.pred))
-		t.res.AR1 = fromTLS(r.Rouge1)
-		t.res.AR2 = fromTLS(r.Rouge2)
-		t.res.Date = fromTLS(d)
+		r, d := ref.AlignPlusM1(Prediction(preds[i]))
+		res := t.res
+		res.AR1, res.AR2, res.Date = fromTLS(r.Rouge1), fromTLS(r.Rouge2), fromTLS(d)
+		results[i] = res
 		return nil
 	}); err != nil {
 		return nil, err
 	}
 	rep.Seconds.Evaluate = time.Since(start).Seconds()
-
-	for _, t := range tasks {
-		rep.Tasks = append(rep.Tasks, t.res)
-	}
+	rep.Tasks = results
 	rep.Mean = Mean(rep.Tasks)
-	if opts.Out != "" {
-		if err := writeOut(opts.Out, tasks); err != nil {
+	if out != "" {
+		if err := writeOut(out, b.tasks, preds); err != nil {
 			return nil, err
 		}
 	}
@@ -235,9 +284,11 @@ func newTask(td *topicData, name string, ref tlseval.Timeline, pad int) *task {
 func Prediction(tl *timeline.Timeline) tlseval.Timeline {
 	out := make(tlseval.Timeline, len(tl.Dates))
 	for _, e := range tl.Dates {
+		texts := make([]string, 0, len(e.Summary))
 		for _, it := range e.Summary {
-			out[e.Date] = append(out[e.Date], it.Text)
+			texts = append(texts, it.Text)
 		}
+		out[e.Date] = texts
 	}
 	return out
 }
@@ -308,11 +359,11 @@ func parallel(ctx context.Context, workers, n int, fn func(i int) error) error {
 	return errors.Join(errs...)
 }
 
-func writeOut(dir string, tasks []*task) error {
+func writeOut(dir string, tasks []*task, preds []*timeline.Timeline) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	for _, t := range tasks {
+	for i, t := range tasks {
 		name := strings.NewReplacer("/", "__", "#", "_").Replace(t.name)
 		if !strings.HasSuffix(name, ".txt") {
 			name += ".txt"
@@ -321,7 +372,7 @@ func writeOut(dir string, tasks []*task) error {
 		if err != nil {
 			return err
 		}
-		err = tlseval.WriteText(f, Prediction(t.pred))
+		err = tlseval.WriteText(f, Prediction(preds[i]))
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}

@@ -115,3 +115,48 @@ func check(t *testing.T, name, what string, got, want float64) int {
 	}
 	return 0
 }
+
+// TestReferenceConcurrent scores predictions against one Reference from
+// several goroutines (run with -race) and checks they agree with a
+// sequential run.
+func TestReferenceConcurrent(t *testing.T) {
+	start := news.NewDate(2011, 1, 25)
+	ref := PrepareReference(syntheticTimeline(start, 10, 3, 2, 1))
+	preds := make([]Timeline, 8)
+	want := make([]Result, len(preds))
+	for k := range preds {
+		preds[k] = syntheticTimeline(start.AddDays(k), 10, 2, 2, k+2)
+		want[k] = PrepareReference(syntheticTimeline(start, 10, 3, 2, 1)).ScoreAll(preds[k])
+	}
+	got := make([]Result, len(preds))
+	done := make(chan int)
+	for k := range preds {
+		go func() {
+			got[k] = ref.ScoreAll(preds[k])
+			done <- k
+		}()
+	}
+	for range preds {
+		<-done
+	}
+	for k := range preds {
+		if got[k] != want[k] {
+			t.Errorf("prediction %d: concurrent %+v, sequential %+v", k, got[k], want[k])
+		}
+	}
+}
+
+func TestEmptyTimelinesScoreZero(t *testing.T) {
+	tl := Timeline{date("2011-01-25"): {"Protesters gather ."}}
+	for name, res := range map[string]Result{
+		"empty prediction": ScoreAll(Timeline{}, tl),
+		"empty reference":  ScoreAll(tl, Timeline{}),
+		"no reference":     ScoreAll(tl),
+	} {
+		t.Run(name, func(t *testing.T) {
+			if res != (Result{}) {
+				t.Errorf("got %+v, want all zero", res)
+			}
+		})
+	}
+}

@@ -98,7 +98,7 @@ func Read(ctx context.Context, name string, r io.Reader, ex *webpage.Extractor, 
 		}
 		defer wr.Close()
 		rd := recordReader{name: name, ex: ex, opts: opts, gz: gz}
-		lastEnd := int64(-1)
+		lastPos, stuck := int64(-1), 0
 		for {
 			if ctx.Err() != nil {
 				return
@@ -125,14 +125,18 @@ func Read(ctx context.Context, name string, r io.Reader, ex *webpage.Extractor, 
 				}
 				// Stop when the reader makes no progress (nothing left to
 				// resynchronise on).
-				end := rec.Offset + rec.Size
-				if end <= lastEnd {
-					return
+				pos := rd.position(rec.Offset + rec.Size)
+				if pos <= lastPos {
+					if stuck++; stuck >= 3 {
+						return
+					}
+				} else {
+					stuck = 0
 				}
-				lastEnd = end
+				lastPos = pos
 				continue
 			}
-			lastEnd = rec.Offset + rec.Size
+			lastPos, stuck = rd.position(rec.Offset+rec.Size), 0
 			a, err := rd.article(ctx, rec, origin)
 			_ = rec.Close()
 			if err != nil {
@@ -180,6 +184,16 @@ func (rd recordReader) fileOffset(off int64) (int64, int64) {
 		return off, 0
 	}
 	return rd.gz.compressedOffset(off)
+}
+
+// position measures how far reading has got: the stream offset, plus the
+// compressed bytes consumed in a gzip file (skipping damaged compressed
+// data advances no stream offset).
+func (rd recordReader) position(streamOff int64) int64 {
+	if rd.gz == nil {
+		return streamOff
+	}
+	return streamOff + rd.gz.src.n
 }
 
 // origin names a record: "file#offset=N" with N its byte offset, or, for

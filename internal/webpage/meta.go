@@ -220,3 +220,19 @@ func firstAttr(n *html.Node, keys ...string) string {
 	}
 	return ""
 }
+
+// pageLanguage is the language the page declares on its <html> element,
+// else the one trafilatura detected.
+func pageLanguage(doc *html.Node, detected string) string {
+	for c := doc.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Html {
+			if l := attr(c, "lang"); l != "" {
+				return l
+			}
+			if l := attr(c, "xml:lang"); l != "" {
+				return l
+			}
+		}
+	}
+	return detected
+}

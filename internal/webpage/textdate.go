@@ -2,6 +2,7 @@ package webpage
 
 import (
 	"regexp"
+	"strings"
 	"time"
 
 	dps "github.com/markusmobius/go-dateparser"
@@ -20,14 +21,31 @@ var yearRe = regexp.MustCompile(`\b(19|20)\d\d\b`)
 // own lower bound.
 var minTextDate = time.Date(1995, 1, 1, 0, 0, 0, 0, time.UTC)
 
+// baseLanguage reduces a language tag ("en-GB", "pt_BR") to its primary
+// subtag in lower case.
+func baseLanguage(tag string) string {
+	tag = strings.ToLower(strings.TrimSpace(tag))
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	return tag
+}
+
 // textDate returns the first absolute, day-precise date in the opening of
-// text that lies between 1995 and limit, as midnight UTC of that day.
-func textDate(text string, bound, limit time.Time) (time.Time, bool) {
+// text (in language lang) that lies between 1995 and limit, as midnight
+// UTC of that day.
+func textDate(text, lang string, bound, limit time.Time) (time.Time, bool) {
 	r := []rune(text)
 	if len(r) > textDateWindow {
 		r = r[:textDateWindow]
 	}
-	cfg := &dps.Configuration{CurrentTime: bound, DefaultTimezone: time.UTC}
+	// Searching without a language tries every locale dateparser knows,
+	// which takes seconds; the page's declared language (else English)
+	// keeps it to milliseconds.
+	if lang = baseLanguage(lang); lang == "" || !dps.IsKnownLocale(lang) {
+		lang = "en"
+	}
+	cfg := &dps.Configuration{CurrentTime: bound, DefaultTimezone: time.UTC, Languages: []string{lang}}
 	_, found, err := dps.Search(cfg, string(r))
 	if err != nil {
 		return time.Time{}, false

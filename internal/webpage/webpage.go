@@ -10,8 +10,8 @@ import (
 
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/news"
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	htmldate "github.com/markusmobius/go-htmldate"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 )
 
 // DefaultMaxBytes is the default cap on one page's HTML.
@@ -68,7 +68,7 @@ type DateSource string
 
 // The date sources, most to least direct.
 const (
-	FromMetadata DateSource = "metadata" // htmldate on the page (metadata, URL, page text)
+	FromHTMLDate DateSource = "htmldate" // go-htmldate on the page: metadata, URL, then page text
 	FromText     DateSource = "text"     // a date written at the start of the main text
 	NoDate       DateSource = ""
 )
@@ -172,7 +172,12 @@ func (e *Extractor) extract(p Page) (*Result, error) {
 	ex, err := trafilatura.ExtractDocument(doc, topts)
 	var text string
 	if err == nil {
-		text = cleanText(ex.ContentText)
+		if ex.ContentNode != nil {
+			text = nodeText(ex.ContentNode)
+		} else {
+			text = tidyLines(ex.ContentText)
+		}
+		text = dropTitle(text, ex.Metadata.Title)
 	}
 	if strings.TrimSpace(text) == "" {
 		if err == nil {
@@ -198,9 +203,9 @@ func (e *Extractor) extract(p Page) (*Result, error) {
 	switch {
 	case !hd.IsZero():
 		a.Published = publishedTime(hd, st)
-		res.DateSource = FromMetadata
+		res.DateSource = FromHTMLDate
 	default:
-		if t, ok := textDate(text, bound, limit); ok {
+		if t, ok := textDate(text, pageLanguage(doc, ex.Metadata.Language), bound, limit); ok {
 			a.Published = t
 			res.DateSource = FromText
 		}
@@ -249,17 +254,4 @@ func sourceName(site, pageURL string) string {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
 	return ""
-}
-
-// cleanText removes soft hyphens and trims each line.
-func cleanText(s string) string {
-	s = strings.ReplaceAll(s, "\u00ad", "")
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, l)
-		}
-	}
-	return strings.Join(out, "\n")
 }

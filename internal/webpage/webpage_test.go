@@ -65,6 +65,10 @@ func TestArticle(t *testing.T) {
 				TextHas: "«We wanted to keep what people liked,»",
 			},
 		},
+		{
+			name: "date in the text", file: "textdate.html",
+			want: want{Title: "Talks resume on river treaty", Published: time.Date(2020, 3, 3, 0, 0, 0, 0, time.UTC), TextHas: "water-sharing treaty"},
+		},
 		{name: "no date anywhere", file: "nodate.html", reason: corpus.ReasonNoDate},
 		{name: "stated date after the crawl", file: "future.html", reason: corpus.ReasonFutureDate},
 		{name: "no text", file: "empty.html", reason: corpus.ReasonEmpty},

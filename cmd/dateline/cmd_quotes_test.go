@@ -1,0 +1,97 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeArticles(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	lines := []string{
+		`{"id":"a1","time":"2017-06-02","source":"wire","text":"Vladimir Putin arrived in Paris. \"We will not retreat,\" he told NBC News. The president met Emmanuel Macron."}`,
+		`{"id":"a2","time":"2017-06-05","source":"wire","text":"\"The talks are over,\" Mr Putin said on Monday. Anna Smith said the plan had failed."}`,
+		`{"id":"a3","time":"2017-07-01","source":"wire","text":"\"Nothing new,\" said Anna Smith."}`,
+	}
+	if err := os.WriteFile(filepath.Join(dir, "news.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestRunQuotesJSON(t *testing.T) {
+	dir := writeArticles(t)
+	tests := []struct {
+		name string
+		opts quotesOptions
+		want []string // quote texts, in order
+	}{
+		{"all", quotesOptions{JSON: true}, []string{"We will not retreat", "The talks are over", "the plan had failed", "Nothing new"}},
+		{"speaker by surname", quotesOptions{JSON: true, Speaker: "Putin"}, []string{"We will not retreat", "The talks are over"}},
+		{"speaker by full name", quotesOptions{JSON: true, Speaker: "Vladimir Putin"}, []string{"We will not retreat", "The talks are over"}},
+		{"date span", quotesOptions{JSON: true, From: "2017-06-03", To: "2017-06-30"}, []string{"The talks are over", "the plan had failed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if err := runQuotes(context.Background(), tt.opts, &stdout, &stderr, []string{dir}); err != nil {
+				t.Fatalf("runQuotes: %v (stderr %s)", err, stderr.String())
+			}
+			var got []string
+			dec := json.NewDecoder(&stdout)
+			for dec.More() {
+				var r quoteRow
+				if err := dec.Decode(&r); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, r.Quote)
+				if r.Quote == "We will not retreat" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "he" || r.Addressee != "NBC News" || r.Verb != "told" || r.Date != "2017-06-02" || !strings.HasSuffix(r.Doc, "a1") || r.Source != "wire") {
+					t.Errorf("row = %+v", r)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("quotes = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRunQuotesTableAndErrors(t *testing.T) {
+	dir := writeArticles(t)
+	var stdout, stderr bytes.Buffer
+	if err := runQuotes(context.Background(), quotesOptions{}, &stdout, &stderr, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stdout.String(), "Vladimir Putin") || !strings.Contains(stdout.String(), "SPEAKER") {
+		t.Errorf("table output:\n%s", stdout.String())
+	}
+	err := runQuotes(context.Background(), quotesOptions{From: "June 1"}, &stdout, &stderr, []string{dir})
+	var ue usageError
+	if !errors.As(err, &ue) {
+		t.Errorf("bad --from: err = %v, want a usage error", err)
+	}
+}
+
+func TestEvalPolnear(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	err := runEval(context.Background(), evalOptions{Dataset: "../../internal/polnear/testdata/split", JSON: true}, &stdout, &stderr)
+	if err != nil {
+		t.Fatalf("runEval: %v (stderr %s)", err, stderr.String())
+	}
+	var rep map[string]any
+	if err := json.Unmarshal(stdout.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	direct := rep["direct"].(map[string]any)
+	f1 := direct["quote"].(map[string]any)["overlap"].(map[string]any)["f1"].(float64)
+	src := direct["source"].(map[string]any)["overlap"].(map[string]any)["f1"].(float64)
+	if f1 != 1 || src != 1 {
+		t.Errorf("direct quote/source overlap F1 = %v/%v on the two-annotator fixture, want 1/1\n%s", f1, src, stdout.String())
+	}
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/render"
+	"github.com/dateline-news/dateline/internal/text"
+	"github.com/dateline-news/dateline/internal/timeline"
+)
+
+type timelineOptions struct {
+	Query     string
+	Keywords  string
+	Dates     int
+	Sentences int
+	From, To  string
+	Format    string
+	Method    string
+}
+
+func (o *timelineOptions) addFlags(cmd *cobra.Command) {
+	f := cmd.Flags()
+	f.StringVarP(&o.Query, "query", "q", "", "topic query; its words are the keywords unless --keywords is given")
+	f.StringVar(&o.Keywords, "keywords", "", "JSON file with a list of keywords (a sentence must contain one)")
+	f.IntVarP(&o.Dates, "dates", "l", 10, "number of dates (L)")
+	f.IntVarP(&o.Sentences, "sentences", "k", 1, "sentences per date (k)")
+	f.StringVar(&o.From, "from", "", "first day of the window, YYYY-MM-DD")
+	f.StringVar(&o.To, "to", "", "last day of the window, YYYY-MM-DD")
+	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, json, md, html, timelinejs or csv")
+	f.StringVar(&o.Method, "method", "", "timeline method (default: the engine's default)")
+}
+
+// build checks the flags and turns them into timeline options, a method and
+// an output format.
+func (o *timelineOptions) build() (timeline.Options, *timeline.Method, render.Format, error) {
+	var topts timeline.Options
+	format, err := render.ParseFormat(o.Format)
+	if err != nil {
+		return topts, nil, "", usageError{err}
+	}
+	m, err := timeline.MethodByName(o.Method)
+	if err != nil {
+		return topts, nil, "", usageError{err}
+	}
+	if o.Dates < 1 || o.Sentences < 1 {
+		return topts, nil, "", usageError{fmt.Errorf("--dates and --sentences must be at least 1")}
+	}
+	topts = timeline.Options{Query: o.Query, Dates: o.Dates, Sentences: o.Sentences, Activity: format == render.JSON}
+	if topts.From, err = parseDayFlag("--from", o.From); err != nil {
+		return topts, nil, "", err
+	}
+	if topts.To, err = parseDayFlag("--to", o.To); err != nil {
+		return topts, nil, "", err
+	}
+	if !topts.From.IsZero() && !topts.To.IsZero() && topts.To.Before(topts.From) {
+		return topts, nil, "", usageError{fmt.Errorf("--to %s is before --from %s", topts.To, topts.From)}
+	}
+	if o.Keywords != "" {
+		kw, err := readKeywords(o.Keywords)
+		if err != nil {
+			return topts, nil, "", usageError{err}
+		}
+		topts.Keywords = kw
+		if topts.Query == "" {
+			topts.Query = strings.Join(kw, " ")
+		}
+	}
+	return topts, m, format, nil
+}
+
+func parseDayFlag(name, v string) (news.Date, error) {
+	if v == "" {
+		return news.Date{}, nil
+	}
+	d, err := news.ParseDate(v)
+	if err != nil {
+		return d, usageError{fmt.Errorf("%s: %w", name, err)}
+	}
+	return d, nil
+}
+
+func readKeywords(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var kw []string
+	if err := json.Unmarshal(b, &kw); err != nil {
+		return nil, fmt.Errorf("%s: want a JSON list of strings: %w", path, err)
+	}
+	return kw, nil
+}
+
+func newTimelineCommand() *cobra.Command {
+	var opts timelineOptions
+	cmd := &cobra.Command{
+		Use:   "timeline [flags] PATH...",
+		Short: "Build a timeline from the articles under PATH",
+		Long: `timeline reads every article under the given files and folders (plain text with
+a "date YYYY-MM-DD" first line, JSONL(.gz), HTML, WARC, RSS/Atom, and the T17 and
+news-tls benchmark layouts), resolves their date mentions, and prints a timeline:
+the key dates, each with a short summary whose sentences name their source.`,
+		Example: `  dateline timeline --query "harbour strike" --dates 8 articles/
+  dateline timeline --keywords keywords.json --format json --from 2010-04-20 corpus/`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runTimeline(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr(), args)
+		},
+	}
+	opts.addFlags(cmd)
+	return cmd
+}
+
+func runTimeline(ctx context.Context, opts timelineOptions, stdout, stderr io.Writer, args []string) error {
+	topts, method, format, err := opts.build()
+	if err != nil {
+		return err
+	}
+	arts, tally, err := loadArticles(ctx, args, stderr)
+	if err != nil {
+		return err
+	}
+	tl, err := buildTimeline(ctx, arts, method, topts)
+	if err != nil {
+		return err
+	}
+	if err := render.Write(stdout, tl, format); err != nil {
+		return err
+	}
+	return finish(stderr, tally)
+}
+
+// buildTimeline annotates arts and builds the timeline.
+func buildTimeline(ctx context.Context, arts []*news.Article, m *timeline.Method, opts timeline.Options) (*timeline.Timeline, error) {
+	if err := annotate.New().All(ctx, arts, 0); err != nil {
+		return nil, err
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	return timeline.Build(ctx, c, m, opts)
+}

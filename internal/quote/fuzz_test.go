@@ -1,0 +1,102 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/sharedtest"
+)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		`"We will not retreat," he said.`,
+		"“The talks are over,” said Vladimir Putin.",
+		"Vladimir Putin told NBC News, “We have no such plans.”\n\n“Never.”",
+		"`` It is over , '' the senator said .",
+		"''It is over,'' Mr. Brown said. According to him, \"it",
+		"\"\"\"“”” said, said: “",
+		"Anna Smith said the plan was \"a disaster\" for the town, adding \"",
+		"<tweet id=\"123\">“x”</tweet>",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var x Extractor
+		atts := x.Extract(text)
+		for _, a := range atts {
+			if len(a.Content) == 0 {
+				t.Fatalf("attribution without content: %+v", a)
+			}
+			for _, c := range a.Content {
+				if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
+					t.Fatalf("bad content span %v in %d bytes", c, len(text))
+				}
+			}
+			if a.Source.Valid() != a.Mention.Valid() {
+				t.Fatalf("source %v and mention %v disagree", a.Source, a.Mention)
+			}
+			if a.Source.Valid() && (a.Source.End > len(text) || a.Mention.Start < a.Source.Start || a.Mention.End > a.Source.End) {
+				t.Fatalf("mention %v outside source %v", a.Mention, a.Source)
+			}
+			if a.Cue.Valid() && text[a.Cue.Start:a.Cue.End] != a.Verb {
+				t.Fatalf("verb %q is not the cue text %q", a.Verb, text[a.Cue.Start:a.Cue.End])
+			}
+		}
+		art := &news.Article{Text: text}
+		x.Annotate(art)
+		for _, q := range art.Quotes {
+			if q.Text != text[q.Start:q.End] {
+				t.Fatalf("quote text %q is not text[%d:%d]", q.Text, q.Start, q.End)
+			}
+			if q.SpeakerStart >= 0 && q.SpeakerMention != text[q.SpeakerStart:q.SpeakerEnd] {
+				t.Fatalf("speaker mention %q misplaced", q.SpeakerMention)
+			}
+		}
+	})
+}
+
+// benchText is a synthetic article of about 4 KB with the common forms.
+var benchText = strings.Repeat(`Vladimir Putin arrived in Berlin on Monday for talks with Angela Merkel. "We will not retreat," he said, "and we will not be threatened." The Kremlin leader told reporters that sanctions had failed and that Russia was ready to talk.
+
+"It is a mistake," Tom Jones, a spokesman for the group, said on Tuesday. According to officials, the meeting lasted three hours. The so-called "reset" is over, analysts said.
+
+`, 8)
+
+func BenchmarkExtract(b *testing.B) {
+	var x Extractor
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		x.Extract(benchText)
+	}
+}
+
+// BenchmarkExtractPolNeAR runs over the first 200 PolNeAR training
+// articles when the shared data is present.
+func BenchmarkExtractPolNeAR(b *testing.B) {
+	dir := sharedtest.Dir(b, "data", "polnear", "train", "text")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(files) > 200 {
+		files = files[:200]
+	}
+	var texts []string
+	size := 0
+	for _, f := range files {
+		bs, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(bs))
+		size += len(bs)
+	}
+	var x Extractor
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			x.Extract(t)
+		}
+	}
+}

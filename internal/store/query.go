@@ -1,0 +1,310 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/dateline-news/dateline/internal/dedup"
+	"github.com/dateline-news/dateline/internal/news"
+)
+
+// Query selects articles for [DB.Search].
+type Query struct {
+	// Text is free text. Words match in any form Porter stemming maps
+	// together; "quoted phrases" match as phrases. By default an article
+	// matches any word or phrase (ranked by bm25, so articles matching
+	// more rank higher); with All it must match every one. Empty Text
+	// selects every article in the date range, oldest first.
+	Text string
+	All  bool
+	// From and To bound the publication day, both inclusive; a zero Date
+	// leaves that side open.
+	From, To news.Date
+	// Limit caps the number of articles returned; 0 means no cap.
+	Limit int
+	// NoAnnotations skips loading sentences and quotes (faster when only
+	// the text is needed).
+	NoAnnotations bool
+}
+
+// Hit is one search result.
+type Hit struct {
+	Article *news.Article
+	// Score is the bm25 relevance, higher is better (0 without Text).
+	Score float64
+}
+
+// ErrEmptyQuery is returned for a query text with no searchable word.
+var ErrEmptyQuery = errors.New("store: query has no searchable word")
+
+// Search returns the articles matching q, best first (oldest first when
+// q.Text is empty), with their annotations.
+func (d *DB) Search(ctx context.Context, q Query) ([]*news.Article, error) {
+	hits, err := d.SearchHits(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*news.Article, len(hits))
+	for i, h := range hits {
+		out[i] = h.Article
+	}
+	return out, nil
+}
+
+const articleCols = "a.doc, a.id, a.source, a.url, a.title, a.published, a.updated, a.text, a.origin"
+
+// SearchHits is [DB.Search] with relevance scores.
+func (d *DB) SearchHits(ctx context.Context, q Query) ([]Hit, error) {
+	cols := articleCols + ", a.annotations"
+	if q.NoAnnotations {
+		cols = articleCols + ", NULL"
+	}
+	from, to := dayRange(q.From, q.To)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	var rows *sql.Rows
+	var err error
+	if strings.TrimSpace(q.Text) == "" {
+		rows, err = d.db.QueryContext(ctx, "SELECT "+cols+", 0 FROM articles a WHERE a.pub_day BETWEEN ? AND ? ORDER BY a.pub_day, a.doc LIMIT ?", from, to, limit)
+	} else {
+		match, merr := MatchExpr(q.Text, q.All)
+		if merr != nil {
+			return nil, merr
+		}
+		rows, err = d.db.QueryContext(ctx, "SELECT "+cols+`, bm25(articles_fts) AS score
+			FROM articles_fts JOIN articles a ON a.doc = articles_fts.rowid
+			WHERE articles_fts MATCH ? AND a.pub_day BETWEEN ? AND ?
+			ORDER BY score, a.pub_day, a.doc LIMIT ?`, match, from, to, limit)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	defer rows.Close()
+	var hits []Hit
+	for rows.Next() {
+		var score float64
+		a, err := scanArticle(rows, &score)
+		if err != nil {
+			return nil, err
+		}
+		hits = append(hits, Hit{Article: a, Score: -score})
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	return hits, nil
+}
+
+// dayRange turns an inclusive, possibly open, date range into day
+// ordinals.
+func dayRange(from, to news.Date) (int, int) {
+	lo, hi := -1<<31, 1<<31-1
+	if !from.IsZero() {
+		lo = from.Ordinal()
+	}
+	if !to.IsZero() {
+		hi = to.Ordinal()
+	}
+	return lo, hi
+}
+
+// MatchExpr turns free text into an FTS5 query: each word and each
+// "quoted phrase" becomes a quoted FTS5 string (so no word is read as
+// FTS5 syntax), joined by OR, or by AND when all is true.
+func MatchExpr(text string, all bool) (string, error) {
+	var terms []string
+	add := func(s string) {
+		words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(words) > 0 {
+			terms = append(terms, `"`+strings.Join(words, " ")+`"`)
+		}
+	}
+	rest := text
+	for {
+		open := strings.IndexByte(rest, '"')
+		if open < 0 {
+			for _, w := range strings.Fields(rest) {
+				add(w)
+			}
+			break
+		}
+		for _, w := range strings.Fields(rest[:open]) {
+			add(w)
+		}
+		rest = rest[open+1:]
+		cls := strings.IndexByte(rest, '"')
+		if cls < 0 {
+			cls = len(rest)
+		}
+		add(rest[:cls]) // a phrase
+		rest = rest[min(cls+1, len(rest)):]
+	}
+	if len(terms) == 0 {
+		return "", fmt.Errorf("%w: %q", ErrEmptyQuery, text)
+	}
+	op := " OR "
+	if all {
+		op = " AND "
+	}
+	return strings.Join(terms, op), nil
+}
+
+// scanArticle reads the columns of articleCols, then the annotations blob,
+// then extra destinations.
+func scanArticle(rows interface{ Scan(...any) error }, extra ...any) (*news.Article, error) {
+	var (
+		doc                int64
+		a                  news.Article
+		published, updated string
+		ann                []byte
+	)
+	dest := append([]any{&doc, &a.ID, &a.Source, &a.URL, &a.Title, &published, &updated, &a.Text, &a.Origin, &ann}, extra...)
+	if err := rows.Scan(dest...); err != nil {
+		return nil, fmt.Errorf("store: read article: %w", err)
+	}
+	var err error
+	if a.Published, err = parseTime(published); err != nil {
+		return nil, fmt.Errorf("store: article %s: published: %w", a.ID, err)
+	}
+	if a.Updated, err = parseTime(updated); err != nil {
+		return nil, fmt.Errorf("store: article %s: updated: %w", a.ID, err)
+	}
+	if err := decodeAnnotations(&a, ann); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return &a, nil
+}
+
+// Articles returns the stored articles with the given IDs, in that order,
+// with their annotations. Unknown IDs are left out.
+func (d *DB) Articles(ctx context.Context, ids []string) ([]*news.Article, error) {
+	st, err := d.db.PrepareContext(ctx, "SELECT "+articleCols+", a.annotations FROM articles a WHERE a.id = ?")
+	if err != nil {
+		return nil, fmt.Errorf("store: articles: %w", err)
+	}
+	defer st.Close()
+	out := make([]*news.Article, 0, len(ids))
+	for _, id := range ids {
+		a, err := scanArticle(st.QueryRowContext(ctx, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// Fold describes the near-duplicate group of an article.
+type Fold struct {
+	// Rep is the ID of the group's representative: the earliest
+	// published member, then the smallest ID.
+	Rep string
+	// Members are the IDs of the group, representative first, then in
+	// the same order.
+	Members []string
+	// Sources is the number of articles in the group; Independent counts
+	// copies credited to one agency, and identical reprints, once.
+	Sources, Independent int
+}
+
+// member is one row of a group.
+type member struct {
+	doc       int64
+	id        string
+	source    string
+	title     string
+	published time.Time
+	wire      string
+	body      uint64
+	link      int64
+	jaccard   float64
+}
+
+// Folds returns the near-duplicate group of each of the given article IDs
+// (unknown IDs are left out of the map).
+func (d *DB) Folds(ctx context.Context, ids []string) (map[string]Fold, error) {
+	out := make(map[string]Fold, len(ids))
+	byGroup := map[int64]Fold{}
+	for _, id := range ids {
+		var g int64
+		err := d.db.QueryRowContext(ctx, "SELECT dup_group FROM articles WHERE id = ?", id).Scan(&g)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("store: folds: %w", err)
+		}
+		f, ok := byGroup[g]
+		if !ok {
+			ms, err := d.group(ctx, g)
+			if err != nil {
+				return nil, err
+			}
+			f = foldOf(ms)
+			byGroup[g] = f
+		}
+		out[id] = f
+	}
+	return out, nil
+}
+
+func foldOf(ms []member) Fold {
+	f := Fold{Sources: len(ms)}
+	wires := make([]string, len(ms))
+	bodies := make([]uint64, len(ms))
+	for i, m := range ms {
+		f.Members = append(f.Members, m.id)
+		wires[i], bodies[i] = m.wire, m.body
+	}
+	if len(ms) > 0 {
+		f.Rep = ms[0].id
+	}
+	f.Independent = dedup.Independent(wires, bodies)
+	return f
+}
+
+// group loads the members of group g, representative first.
+func (d *DB) group(ctx context.Context, g int64) ([]member, error) {
+	rows, err := d.db.QueryContext(ctx, `SELECT doc, id, source, title, published, wire, body, IFNULL(dup_link, 0), IFNULL(dup_jaccard, 0)
+		FROM articles WHERE dup_group = ?`, g)
+	if err != nil {
+		return nil, fmt.Errorf("store: group %d: %w", g, err)
+	}
+	defer rows.Close()
+	var ms []member
+	for rows.Next() {
+		var m member
+		var pub string
+		var body int64
+		if err := rows.Scan(&m.doc, &m.id, &m.source, &m.title, &pub, &m.wire, &body, &m.link, &m.jaccard); err != nil {
+			return nil, fmt.Errorf("store: group %d: %w", g, err)
+		}
+		m.body = uint64(body)
+		if m.published, err = parseTime(pub); err != nil {
+			return nil, fmt.Errorf("store: article %s: published: %w", m.id, err)
+		}
+		ms = append(ms, m)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: group %d: %w", g, err)
+	}
+	slices.SortFunc(ms, func(a, b member) int {
+		if c := a.published.Compare(b.published); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	return ms, nil
+}

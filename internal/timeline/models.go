@@ -1,0 +1,61 @@
+package timeline
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+)
+
+// ModelFile is the JSON form of a method's learned models, as written by
+// "dateline train".
+type ModelFile struct {
+	// Trained says what the models were fit on.
+	Trained       string       `json:"trained"`
+	DateModel     *LinearModel `json:"date_model"`
+	SentenceModel *LinearModel `json:"sentence_model"`
+}
+
+//go:embed models/default.json
+var defaultModels []byte
+
+// shippedModels returns the models embedded in the binary. They are fit
+// on the whole T17 benchmark by "dateline train"; benchmark runs refit
+// them leave-one-topic-out instead.
+func shippedModels() (*LinearModel, *LinearModel) {
+	mf, err := ParseModels(defaultModels)
+	if err != nil {
+		panic(err) // the embedded file is checked by the tests
+	}
+	return mf.DateModel, mf.SentenceModel
+}
+
+// ParseModels reads a ModelFile and checks its feature lists against this
+// build's.
+func ParseModels(b []byte) (*ModelFile, error) {
+	var mf ModelFile
+	if err := json.Unmarshal(b, &mf); err != nil {
+		return nil, fmt.Errorf("timeline: reading models: %w", err)
+	}
+	if err := checkModel("date", mf.DateModel, DateFeatureNames); err != nil {
+		return nil, err
+	}
+	if err := checkModel("sentence", mf.SentenceModel, SentenceFeatureNames); err != nil {
+		return nil, err
+	}
+	return &mf, nil
+}
+
+func checkModel(kind string, m *LinearModel, names []string) error {
+	if m == nil {
+		return fmt.Errorf("timeline: models: no %s model", kind)
+	}
+	if len(m.Features) != len(names) || len(m.Weights) != len(names) {
+		return fmt.Errorf("timeline: %s model has %d features, this build uses %d", kind, len(m.Weights), len(names))
+	}
+	for i, n := range names {
+		if m.Features[i] != n {
+			return fmt.Errorf("timeline: %s model feature %d is %q, this build has %q", kind, i, m.Features[i], n)
+		}
+	}
+	return nil
+}

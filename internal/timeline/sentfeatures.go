@@ -1,0 +1,121 @@
+package timeline
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SentenceFeatureNames names the columns of the sentence feature vectors a
+// [Method]'s SentenceModel scores, in order. A sentence is scored as a
+// candidate summary of one day.
+var SentenceFeatureNames = []string{
+	"centroid_cosine",   // cosine to the centroid of the day's candidates
+	"topic_cosine",      // cosine to the centroid of the whole window
+	"mentions_day",      // the sentence mentions the day
+	"explicit_mention",  // ... with an explicit date
+	"published_lead",    // a leading sentence of an article published on the day (or the day after)
+	"date_first",        // the day's mention opens the sentence
+	"length",            // index terms / 30
+	"log_length",        // log(1 + index terms)
+	"position",          // 1 / (1 + position in the article)
+	"keyword_hits",      // distinct query keywords contained
+	"other_days",        // other days the sentence mentions
+	"non_word_fraction", // fraction of tokens that are not words
+	"dangling_opening",  // opens with a pronoun or connective
+	"has_quote",         // contains a quotation mark
+	"lag_days",          // log(1 + days between the day and publication)
+	"published_same",    // the article was published on the day
+}
+
+// sentenceFeatures fills x (len(SentenceFeatureNames)) for sentence si as a
+// candidate for day d; cNorm is the norm of s.centroid.
+func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
+	c := s.w.c
+	st := &c.sents[si]
+	clear(x)
+	if cNorm > 0 {
+		x[0] = s.centroid.dot(st.vec) / cNorm
+	}
+	if s.topicNorm > 0 {
+		x[1] = s.topic.dot(st.vec) / s.topicNorm
+	}
+	sent := c.text(st)
+	if i := slices.Index(st.days, d); i >= 0 {
+		x[2] = 1
+		if st.explicit[i] {
+			x[3] = 1
+		}
+		if sent.Mentions[st.dayMent[i]].Start <= 12 {
+			x[5] = 1
+		}
+	} else {
+		x[4] = 1
+	}
+	x[6] = float64(st.ntok) / 30
+	x[7] = math.Log1p(float64(st.ntok))
+	x[8] = 1 / (1 + float64(st.pos))
+	for _, k := range s.w.opts.Keywords {
+		if strings.Contains(st.lower, k) {
+			x[9]++
+		}
+	}
+	x[10] = float64(len(st.days) - int(x[2]))
+	x[11] = nonWordFraction(sent.Text)
+	if danglingOpening(sent.Text) {
+		x[12] = 1
+	}
+	if strings.ContainsAny(sent.Text, "\"“”") || strings.Contains(sent.Text, "``") || strings.Contains(sent.Text, "''") {
+		x[13] = 1
+	}
+	pub := c.pub[st.art]
+	x[14] = math.Log1p(math.Abs(float64(pub - d)))
+	if pub == d {
+		x[15] = 1
+	}
+}
+
+// nonWordFraction is the share of whitespace-separated tokens that hold no
+// letter (numbers, punctuation, timestamps).
+func nonWordFraction(s string) float64 {
+	n, bad := 0, 0
+	for _, f := range strings.Fields(s) {
+		n++
+		if strings.IndexFunc(f, unicode.IsLetter) < 0 {
+			bad++
+		}
+	}
+	if n == 0 {
+		return 1
+	}
+	return float64(bad) / float64(n)
+}
+
+// danglingWords open a sentence that cannot stand alone: an unresolved
+// pronoun or a connective pointing at a previous sentence.
+var danglingWords = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "his": true, "her": true, "their": true, "its": true,
+	"this": true, "these": true, "those": true, "that": true, "but": true, "however": true, "and": true,
+	"also": true, "meanwhile": true, "instead": true, "still": true, "yet": true, "so": true, "then": true,
+	"there": true, "we": true, "i": true, "you": true, "him": true, "them": true,
+}
+
+// danglingOpening reports whether s opens with a dangling word.
+func danglingOpening(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	w := s[:end]
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	return danglingWords[strings.ToLower(w)]
+}

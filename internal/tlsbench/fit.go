@@ -1,0 +1,164 @@
+package tlsbench
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"github.com/dateline-news/dateline/internal/learn"
+	"github.com/dateline-news/dateline/internal/rouge"
+	"github.com/dateline-news/dateline/internal/timeline"
+)
+
+// Regularisation of the fitted models, on standardised features.
+const (
+	dateLambda     = 1.0
+	sentenceLambda = 1.0
+)
+
+// examples are the training examples of one task.
+type examples struct {
+	dateX, sentX [][]float64
+	dateY, sentY []float64
+}
+
+// taskExamples computes the examples of t under method m: every candidate
+// day labelled 1 when it is a reference date, and every candidate sentence
+// of each reference date labelled with its ROUGE-1 + ROUGE-2 F1 against
+// that date's reference summary.
+func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
+	var ex examples
+	p := m.Prepare(t.topic.corpus, t.opts)
+	days, X := p.DateFeatures()
+	for i, d := range days {
+		_, ok := t.ref[d]
+		y := 0.0
+		if ok {
+			y = 1
+		}
+		ex.dateX = append(ex.dateX, X[i])
+		ex.dateY = append(ex.dateY, y)
+	}
+	for _, d := range t.ref.Dates() {
+		if !m.FitSentences {
+			break
+		}
+		refProf := an.Profile(t.ref[d]...)
+		texts, SX := p.SentenceFeatures(d)
+		for i, s := range texts {
+			c := rouge.Count(an.Profile(s), refProf)
+			ex.sentX = append(ex.sentX, SX[i])
+			ex.sentY = append(ex.sentY, fscore(c.Rouge1)+fscore(c.Rouge2))
+		}
+	}
+	return ex
+}
+
+func fscore(c rouge.NCounts) float64 {
+	if c.Hit == 0 {
+		return 0
+	}
+	p := float64(c.Hit) / float64(c.Peer)
+	r := float64(c.Hit) / float64(c.Model)
+	return 2 * p * r / (p + r)
+}
+
+// Fit fits m's date and sentence models on the examples of the given
+// tasks and returns a copy of m using them.
+func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
+	var dX, sX [][]float64
+	var dY, sY []float64
+	for _, ex := range exs {
+		dX, dY = append(dX, ex.dateX...), append(dY, ex.dateY...)
+		sX, sY = append(sX, ex.sentX...), append(sY, ex.sentY...)
+	}
+	out := *m
+	if m.FitDates {
+		var pX [][]float64
+		var pY []float64
+		for _, ex := range exs {
+			x, y := pairs(ex.dateX, ex.dateY, 40)
+			pX, pY = append(pX, x...), append(pY, y...)
+		}
+		dm, err := learn.Logistic(pX, pY, dateLambda)
+		if err != nil {
+			return nil, fmt.Errorf("fitting the date model: %w", err)
+		}
+		out.DateModel = &timeline.LinearModel{Features: timeline.DateFeatureNames, Weights: dm.Weights, Bias: dm.Bias}
+	}
+	if m.FitSentences {
+		sm, err := learn.Ridge(sX, sY, sentenceLambda)
+		if err != nil {
+			return nil, fmt.Errorf("fitting the sentence model: %w", err)
+		}
+		out.SentenceModel = &timeline.LinearModel{Features: timeline.SentenceFeatureNames, Weights: sm.Weights, Bias: sm.Bias}
+	}
+	return &out, nil
+}
+
+// leaveOneTopicOut returns, for each topic, m fit on the tasks of every
+// other topic.
+func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicData, tasks []*task, workers int) (map[*topicData]*timeline.Method, error) {
+	exs := make([]examples, len(tasks))
+	an := rouge.NewAnalyzer()
+	if err := parallel(ctx, workers, len(tasks), func(i int) error {
+		exs[i] = taskExamples(m, tasks[i], an)
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	out := make(map[*topicData]*timeline.Method, len(topics))
+	var mu sync.Mutex
+	err := parallel(ctx, workers, len(topics), func(i int) error {
+		var train []examples
+		for j, t := range tasks {
+			if t.topic != topics[i] {
+				train = append(train, exs[j])
+			}
+		}
+		fm, err := fit(m, train)
+		if err != nil {
+			return fmt.Errorf("topic %s: %w", topics[i].t.Name, err)
+		}
+		mu.Lock()
+		out[topics[i]] = fm
+		mu.Unlock()
+		return nil
+	})
+	return out, err
+}
+
+// pairs turns one task's labelled days into pairwise ranking examples: for
+// each positive day and up to maxNeg negative days (evenly spaced through
+// the list, deterministic), the feature difference labelled 1 and its
+// negation labelled 0.
+func pairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
+	var pos, neg []int
+	for i, v := range y {
+		if v > 0 {
+			pos = append(pos, i)
+		} else {
+			neg = append(neg, i)
+		}
+	}
+	step := 1
+	if len(neg) > maxNeg {
+		step = len(neg) / maxNeg
+	}
+	var pX [][]float64
+	var pY []float64
+	for pi, p := range pos {
+		for j := pi % step; j < len(neg); j += step {
+			n := neg[j]
+			d := make([]float64, len(X[p]))
+			e := make([]float64, len(X[p]))
+			for k := range d {
+				d[k] = X[p][k] - X[n][k]
+				e[k] = -d[k]
+			}
+			pX = append(pX, d, e)
+			pY = append(pY, 1, 0)
+		}
+	}
+	return pX, pY
+}
