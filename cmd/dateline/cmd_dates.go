@@ -84,7 +84,7 @@ func runDates(ctx context.Context, opts datesOptions, stdout, stderr io.Writer, 
 					}
 					continue
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", r.Doc, r.Published, r.Sentence, r.Text, orDash(r.Resolved, "-"), r.Granularity, r.Value)
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", r.Doc, r.Published, r.Sentence, r.Text, orDash(r.Resolved, ""), r.Granularity, r.Value)
 			}
 		}
 	}

@@ -18,6 +18,9 @@ type evalOptions struct {
 	Out     string
 	JSON    bool
 	Workers int
+	// Ablation runs every ablation variant of the timeline method instead
+	// of one method (timeline datasets only).
+	Ablation bool
 }
 
 // evaluator scores one kind of benchmark dataset.
@@ -60,6 +63,7 @@ Known kinds: ` + evaluatorNames() + `.`,
 	f.StringVar(&opts.Out, "out", "", "write each predicted output into this folder")
 	f.BoolVar(&opts.JSON, "json", false, "print one JSON object instead of a table")
 	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
+	f.BoolVar(&opts.Ablation, "ablation", false, "timeline datasets: evaluate each ablation variant of the default method")
 	_ = cmd.MarkFlagRequired("dataset")
 	return cmd
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"text/tabwriter"
 
+	"github.com/dateline-news/dateline/internal/timeline"
 	"github.com/dateline-news/dateline/internal/tlsbench"
 )
 
@@ -21,13 +22,17 @@ func tlsEvaluator() evaluator {
 }
 
 func runTLSEval(ctx context.Context, opts evalOptions, stdout, stderr io.Writer) error {
-	rep, err := tlsbench.Run(ctx, opts.Dataset, tlsbench.Options{
+	bopts := tlsbench.Options{
 		Method:   opts.Method,
 		PadDays:  opts.PadDays,
 		Out:      opts.Out,
 		Workers:  opts.Workers,
 		Progress: stderr,
-	})
+	}
+	if opts.Ablation {
+		return runAblation(ctx, opts, bopts, stdout)
+	}
+	rep, err := tlsbench.Run(ctx, opts.Dataset, bopts)
 	if err != nil {
 		return err
 	}
@@ -65,4 +70,26 @@ func writeTLSTable(w io.Writer, rep *tlsbench.Report) error {
 	}
 	_, err := fmt.Fprintf(w, "\nseconds: load %.2f, predict %.2f, evaluate %.2f\n", rep.Seconds.Load, rep.Seconds.Predict, rep.Seconds.Evaluate)
 	return err
+}
+
+func runAblation(ctx context.Context, opts evalOptions, bopts tlsbench.Options, stdout io.Writer) error {
+	b, err := tlsbench.Load(ctx, opts.Dataset, bopts)
+	if err != nil {
+		return err
+	}
+	rows, err := b.Ablation(ctx, timeline.Ablations())
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(map[string]any{"dataset": opts.Dataset, "pad_days": opts.PadDays, "variants": rows})
+	}
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "variant\tAR-1 F\tAR-2 F\tdate F\tfit\twhat it changes")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%.4f\t%.4f\t%.4f\t%s\t%s\n", r.Name, r.Mean.AR1.F, r.Mean.AR2.F, r.Mean.Date.F, orDash(r.Fit, ""), r.Description)
+	}
+	return tw.Flush()
 }

@@ -20,8 +20,16 @@ whose every sentence names its source.`,
 		newTimelineCommand(),
 		newDatesCommand(),
 		newEvalCommand(),
+		newTrainCommand(),
 		newScoreCommand(),
 		newQuotesCommand(),
+		newIngestCommand(),
+		newSearchCommand(),
+		newStatsCommand(),
+		newExplainCommand(),
+		newGenCommand(),
+		newServeCommand(),
+		newDemoCommand(),
 	)
 	return root
 }

@@ -148,9 +148,9 @@ func item(it *gofeed.Item, origin, source string, limit time.Time) (*news.Articl
 	}
 	switch {
 	case it.PublishedParsed != nil:
-		a.Published = *it.PublishedParsed
+		a.Published = withZone(it.Published, *it.PublishedParsed)
 	case it.UpdatedParsed != nil && strings.TrimSpace(it.Published) == "":
-		a.Published = *it.UpdatedParsed
+		a.Published = withZone(it.Updated, *it.UpdatedParsed)
 	case strings.TrimSpace(it.Published) != "":
 		return fail(corpus.ReasonBadDate, fmt.Errorf("publication date %q does not parse", it.Published))
 	default:
@@ -160,7 +160,25 @@ func item(it *gofeed.Item, origin, source string, limit time.Time) (*news.Articl
 		return fail(corpus.ReasonFutureDate, fmt.Errorf("item dated %s, after the time of reading", a.Published.Format(time.RFC3339)))
 	}
 	if u := it.UpdatedParsed; u != nil && u.After(a.Published) && !u.After(limit) {
-		a.Updated = *u
+		a.Updated = withZone(it.Updated, *u)
 	}
 	return a, nil
+}
+
+// zoneLayouts are the dated forms feeds use that carry a UTC offset.
+var zoneLayouts = []string{
+	time.RFC1123Z, time.RFC3339Nano, "Mon, 2 Jan 2006 15:04:05 -0700", "2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04 -0700", "2006-01-02T15:04:05-0700", "2006-01-02T15:04-07:00",
+}
+
+// withZone returns parsed in the UTC offset written in raw when raw states
+// one (gofeed returns UTC), so that the item's own time zone is kept.
+func withZone(raw string, parsed time.Time) time.Time {
+	raw = strings.TrimSpace(raw)
+	for _, l := range zoneLayouts {
+		if t, err := time.Parse(l, raw); err == nil && t.Equal(parsed) {
+			return t
+		}
+	}
+	return parsed
 }

@@ -22,6 +22,9 @@ func (x *Extractor) direct() {
 	owner := map[int]int{}
 	last := -1    // index in x.out of the last direct attribution
 	lastTok := -1 // last token of that attribution (content or cue)
+	// sentence and end of the last quotation's cue when it followed the
+	// quotation
+	postCueSent, postCueTok := -1, -1
 	for qi, q := range d.quotes {
 		frag, ok := x.fragment(q)
 		if !ok || x.markup(q) {
@@ -30,12 +33,18 @@ func (x *Extractor) direct() {
 		if last >= 0 && inSpans(x.out[last].Content, frag) {
 			continue // already inside a reported clause
 		}
+		prevSent, prevTok := postCueSent, postCueTok
 		c, found := x.postCue(qi, q)
+		if found {
+			postCueSent, postCueTok = int(d.sent[c.from]), c.to
+		} else {
+			postCueSent = -1
+		}
 		tail := q.last
 		mixedFrom, mixedTo := -1, -1
 		if found {
 			// the rest of the cue's sentence is attribution detail
-			tail = max(tail, d.sentEnd(c.to)-1)
+			tail = max(tail, d.sentEnd(c.to-1)-1)
 			lo := d.sentBegin(q.open)
 			if lastTok >= lo {
 				lo = lastTok + 1
@@ -80,6 +89,14 @@ func (x *Extractor) direct() {
 			x.out = append(x.out, a)
 			owner[c.from] = len(x.out) - 1
 			last, lastTok = len(x.out)-1, tail
+			continue
+		}
+		// "The risk," said Smith, an economist, "is that ...": the second
+		// piece shares the cue of the first.
+		if last >= 0 && prevSent >= 0 && int(d.sent[q.open]) == prevSent && q.open > prevTok && x.countWords(prevTok, q.open) <= 20 {
+			x.out[last].Content = append(x.out[last].Content, frag)
+			lastTok = max(lastTok, q.last)
+			postCueSent = -1
 			continue
 		}
 		if last >= 0 && x.long(q) && x.continues(lastTok, q) {
@@ -239,11 +256,12 @@ func (x *Extractor) newAttribution(c cue) Attribution {
 	return a
 }
 
-// sentEnd returns the token index where the sentence holding token i ends.
-func (d *doc) sentEnd(i int) int { return d.sentStart[d.sent[i]+1] }
+// sentEnd returns the token index where the sentence holding token i ends
+// (i past the last token counts as the last token).
+func (d *doc) sentEnd(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-1)]+1] }
 
 // sentBegin returns the first token of the sentence holding token i.
-func (d *doc) sentBegin(i int) int { return d.sentStart[d.sent[i]] }
+func (d *doc) sentBegin(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-1)]] }
 
 // postCue looks for an attribution right after the closing mark:
 // `"...," he said`, `"...," said Smith`, `"...," according to Smith`.

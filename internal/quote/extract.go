@@ -53,6 +53,8 @@ type Extractor struct {
 	used map[int]bool // cue tokens already used
 	// pending are the quotations left without a cue by direct()
 	pending []int
+	// mentionEnds are the end offsets of the speaker mentions found
+	mentionEnds []int
 }
 
 // Extract returns the attributions in text, in text order. It is a

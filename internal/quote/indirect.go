@@ -1,5 +1,7 @@
 package quote
 
+import "sort"
+
 // bareClause lists the verbs (by first form) that take a clause without
 // "that": "he said the plan failed", "she thinks it works".
 var bareClause = map[string]bool{
@@ -217,10 +219,9 @@ func (x *Extractor) coveredTokens() []bool {
 	cov := make([]bool, len(d.toks))
 	for _, a := range x.out {
 		for _, c := range a.Content {
-			for i, t := range d.toks {
-				if int(t.start) >= c.Start && int(t.end) <= c.End {
-					cov[i] = true
-				}
+			i := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].start) >= c.Start })
+			for ; i < len(d.toks) && int(d.toks[i].end) <= c.End; i++ {
+				cov[i] = true
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/entity"
@@ -28,6 +29,12 @@ func (x *Extractor) resolve() {
 	}
 	d := &x.d
 	var res entity.Resolver
+	x.mentionEnds = x.mentionEnds[:0]
+	for _, a := range x.out {
+		if a.Mention.Valid() {
+			x.mentionEnds = append(x.mentionEnds, a.Mention.End)
+		}
+	}
 	runs := x.nameRuns()
 	for _, r := range runs {
 		res.Add(x.text(r.from, r.to))
@@ -92,13 +99,7 @@ func (x *Extractor) nameRuns() []phrase {
 // isSpeakerToken reports whether token i is the head of some
 // attribution's mention (a bare surname used as a speaker: "Trump said").
 func (x *Extractor) isSpeakerToken(i int) bool {
-	t := x.d.toks[i]
-	for _, a := range x.out {
-		if a.Mention.Valid() && int(t.start) >= a.Mention.Start && int(t.end) == a.Mention.End {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(x.mentionEnds, int(x.d.toks[i].end))
 }
 
 // orgLike reports whether a capitalised run names an organisation or a

@@ -19,8 +19,8 @@ var npLinks = map[string]bool{"of": true, "for": true, "at": true, "from": true,
 
 // words that never belong to a speaker phrase.
 var npStop = map[string]bool{
-	"not": true, "no": false, "there": true, "here": true, "when": true, "where": true, "if": true,
-	"because": true, "as": true, "than": true, "then": true, "also": true, "and": false, "but": true,
+	"not": true, "there": true, "here": true, "when": true, "where": true, "if": true,
+	"because": true, "as": true, "than": true, "then": true, "also": true, "but": true,
 	"or": true, "so": true, "that": true, "which": true, "what": true, "whom": true, "whose": true,
 	"how": true, "why": true, "while": true, "after": true, "before": true, "since": true, "until": true,
 	"by": true, "about": true, "into": true, "over": true, "under": true, "against": true, "between": true,
@@ -160,7 +160,16 @@ func (x *Extractor) appositionStart(i int) bool {
 		return false
 	}
 	w := d.low[i]
-	return x.isDet(i) || x.isRole(i) || x.isTitle(i) || d.toks[i].is(fCap) || w == "who" || w == "whose" || isNumber(w) || w == "former" || w == "then"
+	if x.isDet(i) || x.isRole(i) || x.isTitle(i) || d.toks[i].is(fCap) || w == "who" || w == "whose" || isNumber(w) || w == "former" || w == "then" {
+		return true
+	}
+	// "deputy campaign manager for ..."
+	for k := i; k < len(d.toks) && k < i+4 && x.modifier(k); k++ {
+		if x.isRole(k + 1) {
+			return true
+		}
+	}
+	return false
 }
 
 func isNumber(w string) bool {
@@ -330,7 +339,7 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	if k+1 < hi && d.isPunct(k, ",") && x.appositionStart(k+1) {
 		e := k + 1
 		clause := false
-		for e < hi && !d.isPunct(e, ",;") && d.toks[e].kind != tOpenQ && d.toks[e].kind != tCloseQ {
+		for e < hi && !d.isPunct(e, ",;.?!") && d.toks[e].kind != tOpenQ && d.toks[e].kind != tCloseQ {
 			if x.verb(e) != vNone || x.in(x.lx.aux, e) {
 				clause = true
 				break

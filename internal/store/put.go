@@ -7,7 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
+	"strconv"
 
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/dedup"
@@ -23,6 +23,7 @@ type Prepared struct {
 	sig     dedup.Signature
 	keys    []uint64
 	ann     []byte
+	day     int
 	nSent   int
 	nMent   int
 }
@@ -42,7 +43,7 @@ func (d *DB) Prepare(a *news.Article) (*Prepared, error) {
 	if err != nil {
 		return nil, &corpus.DocError{Origin: originOf(a), Reason: corpus.ReasonMalformed, Err: err}
 	}
-	p := &Prepared{Article: a, hash: contentHash(a), ann: ann, nSent: len(a.Sentences)}
+	p := &Prepared{Article: a, hash: contentHash(a), ann: ann, nSent: len(a.Sentences), day: a.PubDate().Ordinal()}
 	for _, s := range a.Sentences {
 		p.nMent += len(s.Mentions)
 	}
@@ -76,102 +77,121 @@ type PutResult struct {
 // the threshold.
 const foldSlack = 0.15
 
+// BucketDays is the width of the publication periods the LSH index is
+// clustered by. An article is compared with the stored articles of its
+// period and of the nearer neighbouring one, so near duplicates published
+// up to BucketDays/2 days apart are always found, and up to about
+// 1.5×BucketDays days apart sometimes. Wire copies and rewrites appear
+// within days of each other; a wider window would only add candidates.
+const BucketDays = 14
+
+// buckets returns the LSH periods an article published on day (an
+// ordinal) is looked up in: its own first.
+func buckets(day int) [2]int {
+	b := floorDiv(day, BucketDays)
+	if day-b*BucketDays < BucketDays/2 {
+		return [2]int{b, b - 1}
+	}
+	return [2]int{b, b + 1}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
 // Put stores a batch in one transaction. Articles already stored with the
 // same content are skipped; an article whose ID is stored with different
 // content is refused (reported in PutResult.Errors, reason duplicate-id).
-// A returned error means nothing of the batch was stored.
+// New articles are folded with their stored near duplicates. A returned
+// error means nothing of the batch was stored.
 func (d *DB) Put(ctx context.Context, batch []*Prepared) (PutResult, error) {
-	var res PutResult
+	d.lsh.mu.Lock()
+	defer d.lsh.mu.Unlock()
+	var (
+		res    PutResult
+		gen    int64
+		staged map[int][]uint64
+	)
 	err := d.Transact(ctx, func(tx *sql.Tx) error {
 		res = PutResult{}
-		w, err := d.newWriter(ctx, tx)
-		if err != nil {
+		var err error
+		if gen, err = d.lsh.sync(ctx, tx); err != nil {
 			return err
 		}
-		defer w.close()
-		for _, p := range batch {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if err := w.put(p, &res); err != nil {
-				return fmt.Errorf("store: article %s: %w", p.Article.ID, err)
-			}
-		}
-		return nil
+		staged, err = d.put(ctx, tx, batch, &res)
+		return err
 	})
 	if err != nil {
+		d.lsh.reset()
 		return PutResult{}, err
+	}
+	if staged != nil {
+		d.lsh.apply(gen, staged)
 	}
 	return res, nil
 }
 
-// writer holds the prepared statements of one Put transaction.
-type writer struct {
-	ctx     context.Context
-	d       *DB
-	tx      *sql.Tx
-	next    int64 // doc number of the next insert
-	byID    *sql.Stmt
-	insert  *sql.Stmt
-	fts     *sql.Stmt
-	cand    *sql.Stmt
-	loadSig *sql.Stmt
-	loadTxt *sql.Stmt
-	lsh     *sql.Stmt
-	stmts   []*sql.Stmt
+// newArticle is an article of the batch that will be inserted.
+type newArticle struct {
+	p     *Prepared
+	doc   int64
+	group int64
+	link  int64
+	jac   float64
+	cands []candidate
 }
 
-func (d *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{ctx: ctx, d: d, tx: tx}
-	if err := tx.QueryRowContext(ctx, "SELECT IFNULL(MAX(doc), 0) + 1 FROM articles").Scan(&w.next); err != nil {
+type candidate struct {
+	doc     int64
+	group   int64
+	minhash []uint32
+	text    string // "" until loaded
+	batch   int    // index in the batch's new articles, -1 for stored ones
+}
+
+// put does the work of Put inside tx. It returns the LSH entries it
+// stored, by period, for the cache (nil when nothing was inserted).
+func (d *DB) put(ctx context.Context, tx *sql.Tx, batch []*Prepared, res *PutResult) (map[int][]uint64, error) {
+	// 1. Which articles are new.
+	byID, err := tx.PrepareContext(ctx, "SELECT hash, text FROM articles WHERE id = ?")
+	if err != nil {
 		return nil, err
 	}
-	bands := d.hasher.Options().Bands
-	qs := strings.TrimSuffix(strings.Repeat("?,", bands), ",")
-	vals := strings.TrimSuffix(strings.Repeat("(?,?),", bands), ",")
-	for _, s := range []struct {
-		dst **sql.Stmt
-		sql string
-	}{
-		{&w.byID, "SELECT doc, hash, text FROM articles WHERE id = ?"},
-		{&w.insert, `INSERT INTO articles (doc, id, source, url, title, published, pub_day, updated, text, origin, hash,
-			annotations, n_sentences, n_mentions, n_quotes, wire, body, minhash, dup_group, dup_link, dup_jaccard)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`},
-		{&w.fts, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)"},
-		{&w.cand, "SELECT DISTINCT doc FROM lsh WHERE key IN (" + qs + ") ORDER BY doc"},
-		{&w.loadSig, "SELECT minhash, dup_group FROM articles WHERE doc = ?"},
-		{&w.loadTxt, "SELECT text FROM articles WHERE doc = ?"},
-		{&w.lsh, "INSERT OR IGNORE INTO lsh (key, doc) VALUES " + vals},
-	} {
-		st, err := tx.PrepareContext(ctx, s.sql)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("prepare %q: %w", s.sql, err)
+	defer byID.Close()
+	var next int64
+	if err := tx.QueryRowContext(ctx, "SELECT IFNULL(MAX(doc), 0) + 1 FROM articles").Scan(&next); err != nil {
+		return nil, err
+	}
+	firstNew := next
+	var news_ []*newArticle
+	inBatch := map[string]*Prepared{}
+	for _, p := range batch {
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		*s.dst = st
-		w.stmts = append(w.stmts, st)
-	}
-	return w, nil
-}
-
-func (w *writer) close() {
-	for _, s := range w.stmts {
-		s.Close()
-	}
-}
-
-func (w *writer) put(p *Prepared, res *PutResult) error {
-	a := p.Article
-	var (
-		doc  int64
-		hash []byte
-		text string
-	)
-	switch err := w.byID.QueryRowContext(w.ctx, a.ID).Scan(&doc, &hash, &text); {
-	case err == nil:
+		a := p.Article
+		var hash []byte
+		var text string
+		if q, ok := inBatch[a.ID]; ok {
+			hash, text = q.hash[:], q.Article.Text
+		} else {
+			switch err := byID.QueryRowContext(ctx, a.ID).Scan(&hash, &text); {
+			case errors.Is(err, sql.ErrNoRows):
+				inBatch[a.ID] = p
+				news_ = append(news_, &newArticle{p: p, doc: next})
+				next++
+				continue
+			case err != nil:
+				return nil, fmt.Errorf("store: article %s: %w", a.ID, err)
+			}
+		}
 		if bytes.Equal(hash, p.hash[:]) {
 			res.Unchanged++
-			return nil
+			continue
 		}
 		what := "different metadata (source, url, title or dates)"
 		if text != a.Text {
@@ -179,45 +199,67 @@ func (w *writer) put(p *Prepared, res *PutResult) error {
 		}
 		res.Errors = append(res.Errors, &corpus.DocError{Origin: originOf(a), Reason: corpus.ReasonDuplicate,
 			Err: fmt.Errorf("id %q is already stored with %s", a.ID, what)})
-		return nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return err
+	}
+	if len(news_) == 0 {
+		return nil, nil
 	}
 
-	doc = w.next
-	w.next++
-	group, link, jac, err := w.fold(p)
+	// 2. Candidates among stored articles.
+	if err := d.storedCandidates(ctx, tx, news_); err != nil {
+		return nil, err
+	}
+
+	// 3. Fold each new article, in order, with stored candidates and the
+	// batch's earlier articles.
+	f := &folder{d: d, ctx: ctx, tx: tx, firstNew: firstNew, renamed: map[int64]int64{}}
+	if err := f.foldAll(news_); err != nil {
+		return nil, err
+	}
+
+	// 4. Write rows, full-text entries and LSH keys.
+	insert, err := tx.PrepareContext(ctx, `INSERT INTO articles (doc, id, source, url, title, published, pub_day, updated, text, origin, hash,
+		annotations, n_sentences, n_mentions, n_quotes, wire, body, minhash, dup_group, dup_link, dup_jaccard)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if group == 0 {
-		group = doc
-	} else {
-		res.Folded++
+	defer insert.Close()
+	fts, err := tx.PrepareContext(ctx, "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)")
+	if err != nil {
+		return nil, err
 	}
-	var linkArg, jacArg any
-	if link > 0 {
-		linkArg, jacArg = link, jac
-	}
-	if _, err := w.insert.ExecContext(w.ctx, doc, a.ID, a.Source, a.URL, a.Title, formatTime(a.Published), a.PubDate().Ordinal(),
-		formatTime(a.Updated), a.Text, a.Origin, p.hash[:], nullBytes(p.ann), p.nSent, p.nMent, len(a.Quotes),
-		p.sig.Wire, int64(p.sig.Body), nullBytes(encodeMinHash(p.sig.MinHash)), group, linkArg, jacArg); err != nil {
-		return err
-	}
-	if _, err := w.fts.ExecContext(w.ctx, doc, a.Title, a.Text); err != nil {
-		return err
-	}
-	if len(p.keys) > 0 {
-		args := make([]any, 0, 2*len(p.keys))
-		for _, k := range p.keys {
-			args = append(args, int64(k), doc)
+	defer fts.Close()
+	for _, n := range news_ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
-		if _, err := w.lsh.ExecContext(w.ctx, args...); err != nil {
-			return err
+		p, a := n.p, n.p.Article
+		var linkArg, jacArg any
+		if n.link > 0 {
+			linkArg, jacArg = n.link, n.jac
+			res.Folded++
+		}
+		if _, err := insert.ExecContext(ctx, n.doc, a.ID, a.Source, a.URL, a.Title, formatTime(a.Published), p.day,
+			formatTime(a.Updated), a.Text, a.Origin, p.hash[:], nullBytes(p.ann), p.nSent, p.nMent, len(a.Quotes),
+			p.sig.Wire, int64(p.sig.Body), nullBytes(encodeMinHash(p.sig.MinHash)), f.resolve(n.group), linkArg, jacArg); err != nil {
+			return nil, fmt.Errorf("store: article %s: %w", a.ID, err)
+		}
+		if _, err := fts.ExecContext(ctx, n.doc, a.Title, a.Text); err != nil {
+			return nil, fmt.Errorf("store: article %s: full-text index: %w", a.ID, err)
+		}
+		res.Inserted++
+	}
+	entries := map[int][]uint64{}
+	for _, n := range news_ {
+		b := buckets(n.p.day)[0]
+		for _, k := range n.p.keys {
+			entries[b] = append(entries[b], lshEntry(k, n.doc))
 		}
 	}
-	res.Inserted++
-	return nil
+	if err := stageLSH(ctx, tx, d.lsh.gen, entries); err != nil {
+		return nil, err
+	}
+	return entries, nil
 }
 
 func nullBytes(b []byte) any {
@@ -227,74 +269,193 @@ func nullBytes(b []byte) any {
 	return b
 }
 
-// fold finds the stored near duplicates of p. It returns the group p
-// joins (0 for none), the document it was verified against and their
-// Jaccard similarity. When p bridges several groups they are merged into
-// the oldest.
-func (w *writer) fold(p *Prepared) (group, link int64, jac float64, err error) {
-	if len(p.keys) == 0 {
-		return 0, 0, 0, nil
+// storedCandidates fills each new article's candidates among the stored
+// articles: those sharing an LSH band key in one of its periods, found in
+// the LSH cache, then loaded (group, MinHash) in one query.
+func (d *DB) storedCandidates(ctx context.Context, tx *sql.Tx, news_ []*newArticle) error {
+	perArt := make([][]int64, len(news_))
+	var all []int64
+	for i, n := range news_ {
+		var docs []int64
+		for _, b := range buckets(n.p.day) {
+			bk, err := d.lsh.bucket(ctx, tx, b)
+			if err != nil {
+				return err
+			}
+			for _, k := range n.p.keys {
+				docs = bk.docs(k, docs)
+			}
+		}
+		slices.Sort(docs)
+		perArt[i] = slices.Compact(docs)
+		all = append(all, perArt[i]...)
 	}
-	args := make([]any, len(p.keys))
-	for i, k := range p.keys {
-		args[i] = int64(k)
+	if len(all) == 0 {
+		return nil
 	}
-	rows, err := w.cand.QueryContext(w.ctx, args...)
+	slices.Sort(all)
+	all = slices.Compact(all)
+	b := []byte{'['}
+	for i, doc := range all {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, doc, 10)
+	}
+	b = append(b, ']')
+	q, err := tx.QueryContext(ctx, "SELECT doc, dup_group, minhash FROM articles WHERE doc IN (SELECT value FROM json_each(?))", string(b))
 	if err != nil {
-		return 0, 0, 0, err
+		return err
 	}
-	var cands []int64
-	for rows.Next() {
-		var c int64
-		if err := rows.Scan(&c); err != nil {
-			rows.Close()
-			return 0, 0, 0, err
-		}
-		cands = append(cands, c)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, 0, 0, err
-	}
-	opts := w.d.hasher.Options()
-	var groups []int64
-	for _, c := range cands {
+	defer q.Close()
+	info := make(map[int64]candidate, len(all))
+	for q.Next() {
+		var c candidate
 		var mh []byte
-		var g int64
-		if err := w.loadSig.QueryRowContext(w.ctx, c).Scan(&mh, &g); err != nil {
-			return 0, 0, 0, err
+		if err := q.Scan(&c.doc, &c.group, &mh); err != nil {
+			return err
 		}
+		c.minhash, c.batch = decodeMinHash(mh), -1
+		info[c.doc] = c
+	}
+	if err := q.Err(); err != nil {
+		return err
+	}
+	for i, docs := range perArt {
+		for _, doc := range docs {
+			if c, ok := info[doc]; ok {
+				news_[i].cands = append(news_[i].cands, c)
+			}
+		}
+	}
+	return nil
+}
+
+// folder decides the groups of a batch's new articles.
+type folder struct {
+	d        *DB
+	ctx      context.Context
+	tx       *sql.Tx
+	firstNew int64
+	// renamed maps a group merged during this batch to the group it was
+	// merged into.
+	renamed map[int64]int64
+	loadTxt *sql.Stmt
+}
+
+func (f *folder) resolve(g int64) int64 {
+	for {
+		r, ok := f.renamed[g]
+		if !ok {
+			return g
+		}
+		g = r
+	}
+}
+
+func (f *folder) foldAll(news_ []*newArticle) error {
+	// Earlier articles of the batch sharing a band key and a period.
+	type slot struct {
+		bucket int
+		key    uint64
+	}
+	seen := map[slot][]int{}
+	for i, n := range news_ {
+		if len(n.p.keys) == 0 {
+			n.group = n.doc
+			continue
+		}
+		var batchCands []int
+		for _, b := range buckets(n.p.day) {
+			for _, k := range n.p.keys {
+				for _, j := range seen[slot{b, k}] {
+					if !slices.Contains(batchCands, j) {
+						batchCands = append(batchCands, j)
+					}
+				}
+			}
+		}
+		slices.Sort(batchCands)
+		for _, j := range batchCands {
+			m := news_[j]
+			n.cands = append(n.cands, candidate{doc: m.doc, group: m.group, minhash: m.p.sig.MinHash, text: m.p.Article.Text, batch: j})
+		}
+		if err := f.fold(n); err != nil {
+			return fmt.Errorf("store: article %s: %w", n.p.Article.ID, err)
+		}
+		own := buckets(n.p.day)[0]
+		for _, k := range n.p.keys {
+			s := slot{own, k}
+			seen[s] = append(seen[s], i)
+		}
+		n.cands = nil
+	}
+	if f.loadTxt != nil {
+		f.loadTxt.Close()
+	}
+	return nil
+}
+
+// fold verifies n's candidates and sets its group and link; when n bridges
+// several groups they are merged into the oldest.
+func (f *folder) fold(n *newArticle) error {
+	opts := f.d.hasher.Options()
+	var groups []int64
+	for _, c := range n.cands {
+		g := f.resolve(c.group)
 		if slices.Contains(groups, g) {
 			continue // already joined through another member
 		}
-		cs := dedup.Signature{MinHash: decodeMinHash(mh)}
-		if dedup.Estimate(&p.sig, &cs) < opts.Threshold-foldSlack {
+		cs := dedup.Signature{MinHash: c.minhash}
+		if dedup.Estimate(&n.p.sig, &cs) < opts.Threshold-foldSlack {
 			continue
 		}
-		var text string
-		if err := w.loadTxt.QueryRowContext(w.ctx, c).Scan(&text); err != nil {
-			return 0, 0, 0, err
+		text := c.text
+		if c.batch < 0 {
+			var err error
+			if text, err = f.storedText(c.doc); err != nil {
+				return err
+			}
 		}
-		cs = w.d.hasher.Sign(text)
-		j := dedup.Jaccard(&p.sig, &cs)
+		cs = f.d.hasher.Sign(text)
+		j := dedup.Jaccard(&n.p.sig, &cs)
 		if j < opts.Threshold {
 			continue
 		}
 		groups = append(groups, g)
-		if j > jac {
-			link, jac = c, j
+		if j > n.jac {
+			n.link, n.jac = c.doc, j
 		}
 	}
 	if len(groups) == 0 {
-		return 0, 0, 0, nil
+		n.group = n.doc
+		return nil
 	}
-	group = slices.Min(groups)
+	target := slices.Min(groups)
+	n.group = target
 	for _, g := range groups {
-		if g != group {
-			if _, err := w.tx.ExecContext(w.ctx, "UPDATE articles SET dup_group = ? WHERE dup_group = ?", group, g); err != nil {
-				return 0, 0, 0, err
+		if g == target {
+			continue
+		}
+		f.renamed[g] = target
+		if g < f.firstNew {
+			if _, err := f.tx.ExecContext(f.ctx, "UPDATE articles SET dup_group = ? WHERE dup_group = ?", target, g); err != nil {
+				return err
 			}
 		}
 	}
-	return group, link, jac, nil
+	return nil
+}
+
+func (f *folder) storedText(doc int64) (string, error) {
+	if f.loadTxt == nil {
+		st, err := f.tx.PrepareContext(f.ctx, "SELECT text FROM articles WHERE doc = ?")
+		if err != nil {
+			return "", err
+		}
+		f.loadTxt = st
+	}
+	var text string
+	err := f.loadTxt.QueryRowContext(f.ctx, doc).Scan(&text)
+	return text, err
 }

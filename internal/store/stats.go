@@ -18,9 +18,9 @@ type Stats struct {
 	SchemaVersion int
 	Articles      int
 	// Annotated counts articles stored with annotations.
-	Annotated                  int
+	Annotated                   int
 	Sentences, Mentions, Quotes int
-	Sources                    int
+	Sources                     int
 	// FirstDay and LastDay are the earliest and latest publication days
 	// (zero for an empty store).
 	FirstDay, LastDay news.Date

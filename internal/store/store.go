@@ -27,6 +27,7 @@ type DB struct {
 	db     *sql.DB
 	path   string
 	hasher *dedup.Hasher
+	lsh    *lshCache
 }
 
 // Options configure [Open].
@@ -67,7 +68,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	// readers run beside it in WAL mode.
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	d := &DB{db: db, path: path, hasher: dedup.MustNew(dedup.ArticleOptions())}
+	d := &DB{db: db, path: path, hasher: dedup.MustNew(dedup.ArticleOptions()), lsh: newLSHCache(defaultLSHBuckets)}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)

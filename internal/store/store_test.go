@@ -476,3 +476,92 @@ func FuzzMatchExpr(f *testing.F) {
 		}
 	})
 }
+
+func TestBuckets(t *testing.T) {
+	for day := -40; day < 40; day++ {
+		bs := buckets(day)
+		if bs[0] != floorDiv(day, BucketDays) {
+			t.Fatalf("day %d: own bucket %d, want %d", day, bs[0], floorDiv(day, BucketDays))
+		}
+		// Every day within BucketDays/2 is in one of the looked-up buckets.
+		for e := day - BucketDays/2; e <= day+BucketDays/2; e++ {
+			if b := floorDiv(e, BucketDays); b != bs[0] && b != bs[1] {
+				t.Fatalf("day %d: day %d (bucket %d) not covered by %v", day, e, b, bs)
+			}
+		}
+	}
+}
+
+// TestFoldWindow folds identical copies published days apart, but not
+// copies published months apart (outside the LSH window).
+func TestFoldWindow(t *testing.T) {
+	d := openTemp(t)
+	text := "The harbour authority said the new container terminal would open in the spring after two years of delays and cost overruns."
+	at := func(id string, day int) *news.Article {
+		return &news.Article{ID: id, Text: text, Published: time.Date(2020, 1, day, 8, 0, 0, 0, time.UTC)}
+	}
+	put(t, d, at("first", 10))
+	put(t, d, at("week-later", 16), at("months-later", 100))
+	folds, err := d.Folds(context.Background(), []string{"first", "week-later", "months-later"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := folds["week-later"].Members; !slices.Equal(got, []string{"first", "week-later"}) {
+		t.Errorf("copy 6 days later: group %v, want [first week-later]", got)
+	}
+	if got := folds["months-later"].Members; len(got) != 1 {
+		t.Errorf("copy 90 days later: group %v, want alone", got)
+	}
+}
+
+// TestLSHCacheSeesOtherWriters writes through two handles on one file: the
+// first handle's cached LSH periods must not hide what the second stored.
+func TestLSHCacheSeesOtherWriters(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "news.db")
+	ctx := context.Background()
+	a, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	day := time.Date(2020, 3, 10, 8, 0, 0, 0, time.UTC)
+	t1 := "The harbour authority said the new container terminal would open in the spring after two years of delays."
+	t2 := "Farmers in the northern valley reported the worst harvest in forty years after a summer without rain."
+	put(t, a, &news.Article{ID: "x", Text: t1, Published: day})
+	put(t, b, &news.Article{ID: "y", Text: t2, Published: day})
+	if res := put(t, a, &news.Article{ID: "z", Text: t2, Published: day}); res.Folded != 1 {
+		t.Errorf("copy of an article stored by another handle: %+v, want folded", res)
+	}
+	folds, _ := a.Folds(ctx, []string{"z"})
+	if got := folds["z"].Members; !slices.Equal(got, []string{"y", "z"}) {
+		t.Errorf("group of z = %v, want [y z]", got)
+	}
+}
+
+// TestFailedPutLeavesCacheConsistent cancels a Put mid-way; the next Put of
+// the same articles must fold exactly as if the failed one never happened.
+func TestFailedPutLeavesCacheConsistent(t *testing.T) {
+	d := openTemp(t)
+	arts := loadFoldingSet(t)
+	put(t, d, arts[:10]...)
+	var batch []*Prepared
+	for _, a := range arts[10:] {
+		p, _ := d.Prepare(a)
+		batch = append(batch, p)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := d.Put(ctx, batch); err == nil {
+		t.Fatal("Put with a cancelled context succeeded")
+	}
+	put(t, d, arts[10:]...)
+	s, _ := d.Stats(context.Background())
+	if s.Articles != len(arts) || s.Groups != 8 || s.Folded != 40 {
+		t.Errorf("after a failed then a good Put: %d articles, %d groups holding %d, want %d, 8, 40", s.Articles, s.Groups, s.Folded, len(arts))
+	}
+}

@@ -21,7 +21,8 @@ type Span struct {
 //   - at '?', '!' or an ellipsis ("...", "…"), with any closing quotes and
 //     brackets after it, when the next word does not start in lowercase;
 //   - at '.', likewise, unless the period belongs to an abbreviation: titles
-//     ("Mr.", "Gen.") and a few others ("e.g.", "vs.") never end a sentence;
+//     ("Mr.", "Gen.") end one only before "The", "He", "But" and the like,
+//     a few others ("e.g.", "vs.") never;
 //     "weak" abbreviations ("Inc.", "Jan.", "p.m.", "U.S.", initials) end one
 //     only when the next word is a common sentence opener ("The", "He",
 //     "But", ...) and never before a number ("Oct. 12");
@@ -278,7 +279,10 @@ func boundaryAt(text string, i int) (end int, ok bool) {
 		return k, class != abbrevTitle
 	}
 	switch class {
-	case abbrevTitle, abbrevStrong:
+	case abbrevTitle:
+		// A title is followed by a name, not by "The" or "He".
+		return k, titleBreakers[strings.ToLower(leadingWord(text[m:]))]
+	case abbrevStrong:
 		return k, false
 	case abbrevWeak:
 		if unicode.IsDigit(next) {
@@ -290,6 +294,13 @@ func boundaryAt(text string, i int) (end int, ok bool) {
 		return k, starters[strings.ToLower(leadingWord(text[m:]))]
 	}
 	return k, true
+}
+
+// titleBreakers are the words that, after a title abbreviation ("Sec.",
+// "Gen."), show that it closed a sentence: no name is spelt like them.
+var titleBreakers = map[string]bool{
+	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"but": true, "this": true, "there": true, "these": true, "those": true,
 }
 
 // prevWord returns the non-space run before the period at text[i], without

@@ -25,6 +25,7 @@ func TestSplit(t *testing.T) {
 		{"plain", "The talks ended. Both sides left.", []string{"The talks ended.", "Both sides left."}},
 		{"title abbreviations", "Mr. Smith met Gen. Lee and Sen. Brown. They talked.",
 			[]string{"Mr. Smith met Gen. Lee and Sen. Brown.", "They talked."}},
+		{"title closes sentence", "He cut Social Sec. The left objected.", []string{"He cut Social Sec.", "The left objected."}},
 		{"month before number", "The ship sank on Oct. 12. No one survived.",
 			[]string{"The ship sank on Oct. 12.", "No one survived."}},
 		{"month ends sentence", "Prices rose in Feb. The bank acted.",

@@ -25,7 +25,18 @@ type Corpus struct {
 	artFirst []int32 // index in sents of each article's first sentence
 	idf      []float32
 	nterms   int
+	// chronology marks articles that read like a timeline or factbox:
+	// several sentences open with a date.
+	chronology []bool
 }
+
+// openingBytes is how far into a sentence a date may start and still
+// "open" it ("On April 20 , ...", "April 22 - ...").
+const openingBytes = 4
+
+// chronologyMin is how many date-led sentences make an article a
+// chronology.
+const chronologyMin = 3
 
 // sentence is the indexed form of one news.Sentence.
 type sentence struct {
@@ -98,6 +109,19 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		}
 	}
 	c.nterms = len(vocab)
+	c.chronology = make([]bool, len(articles))
+	for ai, a := range articles {
+		n := 0
+		for _, s := range a.Sentences {
+			for _, m := range s.Mentions {
+				if m.Granularity == news.GranDay && m.Start <= openingBytes {
+					n++
+					break
+				}
+			}
+		}
+		c.chronology[ai] = n >= chronologyMin
+	}
 	n := float64(len(c.sents)) + 1
 	c.idf = make([]float32, len(df))
 	for i, d := range df {

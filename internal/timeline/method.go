@@ -2,7 +2,9 @@ package timeline
 
 import (
 	"context"
+
 	"fmt"
+	"github.com/dateline-news/dateline/internal/trim"
 	"math"
 	"slices"
 	"sort"
@@ -18,6 +20,11 @@ type Method struct {
 	Name string
 	// DateModel scores candidate days from their features.
 	DateModel *LinearModel
+	// DateFeatureMask, when set, limits the features a fitted date model
+	// may use.
+	DateFeatureMask []bool
+	// DateScaling puts the date features on a common scale.
+	DateScaling Scaling
 	// SentenceModel scores candidate sentences of a day from their
 	// features; nil selects sentences by centroid optimisation instead.
 	SentenceModel *LinearModel
@@ -33,6 +40,9 @@ type Method struct {
 	// Redundancy is the cosine above which a sentence counts as a repeat of
 	// one already chosen (for this date or any other).
 	Redundancy float64
+	// Trim says what to cut from a chosen sentence (datelines, asides);
+	// the zero value keeps sentences whole.
+	Trim trim.Options
 	// Spacing spreads the chosen dates over the window: a day closer than
 	// span/(L·Spacing) days to an already chosen date is passed over while
 	// other candidates remain (0 turns this off). A timeline of L dates over
@@ -40,6 +50,7 @@ type Method struct {
 	Spacing float64
 	// Learned marks a method whose models are fit on data: benchmarks
 	// refit them leave-one-topic-out rather than use the shipped ones.
+	// FitDates and FitSentences say which.
 	Learned bool
 	// FitDates and FitSentences say which of the models a learned method
 	// fits; a model not fit is used as it is (nil SentenceModel: centroid
@@ -50,12 +61,14 @@ type Method struct {
 	CopyThreshold float64
 }
 
-// Datewise returns the Datewise-style method: days ranked by mention count,
-// candidates from mentions and day-of-publication leads, centroid summary.
+// Datewise returns the Datewise-style baseline: days ranked by the number
+// of sentences mentioning them, candidates from mentions and leading
+// sentences of articles published on the day, centroid summary, whole
+// sentences.
 func Datewise() *Method {
 	return &Method{
 		Name:          "datewise",
-		DateModel:     mentionCountModel(),
+		DateModel:     singleFeature("mentions"),
 		PubSentences:  5,
 		MinTokens:     4,
 		MaxTokens:     40,
@@ -64,14 +77,35 @@ func Datewise() *Method {
 	}
 }
 
-// Default returns dateline's default method: Datewise's candidate
-// generation with a learned date ranker and a learned sentence scorer.
+// Default returns dateline's default method. Days are ranked by a linear
+// model over four kinds of evidence — how many articles mention the day,
+// how many open a sentence with it, and how many mention it three and
+// fourteen days or more after it happened (lasting coverage marks the
+// events a timeline keeps) — fit as a pairwise ranker; the shipped model is
+// fit on T17 and benchmarks refit it leave-one-topic-out. Candidates also
+// include the leads of articles published the day after (news lag), and
+// chosen sentences lose datelines, update stamps and asides.
 func Default() *Method {
 	m := Datewise()
 	m.Name = "dateline"
-	m.Learned = true
-	m.FitDates, m.FitSentences = true, true
-	m.DateModel, m.SentenceModel = shippedModels()
+	m.Trim = trim.Default()
+	m.PubNextDay = true
+	m.DateScaling = ScaleLogMax
+	m.DateFeatureMask = featureMask(DateFeatureNames, "mention_docs", "date_led_mentions", "late_docs", "later_docs")
+	m.Learned, m.FitDates = true, true
+	m.DateModel = shippedDateModel()
+	return m
+}
+
+// Lasting returns a fixed, unfitted variant of Default that ranks days
+// lexicographically by lasting coverage: articles mentioning the day 14+
+// days later, then 3+ days later, then any article.
+func Lasting() *Method {
+	m := Default()
+	m.Name = "lasting"
+	m.Learned, m.FitDates = false, false
+	m.DateScaling = ScaleMax
+	m.DateModel = weightedFeatures(map[string]float64{"later_docs": 1, "late_docs": 0.3, "mention_docs": 0.01})
 	return m
 }
 
@@ -80,7 +114,64 @@ func Methods() map[string]func() *Method {
 	return map[string]func() *Method{
 		"datewise": Datewise,
 		"dateline": Default,
+		"lasting":  Lasting,
 	}
+}
+
+// Variant is a named change to a method, for ablation studies.
+type Variant struct {
+	Name        string
+	Description string
+	Method      *Method
+}
+
+// Ablations returns the steps from the Datewise baseline to the default
+// method, each adding one component, and variants that swap one component
+// of the default.
+func Ablations() []Variant {
+	var vs []Variant
+	add := func(name, desc string, f func(m *Method)) {
+		m := Datewise()
+		f(m)
+		m.Name = name
+		vs = append(vs, Variant{Name: name, Description: desc, Method: m})
+	}
+	add("datewise", "baseline: mention-count dates, centroid summary", func(*Method) {})
+	add("+docs", "rank days by articles, not sentences, mentioning them", func(m *Method) {
+		m.DateModel = singleFeature("mention_docs")
+	})
+	add("+trim", "cut datelines, update stamps and asides from chosen sentences", func(m *Method) {
+		m.DateModel = singleFeature("mention_docs")
+		m.Trim = trim.Default()
+	})
+	add("+next-day leads", "also take leads of articles published the day after", func(m *Method) {
+		m.DateModel = singleFeature("mention_docs")
+		m.Trim = trim.Default()
+		m.PubNextDay = true
+	})
+	add("+learned dates (default)", "pairwise date ranker over docs, date-led, late and later mentions, fit leave-one-topic-out", func(m *Method) {
+		*m = *Default()
+	})
+	add("default, all date features", "the learned ranker over every date feature", func(m *Method) {
+		*m = *Default()
+		m.DateFeatureMask = nil
+	})
+	add("default, max scaling", "features divided by their maximum instead of log-scaled", func(m *Method) {
+		*m = *Default()
+		m.DateScaling = ScaleMax
+	})
+	add("default + learned sentences", "also fit a ridge sentence scorer leave-one-topic-out", func(m *Method) {
+		*m = *Default()
+		m.FitSentences = true
+	})
+	add("default - trim", "whole sentences", func(m *Method) {
+		*m = *Default()
+		m.Trim = trim.Options{}
+	})
+	add("lasting (fixed)", "unfitted lexicographic ranking by lasting coverage", func(m *Method) {
+		*m = *Lasting()
+	})
+	return vs
 }
 
 // MethodByName returns a fresh method by name; "" is the default method.
@@ -107,7 +198,7 @@ func Build(ctx context.Context, c *Corpus, m *Method, opts Options) (*Timeline, 
 	}
 	opts = opts.withDefaults()
 	w := newWindow(c, opts)
-	days, X := w.dateFeatures()
+	days, X := w.dateFeatures(m.DateScaling)
 	scores := make([]float64, len(days))
 	for i, x := range X {
 		scores[i] = m.DateModel.Score(x)

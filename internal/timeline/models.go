@@ -10,23 +10,22 @@ import (
 // "dateline train".
 type ModelFile struct {
 	// Trained says what the models were fit on.
-	Trained       string       `json:"trained"`
-	DateModel     *LinearModel `json:"date_model"`
-	SentenceModel *LinearModel `json:"sentence_model"`
+	Trained   string       `json:"trained"`
+	DateModel *LinearModel `json:"date_model"`
 }
 
 //go:embed models/default.json
 var defaultModels []byte
 
-// shippedModels returns the models embedded in the binary. They are fit
-// on the whole T17 benchmark by "dateline train"; benchmark runs refit
-// them leave-one-topic-out instead.
-func shippedModels() (*LinearModel, *LinearModel) {
+// shippedDateModel returns the date model embedded in the binary, fit on
+// the whole T17 benchmark by "dateline train"; benchmark runs refit it
+// leave-one-topic-out instead.
+func shippedDateModel() *LinearModel {
 	mf, err := ParseModels(defaultModels)
 	if err != nil {
 		panic(err) // the embedded file is checked by the tests
 	}
-	return mf.DateModel, mf.SentenceModel
+	return mf.DateModel
 }
 
 // ParseModels reads a ModelFile and checks its feature lists against this
@@ -37,9 +36,6 @@ func ParseModels(b []byte) (*ModelFile, error) {
 		return nil, fmt.Errorf("timeline: reading models: %w", err)
 	}
 	if err := checkModel("date", mf.DateModel, DateFeatureNames); err != nil {
-		return nil, err
-	}
-	if err := checkModel("sentence", mf.SentenceModel, SentenceFeatureNames); err != nil {
 		return nil, err
 	}
 	return &mf, nil

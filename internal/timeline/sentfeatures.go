@@ -28,6 +28,8 @@ var SentenceFeatureNames = []string{
 	"has_quote",         // contains a quotation mark
 	"lag_days",          // log(1 + days between the day and publication)
 	"published_same",    // the article was published on the day
+	"retrospective",     // mentions the day from an article published 14+ days later
+	"recent_look_back",  // mentions the day from an article published 3 to 13 days later
 }
 
 // sentenceFeatures fills x (len(SentenceFeatureNames)) for sentence si as a
@@ -74,6 +76,14 @@ func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
 	x[14] = math.Log1p(math.Abs(float64(pub - d)))
 	if pub == d {
 		x[15] = 1
+	}
+	if x[2] == 1 {
+		switch lag := pub - d; {
+		case lag >= 14:
+			x[16] = 1
+		case lag >= 3:
+			x[17] = 1
+		}
 	}
 }
 

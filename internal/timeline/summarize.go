@@ -2,6 +2,8 @@ package timeline
 
 import (
 	"fmt"
+
+	"github.com/dateline-news/dateline/internal/trim"
 	"math"
 	"slices"
 )
@@ -183,7 +185,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	st := &c.sents[si]
 	a := c.articles[st.art]
 	it := Item{
-		Text:      c.text(st).Text,
+		Text:      trim.Sentence(c.text(st).Text, s.m.Trim),
 		Doc:       a.ID,
 		Source:    a.Source,
 		URL:       a.URL,

@@ -72,6 +72,10 @@ type dayStats struct {
 	published  int // articles published on the day
 	pubNext    int // articles published the day after
 	monthMent  int // eligible sentences mentioning the day's month
+	dateFirst  int // ment whose mention of the day opens the sentence
+	listed     int // ment from articles that read like a chronology
+	lateDocs   int // articles published 3+ days after the day mentioning it
+	laterDocs  int // articles published 14+ days after the day mentioning it
 	firstMonth int32
 }
 
@@ -147,8 +151,25 @@ func newWindow(c *Corpus, opts Options) *window {
 			seenSrc[c.articles[s.art].Source] = true
 		}
 		ds.docs = len(seenArt)
+		for _, si := range ds.ment {
+			s := &c.sents[si]
+			if i := slices.Index(s.days, ds.day); i >= 0 && c.text(s).Mentions[s.dayMent[i]].Start <= openingBytes {
+				ds.dateFirst++
+			}
+			if c.chronology[s.art] {
+				ds.listed++
+			}
+		}
 		ds.sources = len(seenSrc)
 		ds.afterDocs = len(afterArt)
+		for a := range afterArt {
+			if lag := c.pub[a] - ds.day; lag >= 3 {
+				ds.lateDocs++
+				if lag >= 14 {
+					ds.laterDocs++
+				}
+			}
+		}
 		d := news.DateFromOrdinal(int(ds.day))
 		ds.firstMonth = int32(news.NewDate(d.Year, d.Month, 1).Ordinal())
 		ds.monthMent = monthCount[ds.firstMonth]

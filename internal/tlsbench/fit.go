@@ -16,6 +16,10 @@ const (
 	sentenceLambda = 1.0
 )
 
+// maxPairsPerTask caps each task's pairwise examples so that tasks with
+// many reference dates do not dominate the date model.
+const maxPairsPerTask = 2000
+
 // examples are the training examples of one task.
 type examples struct {
 	dateX, sentX [][]float64
@@ -78,6 +82,24 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 		var pY []float64
 		for _, ex := range exs {
 			x, y := pairs(ex.dateX, ex.dateY, 40)
+			if len(x) > maxPairsPerTask {
+				step := len(x) / maxPairsPerTask
+				var sx [][]float64
+				var sy []float64
+				for i := 0; i < len(x); i += 2 * step {
+					sx, sy = append(sx, x[i], x[i+1]), append(sy, y[i], y[i+1])
+				}
+				x, y = sx, sy
+			}
+			if m.DateFeatureMask != nil {
+				for _, v := range x {
+					for k := range v {
+						if !m.DateFeatureMask[k] {
+							v[k] = 0
+						}
+					}
+				}
+			}
 			pX, pY = append(pX, x...), append(pY, y...)
 		}
 		dm, err := learn.Logistic(pX, pY, dateLambda)

@@ -51,6 +51,16 @@ var sharedCounts = map[string]outcomeCounts{
 	"whirlwind/whirlwind.warc.wet.gz":                             {0, map[corpus.Reason]int{corpus.ReasonNotArticle: 2}},
 }
 
+// brokenOrigins name the damaged records of each file.
+var brokenOrigins = map[string][]string{
+	"gowarc/testdata/warcs/corrupted-mid-record.warc.gz.open":     []string{"gowarc/testdata/warcs/corrupted-mid-record.warc.gz.open#offset=1219"},
+	"gowarc/testdata/warcs/corrupted-trailing-bytes.warc.gz.open": []string{"gowarc/testdata/warcs/corrupted-trailing-bytes.warc.gz.open#offset=2362"},
+	"resiliparse/tests/data/clipped.warc.gz":                      []string{"resiliparse/tests/data/clipped.warc.gz#offset=0"},
+	"warcio/test/data/example-bad-non-chunked.warc.gz":            []string{"warcio/test/data/example-bad-non-chunked.warc.gz#offset=0+3370"},
+	"warcio/test/data/example-trunc.warc":                         []string{"warcio/test/data/example-trunc.warc#offset=1197"},
+	"warcio/test/data/example-wrong-chunks.warc.gz":               []string{"warcio/test/data/example-wrong-chunks.warc.gz#offset=0"},
+}
+
 type outcomeCounts struct {
 	Articles int
 	Errors   map[corpus.Reason]int
@@ -92,6 +102,15 @@ func TestSharedWARCs(t *testing.T) {
 			}
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("counts (-want +got):\n%s", diff)
+			}
+			var broken []string
+			for i, r := range o.Reasons {
+				if r == corpus.ReasonMalformed || r == corpus.ReasonUnreadable {
+					broken = append(broken, o.Origins[i])
+				}
+			}
+			if diff := cmp.Diff(brokenOrigins[f], broken); diff != "" {
+				t.Errorf("broken records (-want +got):\n%s", diff)
 			}
 		})
 	}

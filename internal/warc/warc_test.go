@@ -79,7 +79,8 @@ func sample() []string {
 type outcome struct {
 	Articles []string // origin and publication day of each article
 	Errors   map[corpus.Reason]int
-	Origins  []string // origins of errors other than not-article
+	Origins  []string        // origins of errors other than not-article
+	Reasons  []corpus.Reason // their reasons
 }
 
 func read(t testing.TB, name string, data []byte, opts Options) (outcome, []*news.Article) {
@@ -95,6 +96,7 @@ func read(t testing.TB, name string, data []byte, opts Options) (outcome, []*new
 			o.Errors[de.Reason]++
 			if de.Reason != corpus.ReasonNotArticle {
 				o.Origins = append(o.Origins, de.Origin)
+				o.Reasons = append(o.Reasons, de.Reason)
 			}
 			continue
 		}

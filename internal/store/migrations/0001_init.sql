@@ -38,9 +38,14 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 	tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
--- LSH band keys of each article's MinHash signature.
-CREATE TABLE lsh (
-	key INTEGER NOT NULL,
-	doc INTEGER NOT NULL,
-	PRIMARY KEY (key, doc)
-) WITHOUT ROWID;
+-- LSH band keys of the articles' MinHash signatures, by 14-day period of
+-- publication (floor(pub_day / 14)): one row per period per ingest batch,
+-- data packing (key, doc) pairs as little-endian uint32 (the key is the
+-- low half of the band key). Looked up through an in-memory cache of
+-- recent periods.
+CREATE TABLE lsh_blocks (
+	block  INTEGER PRIMARY KEY,
+	bucket INTEGER NOT NULL,
+	data   BLOB NOT NULL
+);
+CREATE INDEX lsh_blocks_bucket ON lsh_blocks(bucket);

@@ -1,0 +1,43 @@
+// Package pipeline runs dateline's annotation on Apache Beam: it reads input
+// files with the engine's corpus readers, annotates every article with the
+// engine's annotation chain (package annotate), signs it for near-duplicate
+// detection (package dedup), folds near duplicates across the whole corpus
+// and writes sharded, gzip-compressed JSONL.
+//
+// Nothing here re-implements the engine: the readers, the annotators, the
+// signatures, the similarity and its threshold are the engine's own
+// packages. What this package adds is the distribution. [Build] lays the
+// pipeline out as:
+//
+//  1. one element per input (a file or folder, as given to the dateline
+//     command line) → articles, read with [corpus.Read] and [Formats];
+//     documents that cannot be read go to the errors output;
+//  2. group by article ID: an ID read again with other text is a
+//     duplicate-id error, an identical re-read is dropped (the checks
+//     corpus.Read makes within one call, made here across inputs);
+//  3. annotate and sign each article (this also spreads the work: a big
+//     input is no longer one worker's job);
+//  4. LSH band key → GroupByKey → candidate pairs, with the same window as
+//     [dedup.Hasher.FoldSigned] (each member against at most Window earlier
+//     members, in input order);
+//  5. candidates joined with both signatures (two CoGroupByKeys, so a
+//     signature travels once per candidate pair, not once per band) and
+//     verified by exact Jaccard similarity against the same threshold;
+//  6. verified pairs → connected components (one worker, union-find over the
+//     documents that have a near duplicate; singletons never get there) →
+//     each member's group: the representative is the earliest published
+//     member, then the smallest ID, as in package dedup;
+//  7. join by ID, shard by a hash of the ID, write each shard sorted.
+//
+// The result is the same whichever runner executes it and however the
+// input is split: [Reference] computes it in one process with
+// corpus.Read, annotate.Annotator.All and dedup.Hasher.FoldSigned, and the
+// tests compare the two line by line.
+//
+// Each output line is a [Record]: the news.Article JSON (with sentences,
+// date mentions and quotes) plus a "dedup" object ([Dedup]). Each error line
+// is an [ErrorRecord].
+//
+// The package does not store or index anything (that is dateline ingest's
+// job), and reads inputs from a local or shared file system only.
+package pipeline

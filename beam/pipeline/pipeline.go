@@ -1,0 +1,485 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"time"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/dedup"
+	"github.com/dateline-news/dateline/internal/news"
+)
+
+func init() {
+	beam.RegisterType(reflect.TypeFor[Input]())
+	register.DoFn4x1[context.Context, Input, func(string, []byte), func(int, []byte), error](&readFn{})
+	register.DoFn4x1[string, func(*[]byte) bool, func([]byte), func(int, []byte), error](&pickFn{})
+	register.DoFn5x1[context.Context, []byte, func(string, []byte), func(string, []byte), func(uint64, []byte), error](&annotateFn{})
+	register.DoFn3x1[uint64, func(*[]byte) bool, func(string, string), error](&candidatesFn{})
+	register.DoFn4x1[string, func(*[]byte) bool, func(*string) bool, func(string, []byte), error](&forwardFn{})
+	register.DoFn5x1[context.Context, string, func(*[]byte) bool, func(*[]byte) bool, func(int, []byte), error](&verifyFn{})
+	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(string, []byte), error](&componentsFn{})
+	register.DoFn4x1[string, func(*[]byte) bool, func(*[]byte) bool, func(int, []byte), error](&joinFn{})
+	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&writeFn{})
+	register.Function1x2[int, int, []byte](shardMarker)
+	register.Emitter1[[]byte]()
+	register.Emitter2[string, []byte]()
+	register.Emitter2[int, []byte]()
+	register.Emitter2[uint64, []byte]()
+	register.Emitter2[string, string]()
+	register.Iter1[[]byte]()
+	register.Iter1[string]()
+}
+
+// Counters, reported by the runner.
+var (
+	cntRead      = beam.NewCounter("dateline", "articles_read")
+	cntErrors    = beam.NewCounter("dateline", "documents_skipped")
+	cntAnnotated = beam.NewCounter("dateline", "articles_annotated")
+	cntPairs     = beam.NewCounter("dateline", "candidate_pairs")
+	cntVerified  = beam.NewCounter("dateline", "verified_pairs")
+	cntFolded    = beam.NewCounter("dateline", "articles_in_groups")
+)
+
+// Input is one unit of reading work: a file or folder and its place in the
+// input list.
+type Input struct {
+	Index int
+	Path  string
+}
+
+// Build adds the annotation pipeline for cfg to s (see the package
+// documentation). The shards are written when the pipeline runs.
+func Build(s beam.Scope, cfg Config) error {
+	if err := cfg.Validate(); err != nil {
+		return err
+	}
+	s = s.Scope("dateline")
+	inputs := make([]Input, len(cfg.Inputs))
+	for i, p := range cfg.Inputs {
+		inputs[i] = Input{Index: i, Path: p}
+	}
+	h := dedup.MustNew(dedup.ArticleOptions())
+	opts := h.Options()
+
+	// 1-2. Read each input, then keep one article per ID.
+	units := beam.Reshuffle(s, beam.CreateList(s, inputs))
+	byID, readErrs := beam.ParDo2(s.Scope("read"), &readFn{NowUnixNano: cfg.now().UnixNano(), Shards: cfg.Shards}, units)
+	unique, dupErrs := beam.ParDo2(s.Scope("unique"), &pickFn{Shards: cfg.Shards}, beam.GroupByKey(s, byID))
+
+	// 3. Annotate and sign.
+	main, sigs, bands := beam.ParDo3(s.Scope("annotate"), &annotateFn{}, unique)
+
+	// 4-6. Fold near duplicates.
+	pairs := beam.ParDo(s.Scope("candidates"), &candidatesFn{Window: opts.Window}, beam.GroupByKey(s, bands))
+	toB := beam.ParDo(s.Scope("forward"), &forwardFn{}, beam.CoGroupByKey(s, sigs, pairs))
+	edges := beam.ParDo(s.Scope("verify"), &verifyFn{Threshold: opts.Threshold}, beam.CoGroupByKey(s, sigs, toB))
+	folds := beam.ParDo(s.Scope("components"), &componentsFn{}, beam.GroupByKey(s, edges))
+
+	// 7. Join and write.
+	lines := beam.ParDo(s.Scope("join"), &joinFn{Shards: cfg.Shards}, beam.CoGroupByKey(s, main, folds))
+	writeShards(s.Scope("write_articles"), cfg, "articles", lines)
+	writeShards(s.Scope("write_errors"), cfg, "errors", beam.Flatten(s, readErrs, dupErrs))
+	return nil
+}
+
+// writeShards writes keyed lines to their shards; every shard is written,
+// empty or not.
+func writeShards(s beam.Scope, cfg Config, kind string, lines beam.PCollection) {
+	ids := make([]int, cfg.Shards)
+	for i := range ids {
+		ids[i] = i
+	}
+	markers := beam.ParDo(s, shardMarker, beam.CreateList(s, ids))
+	all := beam.GroupByKey(s, beam.Flatten(s, lines, markers))
+	beam.ParDo0(s, &writeFn{Dir: cfg.Output, Kind: kind, Shards: cfg.Shards}, all)
+}
+
+// shardMarker makes shard i appear in the grouped lines even when it has
+// none: an empty value, which no line is.
+func shardMarker(i int) (int, []byte) { return i, []byte{} }
+
+// readFn reads one input with the engine's readers. Articles are keyed by
+// ID with their ord; documents that cannot be used go to the errors,
+// keyed by shard.
+type readFn struct {
+	NowUnixNano int64
+	Shards      int
+}
+
+func (f *readFn) ProcessElement(ctx context.Context, in Input, emit func(string, []byte), emitErr func(int, []byte)) error {
+	opts := corpus.Options{Formats: Formats(), Now: time.Unix(0, f.NowUnixNano), Workers: 1}
+	var rec uint64
+	for a, err := range corpus.Read(ctx, []string{in.Path}, opts) {
+		if err != nil {
+			var de *corpus.DocError
+			if !errors.As(err, &de) {
+				return fmt.Errorf("read %s: %w", in.Path, err)
+			}
+			cntErrors.Inc(ctx, 1)
+			emitErr(shardOf(de.Origin, f.Shards), errorLine(err))
+			continue
+		}
+		js, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("%s: article %s: %w", in.Path, a.ID, err)
+		}
+		var e enc
+		e.uint(uint64(in.Index))
+		e.uint(rec)
+		e.bytes(js)
+		emit(a.ID, e.b)
+		rec++
+		cntRead.Inc(ctx, 1)
+	}
+	return nil
+}
+
+// pickFn keeps the first article read under an ID (in input order). A
+// later one with the same text is dropped; one with other text is a
+// duplicate-id error, as corpus.Read reports within one call.
+type pickFn struct{ Shards int }
+
+func (f *pickFn) ProcessElement(id string, vals func(*[]byte) bool, emit func([]byte), emitErr func(int, []byte)) error {
+	type cand struct {
+		o   ord
+		art []byte
+		raw []byte
+	}
+	var cs []cand
+	var v []byte
+	for vals(&v) {
+		d := dec{b: v}
+		c := cand{o: ord{d.uint(), d.uint()}, art: d.bytes(), raw: v}
+		if d.err != nil {
+			return fmt.Errorf("article %s: %w", id, d.err)
+		}
+		cs = append(cs, c)
+	}
+	if len(cs) == 0 {
+		return nil
+	}
+	first := 0
+	for i := range cs {
+		if cs[i].o.less(cs[first].o) {
+			first = i
+		}
+	}
+	emit(cs[first].raw)
+	if len(cs) == 1 {
+		return nil
+	}
+	var keep news.Article
+	if err := json.Unmarshal(cs[first].art, &keep); err != nil {
+		return fmt.Errorf("article %s: %w", id, err)
+	}
+	for i := range cs {
+		if i == first {
+			continue
+		}
+		var a news.Article
+		if err := json.Unmarshal(cs[i].art, &a); err != nil {
+			return fmt.Errorf("article %s: %w", id, err)
+		}
+		if a.Text == keep.Text {
+			continue
+		}
+		origin, line := splitOrigin(a.Origin)
+		de := &corpus.DocError{Origin: origin, Line: line, Reason: corpus.ReasonDuplicate,
+			Err: fmt.Errorf("id %q already read with different text", id)}
+		emitErr(shardOf(origin, f.Shards), errorLine(de))
+	}
+	return nil
+}
+
+// annotateFn annotates an article with the engine's chain and signs it.
+// It emits the annotated article (keyed by ID), its signature (keyed by ID,
+// only when it can be folded) and one member entry per LSH band key.
+type annotateFn struct {
+	an *annotate.Annotator
+	h  *dedup.Hasher
+}
+
+func (f *annotateFn) Setup() {
+	f.an = annotate.New()
+	f.h = dedup.MustNew(dedup.ArticleOptions())
+}
+
+func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func(string, []byte), emitSig func(string, []byte), emitBand func(uint64, []byte)) error {
+	d := dec{b: v}
+	o := ord{d.uint(), d.uint()}
+	js := d.bytes()
+	if d.err != nil {
+		return d.err
+	}
+	a := new(news.Article)
+	if err := json.Unmarshal(js, a); err != nil {
+		return fmt.Errorf("decode article: %w", err)
+	}
+	f.an.Annotate(a)
+	sig := f.h.SignDoc(docOf(a))
+	art, err := json.Marshal(a)
+	if err != nil {
+		return fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	var m enc
+	m.bytes(art)
+	m.str(sig.Wire)
+	m.uint(sig.Body)
+	m.uint(uint64(sig.Terms))
+	m.u32s(sig.MinHash)
+	emitMain(a.ID, m.b)
+	cntAnnotated.Inc(ctx, 1)
+
+	keys := f.h.BandKeys(&sig)
+	if len(keys) == 0 {
+		return nil // an empty signature is never folded
+	}
+	var s enc
+	s.node(&node{id: a.ID, sec: a.Published.Unix(), nsec: uint64(a.Published.Nanosecond()), wire: sig.Wire, body: sig.Body})
+	s.u64s(sig.Shingles)
+	emitSig(a.ID, s.b)
+	var b enc
+	b.uint(o.unit)
+	b.uint(o.rec)
+	b.str(a.ID)
+	for _, k := range keys {
+		emitBand(k, b.b)
+	}
+	return nil
+}
+
+// docOf is the dedup document of an article, as the engine's store signs
+// it.
+func docOf(a *news.Article) *dedup.Doc {
+	return &dedup.Doc{ID: a.ID, Text: a.Text, Published: a.Published, Source: a.Source}
+}
+
+// candidatesFn turns one LSH bucket into candidate pairs (earlier, later)
+// in input order, each member paired with at most Window earlier members:
+// the pairs dedup.Hasher.FoldSigned verifies.
+type candidatesFn struct{ Window int }
+
+func (f *candidatesFn) ProcessElement(_ uint64, vals func(*[]byte) bool, emit func(string, string)) error {
+	type member struct {
+		o  ord
+		id string
+	}
+	var ms []member
+	var v []byte
+	for vals(&v) {
+		d := dec{b: v}
+		m := member{ord{d.uint(), d.uint()}, d.str()}
+		if d.err != nil {
+			return d.err
+		}
+		ms = append(ms, m)
+	}
+	if len(ms) < 2 {
+		return nil
+	}
+	slices.SortFunc(ms, func(a, b member) int {
+		switch {
+		case a.o.less(b.o):
+			return -1
+		case b.o.less(a.o):
+			return 1
+		}
+		return 0
+	})
+	for p := 1; p < len(ms); p++ {
+		for q := max(0, p-f.Window); q < p; q++ {
+			emit(ms[q].id, ms[p].id)
+		}
+	}
+	return nil
+}
+
+// forwardFn sends the signature of a candidate pair's first document to
+// its second, once per distinct pair (a pair found in several bands is
+// verified once).
+type forwardFn struct{}
+
+func (forwardFn) ProcessElement(_ string, sigs func(*[]byte) bool, others func(*string) bool, emit func(string, []byte)) error {
+	var sig []byte
+	if !sigs(&sig) {
+		return nil
+	}
+	seen := map[string]bool{}
+	var b string
+	for others(&b) {
+		if !seen[b] {
+			seen[b] = true
+			emit(b, sig)
+		}
+	}
+	return nil
+}
+
+// verifyFn verifies candidate pairs at their second document by exact
+// Jaccard similarity and emits the pairs at or above the threshold, all
+// under one key.
+type verifyFn struct{ Threshold float64 }
+
+func (f *verifyFn) ProcessElement(ctx context.Context, _ string, sigs func(*[]byte) bool, firsts func(*[]byte) bool, emit func(int, []byte)) error {
+	var raw []byte
+	if !sigs(&raw) {
+		return nil
+	}
+	d := dec{b: raw}
+	nb := d.node()
+	sb := dedup.Signature{Shingles: d.u64s()}
+	if d.err != nil {
+		return d.err
+	}
+	for firsts(&raw) {
+		d := dec{b: raw}
+		na := d.node()
+		sa := dedup.Signature{Shingles: d.u64s()}
+		if d.err != nil {
+			return d.err
+		}
+		cntPairs.Inc(ctx, 1)
+		if dedup.Jaccard(&sa, &sb) < f.Threshold {
+			continue
+		}
+		cntVerified.Inc(ctx, 1)
+		var e enc
+		e.node(&na)
+		e.node(&nb)
+		emit(0, e.b)
+	}
+	return nil
+}
+
+// componentsFn joins the verified pairs into groups (connected components)
+// and emits, for every document in a group of two or more, the group's
+// fold: the representative's ID and the group's counts.
+type componentsFn struct{}
+
+func (componentsFn) ProcessElement(ctx context.Context, _ int, edges func(*[]byte) bool, emit func(string, []byte)) error {
+	index := map[string]int32{}
+	var nodes []node
+	var parent []int32
+	add := func(n node) int32 {
+		if i, ok := index[n.id]; ok {
+			return i
+		}
+		i := int32(len(nodes))
+		index[n.id] = i
+		nodes = append(nodes, n)
+		parent = append(parent, i)
+		return i
+	}
+	find := func(i int32) int32 {
+		r := i
+		for parent[r] != r {
+			r = parent[r]
+		}
+		for parent[i] != r {
+			i, parent[i] = parent[i], r
+		}
+		return r
+	}
+	var raw []byte
+	for edges(&raw) {
+		d := dec{b: raw}
+		a, b := d.node(), d.node()
+		if d.err != nil {
+			return d.err
+		}
+		ra, rb := find(add(a)), find(add(b))
+		if ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
+		}
+	}
+	groups := map[int32][]int32{}
+	for i := range nodes {
+		r := find(int32(i))
+		groups[r] = append(groups[r], int32(i))
+	}
+	for _, ms := range groups {
+		rep := ms[0]
+		wires := make([]string, len(ms))
+		bodies := make([]uint64, len(ms))
+		for k, i := range ms {
+			if nodes[i].before(&nodes[rep]) {
+				rep = i
+			}
+			wires[k], bodies[k] = nodes[i].wire, nodes[i].body
+		}
+		var e enc
+		e.str(nodes[rep].id)
+		e.uint(uint64(len(ms)))
+		e.uint(uint64(dedup.Independent(wires, bodies)))
+		for _, i := range ms {
+			emit(nodes[i].id, e.b)
+		}
+		cntFolded.Inc(ctx, int64(len(ms)))
+	}
+	return nil
+}
+
+// joinFn writes the output line of an article: its annotated JSON and its
+// dedup information (its own group when it has no near duplicate).
+type joinFn struct{ Shards int }
+
+func (f *joinFn) ProcessElement(id string, mains func(*[]byte) bool, folds func(*[]byte) bool, emit func(int, []byte)) error {
+	var raw []byte
+	if !mains(&raw) {
+		return nil
+	}
+	d := dec{b: raw}
+	art := d.bytes()
+	var sig dedup.Signature
+	sig.Wire = d.str()
+	sig.Body = d.uint()
+	sig.Terms = int(d.uint())
+	sig.MinHash = d.u32s()
+	if d.err != nil {
+		return fmt.Errorf("article %s: %w", id, d.err)
+	}
+	info := dedupInfo(&sig)
+	info.Group, info.Sources, info.Independent = id, 1, 1
+	if folds(&raw) {
+		d := dec{b: raw}
+		info.Group = d.str()
+		info.Sources = int(d.uint())
+		info.Independent = int(d.uint())
+		if d.err != nil {
+			return fmt.Errorf("article %s: fold: %w", id, d.err)
+		}
+	}
+	line, err := recordLine(art, info)
+	if err != nil {
+		return fmt.Errorf("article %s: %w", id, err)
+	}
+	emit(shardOf(id, f.Shards), line)
+	return nil
+}
+
+// writeFn writes one shard.
+type writeFn struct {
+	Dir    string
+	Kind   string
+	Shards int
+}
+
+func (f *writeFn) ProcessElement(ctx context.Context, shard int, vals func(*[]byte) bool) error {
+	var lines [][]byte
+	var v []byte
+	for vals(&v) {
+		if len(v) > 0 {
+			lines = append(lines, v)
+		}
+	}
+	return writeShard(ctx, f.Dir, f.Kind, shard, f.Shards, lines)
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+type ingestOptions struct {
+	DB         string
+	Workers    int
+	Errors     string
+	Batch      int
+	NoAnnotate bool
+	// Progress forces the progress bar on or off; nil means on when
+	// stderr is a terminal.
+	Progress *bool
+}
+
+func newIngestCommand() *cobra.Command {
+	var opts ingestOptions
+	var progress, noProgress bool
+	cmd := &cobra.Command{
+		Use:   "ingest --db FILE [flags] INPUT...",
+		Short: "Read, annotate and store articles in a database",
+		Long: `ingest reads every article under the given inputs (files, folders, glob patterns,
+or - for standard input), annotates it (sentences, date mentions, quotes), folds
+near-duplicates and stores it in the SQLite database given by --db, creating it
+if needed. Each batch of articles is one transaction: an interrupted run is
+completed by running it again, and re-ingesting the same input changes nothing.
+
+A document that cannot be used is reported on stderr (and in --errors as JSON
+lines) and skipped; the run goes on and exits with status 3 at the end.`,
+		Example: `  dateline ingest --db news.db articles/ extra/*.jsonl.gz
+  zcat dump.jsonl.gz | dateline ingest --db news.db --errors skipped.jsonl -`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case progress && noProgress:
+				return usageError{errors.New("--progress and --no-progress are exclusive")}
+			case progress:
+				opts.Progress = &progress
+			case noProgress:
+				f := false
+				opts.Progress = &f
+			}
+			return runIngest(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr(), args)
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&opts.DB, "db", "", "database file (required)")
+	f.IntVar(&opts.Workers, "workers", 0, "annotation workers (default: number of CPUs)")
+	f.StringVar(&opts.Errors, "errors", "", "also write skipped documents to this file as JSON lines")
+	f.IntVar(&opts.Batch, "batch", ingest.DefaultBatchSize, "articles per transaction")
+	f.BoolVar(&opts.NoAnnotate, "no-annotate", false, "store articles without annotating them")
+	f.BoolVar(&progress, "progress", false, "show a progress bar even when stderr is not a terminal")
+	f.BoolVar(&noProgress, "no-progress", false, "never show a progress bar")
+	_ = cmd.MarkFlagRequired("db")
+	return cmd
+}
+
+// expandInputs expands glob patterns; other arguments (files, folders, "-")
+// are passed through for the reader to report if they do not exist.
+func expandInputs(args []string) ([]string, error) {
+	var out []string
+	for _, a := range args {
+		if a == "-" || !strings.ContainsAny(a, "*?[") {
+			out = append(out, a)
+			continue
+		}
+		if _, err := os.Stat(a); err == nil {
+			out = append(out, a) // a file whose name has a glob character
+			continue
+		}
+		m, err := filepath.Glob(a)
+		if err != nil {
+			return nil, usageError{fmt.Errorf("bad pattern %q: %w", a, err)}
+		}
+		if len(m) == 0 {
+			return nil, usageError{fmt.Errorf("pattern %q matches no file", a)}
+		}
+		out = append(out, m...)
+	}
+	return out, nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer, args []string) error {
+	if len(args) == 0 {
+		return usageError{errors.New("ingest: no input: give files, folders, patterns or -")}
+	}
+	if opts.Batch < 1 {
+		return usageError{errors.New("ingest: --batch must be at least 1")}
+	}
+	inputs, err := expandInputs(args)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, opts.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+
+	var errLog *ingest.ErrorLog
+	if opts.Errors != "" {
+		f, err := os.Create(opts.Errors)
+		if err != nil {
+			return fmt.Errorf("ingest: --errors: %w", err)
+		}
+		defer f.Close()
+		errLog = ingest.NewErrorLog(f)
+	}
+
+	showBar := isTerminal(stderr)
+	if opts.Progress != nil {
+		showBar = *opts.Progress
+	}
+	var bar *progressbar.ProgressBar
+	if showBar {
+		bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionSpinnerType(14),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+
+	iopts := ingest.Options{
+		Corpus:    readOptions(),
+		Workers:   opts.Workers,
+		BatchSize: opts.Batch,
+		OnError: func(e *corpus.DocError) {
+			if bar != nil {
+				_ = bar.Clear()
+			}
+			fmt.Fprintf(stderr, "skipped %v\n", e)
+			if errLog != nil {
+				errLog.Write(e)
+			}
+		},
+		OnBatch: func(p ingest.Progress) {
+			if bar != nil {
+				bar.Describe(fmt.Sprintf("ingesting (%d skipped)", p.Skipped))
+				_ = bar.Set(p.Read)
+			}
+		},
+	}
+	if !opts.NoAnnotate {
+		iopts.Annotator = annotate.New()
+	}
+	res, err := ingest.Run(ctx, db, inputs, iopts)
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	if errLog != nil {
+		if err := errLog.Err(); err != nil {
+			return err
+		}
+	}
+	rate := float64(res.Tally.Read) / max(res.Elapsed.Seconds(), 1e-9)
+	fmt.Fprintf(stderr, "stored %d new articles, %d already present, %d folded as near-duplicates in %s (%.0f articles/s)\n",
+		res.Inserted, res.Unchanged, res.Folded, res.Elapsed.Round(time.Millisecond), rate)
+	return finish(stderr, res.Tally)
+}

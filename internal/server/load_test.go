@@ -1,0 +1,303 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/sharedtest"
+	"github.com/dateline-news/dateline/internal/store"
+)
+
+// The load benchmark: 8 concurrent clients on loopback ask a real server
+// (Listen + Serve) for timelines of a T17-topic-sized corpus (the bpoil_*
+// folders merged, as the news-tls protocol does), with the response cache
+// off (every request distinct) and on (a fixed set of queries, warmed).
+// Each sub-benchmark makes b.N requests and reports latency percentiles
+// and throughput:
+//
+//	go test -run '^$' -bench TimelineLoad -benchtime 200x ./internal/server
+//
+// It is skipped when the benchmark data is absent.
+
+const loadClients = 8
+
+// loadData is the annotated topic corpus and a store holding it, built
+// once per test binary (annotating ~1,500 articles takes a while).
+type loadData struct {
+	arts     []*news.Article
+	db       *store.DB
+	keywords []string
+	dir      string
+}
+
+var loadOnce struct {
+	sync.Once
+	data *loadData
+	err  error
+}
+
+func loadCorpus(b *testing.B) *loadData {
+	b.Helper()
+	t17 := sharedtest.Dir(b, "data", "t17")
+	loadOnce.Do(func() {
+		ctx := context.Background()
+		paths, _ := filepath.Glob(filepath.Join(t17, "bpoil_*"))
+		if len(paths) == 0 {
+			loadOnce.err = fmt.Errorf("no bpoil_* folders under %s", t17)
+			return
+		}
+		d := &loadData{}
+		for a, err := range corpus.Read(ctx, paths, corpus.Options{}) {
+			if err == nil {
+				d.arts = append(d.arts, a)
+			}
+		}
+		kw, err := os.ReadFile(filepath.Join(paths[0], "keywords.json"))
+		if err == nil {
+			err = json.Unmarshal(kw, &d.keywords)
+		}
+		if err != nil {
+			loadOnce.err = err
+			return
+		}
+		if err := sharedAnnotator().All(ctx, d.arts, 0); err != nil {
+			loadOnce.err = err
+			return
+		}
+		d.dir, err = os.MkdirTemp("", "dateline-load-")
+		if err != nil {
+			loadOnce.err = err
+			return
+		}
+		db, err := store.Open(ctx, filepath.Join(d.dir, "news.db"), store.Options{})
+		if err != nil {
+			loadOnce.err = err
+			return
+		}
+		var batch []*store.Prepared
+		for _, a := range d.arts {
+			p, err := db.Prepare(a)
+			if err != nil {
+				loadOnce.err = err
+				return
+			}
+			batch = append(batch, p)
+		}
+		if _, err := db.Put(ctx, batch); err != nil {
+			loadOnce.err = err
+			return
+		}
+		d.db = db
+		loadOnce.data = d
+	})
+	if loadOnce.err != nil {
+		b.Fatal(loadOnce.err)
+	}
+	return loadOnce.data
+}
+
+// TestMain removes the load benchmark's temporary store.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if d := loadOnce.data; d != nil {
+		d.db.Close()
+		os.RemoveAll(d.dir)
+	}
+	os.Exit(code)
+}
+
+// loadQueries returns the query strings of the cached run: the topic's
+// keywords, and each keyword alone, at three timeline lengths.
+func loadQueries(keywords []string) []url.Values {
+	qs := []string{strings.Join(keywords, " ")}
+	qs = append(qs, keywords...)
+	var out []url.Values
+	for _, q := range qs {
+		for _, l := range []string{"5", "10", "15"} {
+			out = append(out, url.Values{"q": {q}, "dates": {l}, "sentences": {"2"}})
+		}
+	}
+	return out
+}
+
+func BenchmarkTimelineLoad(b *testing.B) {
+	d := loadCorpus(b)
+	backends := []struct {
+		name string
+		b    Backend
+	}{
+		{"memory", NewMemory(d.arts, sharedAnnotator())},
+		{"store", NewStore(d.db, StoreOptions{Annotator: sharedAnnotator()})},
+	}
+	for _, be := range backends {
+		for _, cached := range []bool{false, true} {
+			name := be.name + "/uncached"
+			opts := Options{CacheEntries: -1}
+			if cached {
+				name = be.name + "/cached"
+				opts = Options{}
+			}
+			b.Run(name, func(b *testing.B) {
+				base := startLoopback(b, be.b, opts)
+				queries := loadQueries(d.keywords)
+				if cached {
+					for _, q := range queries {
+						mustGet(b, base+"/api/timeline?"+q.Encode())
+					}
+				}
+				// Uncached: every request is distinct (a window start moved
+				// back a day each time, before the first article, so the
+				// work is the same and no build is shared).
+				next := func(i int) string {
+					q := queries[i%len(queries)]
+					if !cached {
+						q = cloneValues(q)
+						q.Set("from", news.NewDate(2009, 1, 1).AddDays(-i).String())
+					}
+					return base + "/api/timeline?" + q.Encode()
+				}
+				b.ResetTimer()
+				res := runLoad(b, next, b.N, loadClients, 5*time.Minute)
+				b.StopTimer()
+				b.ReportMetric(res.p50.Seconds()*1000, "p50-ms")
+				b.ReportMetric(res.p99.Seconds()*1000, "p99-ms")
+				b.ReportMetric(res.rps, "req/s")
+				b.ReportMetric(0, "ns/op")
+				if res.errors > 0 {
+					b.Errorf("%d of %d requests failed; first: %v", res.errors, res.n, res.firstErr)
+				}
+				b.Logf("%s: %d requests, %d clients, %d articles: p50 %v, p99 %v, max %v, %.1f req/s",
+					name, res.n, loadClients, len(d.arts), res.p50.Round(time.Millisecond), res.p99.Round(time.Millisecond),
+					res.max.Round(time.Millisecond), res.rps)
+			})
+		}
+	}
+}
+
+func cloneValues(v url.Values) url.Values {
+	out := url.Values{}
+	for k, vs := range v {
+		out[k] = slices.Clone(vs)
+	}
+	return out
+}
+
+// startLoopback serves b on 127.0.0.1 with Serve and returns its URL.
+func startLoopback(tb testing.TB, b Backend, opts Options) string {
+	tb.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	ln, err := Listen(ctx, ServeConfig{Addr: "127.0.0.1:0"})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- Serve(ctx, ln, Handler(b, opts), ServeConfig{}) }()
+	tb.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			tb.Errorf("serve: %v", err)
+		}
+	})
+	return "http://" + ln.Addr().String()
+}
+
+func mustGet(tb testing.TB, u string) {
+	tb.Helper()
+	resp, err := http.Get(u)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		tb.Fatalf("GET %s: %s", u, resp.Status)
+	}
+}
+
+type loadResult struct {
+	n, errors     int
+	firstErr      error
+	p50, p99, max time.Duration
+	rps           float64
+}
+
+// runLoad makes n requests (URLs from next) from the given number of
+// concurrent clients, stopping early at the time limit.
+func runLoad(tb testing.TB, next func(i int) string, n, clients int, limit time.Duration) loadResult {
+	tb.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: clients}}
+	defer client.CloseIdleConnections()
+	var (
+		idx      atomic.Int64
+		mu       sync.Mutex
+		lat      []time.Duration
+		errs     int
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	start := time.Now()
+	for range clients {
+		wg.Go(func() {
+			for {
+				i := int(idx.Add(1)) - 1
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				req, _ := http.NewRequestWithContext(ctx, http.MethodGet, next(i), nil)
+				t0 := time.Now()
+				resp, err := client.Do(req)
+				if err == nil {
+					_, err = io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+					if err == nil && resp.StatusCode != 200 {
+						err = fmt.Errorf("status %s", resp.Status)
+					}
+				}
+				d := time.Since(t0)
+				mu.Lock()
+				if err != nil {
+					errs++
+					if firstErr == nil {
+						firstErr = err
+					}
+				} else {
+					lat = append(lat, d)
+				}
+				mu.Unlock()
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	slices.Sort(lat)
+	r := loadResult{n: len(lat) + errs, errors: errs, firstErr: firstErr}
+	if len(lat) > 0 {
+		r.p50 = percentile(lat, 0.50)
+		r.p99 = percentile(lat, 0.99)
+		r.max = lat[len(lat)-1]
+		r.rps = float64(len(lat)) / elapsed.Seconds()
+	}
+	return r
+}
+
+// percentile returns the p-quantile of sorted durations (nearest rank).
+func percentile(sorted []time.Duration, p float64) time.Duration {
+	i := int(float64(len(sorted))*p+0.5) - 1
+	return sorted[max(0, min(i, len(sorted)-1))]
+}

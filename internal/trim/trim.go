@@ -1,0 +1,193 @@
+package trim
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Options choose what Sentence removes. The zero value removes nothing.
+type Options struct {
+	// Parentheticals removes bracketed asides of at most MaxAside words.
+	Parentheticals bool
+	MaxAside       int
+	// Datelines removes a leading dateline, byline or time stamp.
+	Datelines bool
+	// Attribution removes a short trailing attribution (", he said .").
+	Attribution bool
+	// MinWords: a trim that would leave fewer words is not applied.
+	MinWords int
+}
+
+// Default returns the options dateline uses for timeline summaries.
+func Default() Options {
+	return Options{Parentheticals: true, MaxAside: 20, Datelines: true, MinWords: 6}
+}
+
+// Sentence returns s with the parts selected by opts removed and spacing
+// normalised. It returns s unchanged when nothing applies or when trimming
+// would leave fewer than opts.MinWords words.
+func Sentence(s string, opts Options) string {
+	toks := strings.Fields(s)
+	orig := len(toks)
+	if opts.Parentheticals {
+		toks = dropAsides(toks, opts.MaxAside)
+	}
+	if opts.Datelines {
+		toks = dropLeader(toks)
+	}
+	if opts.Attribution {
+		toks = dropAttribution(toks)
+	}
+	if len(toks) == orig || words(toks) < opts.MinWords {
+		return s
+	}
+	return strings.Join(toks, " ")
+}
+
+func words(toks []string) int {
+	n := 0
+	for _, t := range toks {
+		if strings.IndexFunc(t, unicode.IsLetter) >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
+func isOpen(t string) bool  { return t == "-LRB-" || t == "(" || t == "-LSB-" || t == "[" }
+func isClose(t string) bool { return t == "-RRB-" || t == ")" || t == "-RSB-" || t == "]" }
+
+// dropAsides removes balanced bracketed spans of at most max tokens.
+// Brackets glued to words in raw text ("(Reuters)") are split first by the
+// caller's tokenization only when they stand alone; glued ones are handled
+// token by token.
+func dropAsides(toks []string, max int) []string {
+	out := make([]string, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if isOpen(t) {
+			depth, j := 1, i+1
+			for ; j < len(toks) && depth > 0; j++ {
+				if isOpen(toks[j]) {
+					depth++
+				} else if isClose(toks[j]) {
+					depth--
+				}
+			}
+			if depth == 0 && j-i-2 <= max {
+				i = j - 1
+				continue
+			}
+		}
+		if strings.HasPrefix(t, "(") && !isOpen(t) {
+			// raw text: "(Reuters)" or "(about" ... "pounds)"
+			j := i
+			for ; j < len(toks) && j-i <= max; j++ {
+				if strings.HasSuffix(toks[j], ")") || strings.HasSuffix(toks[j], "),") {
+					break
+				}
+			}
+			if j < len(toks) && j-i <= max && strings.Count(strings.Join(toks[i:j+1], " "), "(") == 1 {
+				if strings.HasSuffix(toks[j], "),") && len(out) > 0 {
+					out[len(out)-1] += ","
+				}
+				i = j
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// dashes end a dateline.
+func isDash(t string) bool { return t == "--" || t == "-" || t == "—" || t == "–" || t == ":" }
+
+// dropLeader removes, repeatedly, a leading segment that ends in "|" within
+// the first 16 tokens (bylines, time stamps, comment headers) and a leading
+// dateline of capitalised words ending in a dash within the first 13 tokens.
+func dropLeader(toks []string) []string {
+	for changed := true; changed; {
+		changed = false
+		lim := min(len(toks), 16)
+		for i := 0; i < lim; i++ {
+			if toks[i] == "|" && i+1 < len(toks) {
+				toks = toks[i+1:]
+				changed = true
+				break
+			}
+		}
+		lim = min(len(toks), 14)
+		for i := 1; i < lim; i++ {
+			if !isDash(toks[i]) {
+				continue
+			}
+			if i+1 < len(toks) && datelineWords(toks[:i]) {
+				toks = toks[i+1:]
+				changed = true
+			}
+			break
+		}
+		for len(toks) > 0 && (isDash(toks[0]) || toks[0] == ",") {
+			toks = toks[1:]
+			changed = true
+		}
+	}
+	return toks
+}
+
+// datelineWords reports whether toks look like a place or agency dateline:
+// capitalised words, commas and dates only, no verb-like lowercase words.
+func datelineWords(toks []string) bool {
+	caps := 0
+	for _, t := range toks {
+		switch {
+		case t == "," || t == "." || timeWords[t]:
+		case strings.IndexFunc(t, unicode.IsLetter) < 0: // numbers
+		case unicode.IsUpper([]rune(t)[0]):
+			caps++
+		default:
+			return false
+		}
+	}
+	return caps > 0
+}
+
+// timeWords may appear in a time stamp.
+var timeWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "updated": true}
+
+// dropAttribution removes a trailing ", <up to 5 words> said|says ." or
+// ", said <up to 5 words> .".
+func dropAttribution(toks []string) []string {
+	n := len(toks)
+	if n < 4 {
+		return toks
+	}
+	end := n
+	if toks[end-1] == "." {
+		end--
+	}
+	for i := end - 1; i >= 0 && end-i <= 7; i-- {
+		if toks[i] != "," {
+			continue
+		}
+		tail := toks[i+1 : end]
+		if len(tail) < 2 {
+			return toks
+		}
+		if isSay(tail[len(tail)-1]) || isSay(tail[0]) {
+			out := append(toks[:i:i], ".")
+			return out
+		}
+		return toks
+	}
+	return toks
+}
+
+func isSay(w string) bool {
+	switch strings.ToLower(w) {
+	case "said", "says", "say", "told", "added", "reported", "reports", "announced":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,55 @@
+package trim
+
+import "testing"
+
+func TestSentence(t *testing.T) {
+	all := Options{Parentheticals: true, MaxAside: 20, Datelines: true, Attribution: true, MinWords: 4}
+	tests := []struct {
+		name string
+		in   string
+		opts Options
+		want string
+	}{
+		{"ptb update stamp", "-LRB- Update 3:58 p.m. Cairo , 8:58 a.m. ET -RRB- The United States believes the police are returning .", Default(),
+			"The United States believes the police are returning ."},
+		{"cnn dateline", "Cairo , Egypt -LRB- CNN -RRB- -- Egypt braced for a `` march of millions '' in protests Tuesday .", Default(),
+			"Egypt braced for a `` march of millions '' in protests Tuesday ."},
+		{"byline with bars", "U.S. to keep heat on BP - Salazar WASHINGTON | Sun May 2 , 2010 9:05 am EDT WASHINGTON May 2 -LRB- Reuters -RRB- - The U.S. government will keep up pressure , Ken Salazar said on Sunday .", Default(),
+			"The U.S. government will keep up pressure , Ken Salazar said on Sunday ."},
+		{"comment header", "February 1 , 2011 at 4:29 pm | I think the aid should be withheld until conditions are met .", Default(),
+			"I think the aid should be withheld until conditions are met ."},
+		{"raw reuters", "LONDON (Reuters) - BP shares fell 5 percent on Monday after the spill grew.", Default(),
+			"BP shares fell 5 percent on Monday after the spill grew."},
+		{"attribution tail", "The well will be sealed by August , BP officials said .", all,
+			"The well will be sealed by August ."},
+		{"said first tail", "The well will be sealed by August , said Thad Allen .", all,
+			"The well will be sealed by August ."},
+		{"no change", "BP pumps cement to seal the damaged well .", all, "BP pumps cement to seal the damaged well ."},
+		{"too short after trim", "-LRB- Update 1:00 a.m. -RRB- Protests go on .", Options{Parentheticals: true, MaxAside: 20, MinWords: 6},
+			"-LRB- Update 1:00 a.m. -RRB- Protests go on ."},
+		{"long aside kept", "He said -LRB- a b c d e f g h i j k l m n o p q r s t u v w -RRB- more words follow here .", Default(),
+			"He said -LRB- a b c d e f g h i j k l m n o p q r s t u v w -RRB- more words follow here ."},
+		{"lowercase lead is not a dateline", "oil prices rose - traders said the spill would hurt supply for months .", Default(),
+			"oil prices rose - traders said the spill would hurt supply for months ."},
+		{"zero options", "-LRB- x -RRB- Something happened today in the city .", Options{}, "-LRB- x -RRB- Something happened today in the city ."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sentence(tt.in, tt.opts); got != tt.want {
+				t.Errorf("Sentence(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func FuzzSentence(f *testing.F) {
+	f.Add("-LRB- Update -RRB- CAIRO , Egypt -LRB- CNN -RRB- -- Text , he said .")
+	f.Add("a | b | c (d) e - f")
+	f.Fuzz(func(t *testing.T, s string) {
+		all := Options{Parentheticals: true, MaxAside: 20, Datelines: true, Attribution: true, MinWords: 1}
+		out := Sentence(s, all)
+		if len(out) > len(s) {
+			t.Fatalf("trim grew the text: %q -> %q", s, out)
+		}
+	})
+}
