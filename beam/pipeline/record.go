@@ -231,3 +231,6 @@ func splitOrigin(origin string) (string, int) {
 	}
 	return origin[:i], n
 }
+
+// sortLines sorts lines bytewise, the order of the lines in a shard.
+func sortLines(lines [][]byte) { slices.SortFunc(lines, bytes.Compare) }

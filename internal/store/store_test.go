@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -564,4 +565,35 @@ func TestFailedPutLeavesCacheConsistent(t *testing.T) {
 	if s.Articles != len(arts) || s.Groups != 8 || s.Folded != 40 {
 		t.Errorf("after a failed then a good Put: %d articles, %d groups holding %d, want %d, 8, 40", s.Articles, s.Groups, s.Folded, len(arts))
 	}
+}
+
+// FuzzAnnotationsRoundTrip checks that the stored form of annotations gives
+// back the same sentences whatever their offsets and texts.
+func FuzzAnnotationsRoundTrip(f *testing.F) {
+	f.Add("The council met. It voted.", 0, 16, "The council met.", 17, 26)
+	f.Add("héllo wörld", 0, 6, "héllo", 3, 2)
+	f.Add("", 0, 0, "", -1, 5)
+	f.Fuzz(func(t *testing.T, text string, s1, e1 int, t1 string, s2, e2 int) {
+		if !utf8.ValidString(text) || !utf8.ValidString(t1) {
+			return // ingest refuses invalid UTF-8 before anything is stored
+		}
+		a := &news.Article{ID: "x", Text: text, Sentences: []news.Sentence{
+			{Index: 0, Start: s1, End: e1, Text: t1},
+			{Index: 1, Start: s2, End: e2, Text: "second"},
+		}}
+		if s1 >= 0 && s1 <= e1 && e1 <= len(text) {
+			a.Sentences[0].Text = text[s1:e1] // the usual case: text is the span
+		}
+		b, err := encodeAnnotations(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back := &news.Article{ID: "x", Text: text}
+		if err := decodeAnnotations(back, b); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(a.Sentences, back.Sentences); diff != "" {
+			t.Fatalf("round trip (-want +got):\n%s", diff)
+		}
+	})
 }

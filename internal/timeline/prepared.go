@@ -45,19 +45,22 @@ func (p *Prepared) SentenceFeatures(day news.Date) ([]string, [][]float64) {
 	return texts, X
 }
 
-// DaySummary returns the sentence the centroid selection would pick for
-// day, ignoring what other days chose; "" when the day has no candidate.
-func (p *Prepared) DaySummary(day news.Date) string {
+// Summary returns the k sentences the method would pick for day if it were
+// the only day chosen (no redundancy with other days); nil when the day has
+// no candidate.
+func (p *Prepared) Summary(day news.Date, k int) []string {
 	d := int32(day.Ordinal())
 	_, pool, cNorm := p.s.pool(d)
 	if len(pool) == 0 || cNorm == 0 {
-		return ""
+		return nil
 	}
-	best, bestScore := int32(-1), -1.0
-	for _, si := range pool {
-		if sc := p.s.centroid.dot(p.w.c.sents[si].vec); sc > bestScore {
-			best, bestScore = si, sc
-		}
+	saved := p.s.used
+	p.s.used = nil
+	chosen := p.s.selectByCentroid(pool, cNorm, k)
+	p.s.used = saved
+	out := make([]string, len(chosen))
+	for i, si := range chosen {
+		out[i] = trim.Sentence(p.w.c.text(&p.w.c.sents[si]).Text, p.s.m.Trim)
 	}
-	return trim.Sentence(p.w.c.text(&p.w.c.sents[best]).Text, p.s.m.Trim)
+	return out
 }
