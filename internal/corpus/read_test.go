@@ -300,6 +300,7 @@ func TestReadFS(t *testing.T) {
 
 func TestReadCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	n := 0
 	var last error
 	for _, err := range Read(ctx, []string{"testdata/t17"}, Options{Now: now, Workers: 2}) {

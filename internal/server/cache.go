@@ -5,15 +5,13 @@ import (
 	"context"
 	"sync"
 	"time"
-
-	"github.com/dateline-news/dateline/internal/timeline"
 )
 
-// timelineCache is a small LRU cache of built timelines keyed by
-// normalized request, with an expiry so that articles written to a store
+// cache is a small LRU cache of built values (timelines, corpora) keyed by
+// a normalized request, with an expiry so that articles written to a store
 // by another process show up, and a wait list so that concurrent identical
-// requests build the timeline once.
-type timelineCache struct {
+// requests build the value once.
+type cache[V any] struct {
 	max int
 	ttl time.Duration
 	now func() time.Time
@@ -22,44 +20,44 @@ type timelineCache struct {
 	gen      uint64 // bumped by clear; results of older builds are not kept
 	ll       *list.List
 	items    map[string]*list.Element
-	inflight map[string]*call
+	inflight map[string]*call[V]
 	hits     uint64
 	misses   uint64
 }
 
-type cacheEntry struct {
+type cacheEntry[V any] struct {
 	key     string
-	tl      *timeline.Timeline
+	v       V
 	expires time.Time
 }
 
 // call is a build in flight.
-type call struct {
+type call[V any] struct {
 	done chan struct{}
-	tl   *timeline.Timeline
+	v    V
 	err  error
 }
 
-// newTimelineCache returns a cache of up to max timelines (max ≤ 0: no
-// caching, but concurrent identical requests still share one build).
-func newTimelineCache(max int, ttl time.Duration) *timelineCache {
-	return &timelineCache{max: max, ttl: ttl, now: time.Now, ll: list.New(),
-		items: map[string]*list.Element{}, inflight: map[string]*call{}}
+// newCache returns a cache of up to max values (max ≤ 0: no caching, but
+// concurrent identical requests still share one build).
+func newCache[V any](max int, ttl time.Duration) *cache[V] {
+	return &cache[V]{max: max, ttl: ttl, now: time.Now, ll: list.New(),
+		items: map[string]*list.Element{}, inflight: map[string]*call[V]{}}
 }
 
-// get returns the timeline for key, building it with build on a miss. hit
-// reports whether the timeline came from the cache (or from a build
-// another request started). The returned timeline is shared: callers must
-// not modify it.
-func (c *timelineCache) get(ctx context.Context, key string, build func() (*timeline.Timeline, error)) (tl *timeline.Timeline, hit bool, err error) {
+// get returns the value for key, building it with build on a miss. hit
+// reports whether the value came from the cache (or from a build another
+// request started). The returned value is shared: callers must not modify
+// it.
+func (c *cache[V]) get(ctx context.Context, key string, build func() (V, error)) (v V, hit bool, err error) {
 	c.mu.Lock()
 	if el, ok := c.items[key]; ok {
-		e := el.Value.(*cacheEntry)
+		e := el.Value.(*cacheEntry[V])
 		if c.ttl <= 0 || c.now().Before(e.expires) {
 			c.ll.MoveToFront(el)
 			c.hits++
 			c.mu.Unlock()
-			return e.tl, true, nil
+			return e.v, true, nil
 		}
 		c.ll.Remove(el)
 		delete(c.items, key)
@@ -69,36 +67,37 @@ func (c *timelineCache) get(ctx context.Context, key string, build func() (*time
 		c.mu.Unlock()
 		select {
 		case <-cl.done:
-			return cl.tl, true, cl.err
+			return cl.v, true, cl.err
 		case <-ctx.Done():
-			return nil, false, ctx.Err()
+			var zero V
+			return zero, false, ctx.Err()
 		}
 	}
-	cl := &call{done: make(chan struct{})}
+	cl := &call[V]{done: make(chan struct{})}
 	c.inflight[key] = cl
 	c.misses++
 	gen := c.gen
 	c.mu.Unlock()
 
-	cl.tl, cl.err = build()
+	cl.v, cl.err = build()
 
 	c.mu.Lock()
 	delete(c.inflight, key)
 	if cl.err == nil && c.max > 0 && gen == c.gen {
-		c.items[key] = c.ll.PushFront(&cacheEntry{key: key, tl: cl.tl, expires: c.now().Add(c.ttl)})
+		c.items[key] = c.ll.PushFront(&cacheEntry[V]{key: key, v: cl.v, expires: c.now().Add(c.ttl)})
 		for c.ll.Len() > c.max {
 			old := c.ll.Back()
 			c.ll.Remove(old)
-			delete(c.items, old.Value.(*cacheEntry).key)
+			delete(c.items, old.Value.(*cacheEntry[V]).key)
 		}
 	}
 	c.mu.Unlock()
 	close(cl.done)
-	return cl.tl, false, cl.err
+	return cl.v, false, cl.err
 }
 
-// clear drops every cached timeline (after articles were added).
-func (c *timelineCache) clear() {
+// clear drops every cached value (after articles were added).
+func (c *cache[V]) clear() {
 	c.mu.Lock()
 	c.gen++
 	c.ll.Init()
@@ -107,7 +106,7 @@ func (c *timelineCache) clear() {
 }
 
 // counts returns the hits and misses so far.
-func (c *timelineCache) counts() (hits, misses uint64) {
+func (c *cache[V]) counts() (hits, misses uint64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.hits, c.misses

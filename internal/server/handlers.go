@@ -70,7 +70,7 @@ func (o Options) withDefaults() Options {
 type handlers struct {
 	b      Backend
 	opts   Options
-	cache  *timelineCache
+	cache  *cache[*timeline.Timeline]
 	builds chan struct{}
 }
 
@@ -85,7 +85,7 @@ type handlers struct {
 //	GET  /               the web page and its assets
 func Install(mux *http.ServeMux, b Backend, opts Options) {
 	opts = opts.withDefaults()
-	h := &handlers{b: b, opts: opts, cache: newTimelineCache(opts.CacheEntries, opts.CacheTTL),
+	h := &handlers{b: b, opts: opts, cache: newCache[*timeline.Timeline](opts.CacheEntries, opts.CacheTTL),
 		builds: make(chan struct{}, opts.MaxBuilds)}
 	api := func(pattern string, fn func(http.ResponseWriter, *http.Request) error) {
 		mux.Handle(pattern, h.wrap(pattern, fn))

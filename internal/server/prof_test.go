@@ -1,6 +1,9 @@
 package server
 
 import (
+	goruntime "runtime"
+	"github.com/dateline-news/dateline/internal/text"
+	"github.com/dateline-news/dateline/internal/timeline"
 	"github.com/dateline-news/dateline/internal/store"
 	"context"
 	"strings"
@@ -44,4 +47,15 @@ func BenchmarkProfSearch(b *testing.B) {
 			}
 		})
 	}
+}
+
+func BenchmarkProfCorpusMem(b *testing.B) {
+	d := loadCorpus(b)
+	var m0, m1 goruntime.MemStats
+	goruntime.GC()
+	goruntime.ReadMemStats(&m0)
+	c := timeline.NewCorpus(d.arts, text.NewAnalyzer())
+	goruntime.GC()
+	goruntime.ReadMemStats(&m1)
+	b.Logf("corpus of %d articles: %.1f MiB", c.Len(), float64(m1.HeapAlloc-m0.HeapAlloc)/(1<<20))
 }

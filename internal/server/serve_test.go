@@ -109,7 +109,7 @@ func TestCache(t *testing.T) {
 	tl := func(q string) *timeline.Timeline { return &timeline.Timeline{Query: q} }
 	ctx := context.Background()
 	t.Run("lru", func(t *testing.T) {
-		c := newTimelineCache(2, time.Hour)
+		c := newCache[*timeline.Timeline](2, time.Hour)
 		var builds int
 		build := func(q string) func() (*timeline.Timeline, error) {
 			return func() (*timeline.Timeline, error) { builds++; return tl(q), nil }
@@ -128,7 +128,7 @@ func TestCache(t *testing.T) {
 		}
 	})
 	t.Run("ttl", func(t *testing.T) {
-		c := newTimelineCache(4, time.Minute)
+		c := newCache[*timeline.Timeline](4, time.Minute)
 		now := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
 		c.now = func() time.Time { return now }
 		b := func() (*timeline.Timeline, error) { return tl("x"), nil }
@@ -143,21 +143,21 @@ func TestCache(t *testing.T) {
 		}
 	})
 	t.Run("errors not cached", func(t *testing.T) {
-		c := newTimelineCache(4, time.Hour)
+		c := newCache[*timeline.Timeline](4, time.Hour)
 		c.get(ctx, "x", func() (*timeline.Timeline, error) { return nil, errors.New("boom") })
 		if _, hit, err := c.get(ctx, "x", func() (*timeline.Timeline, error) { return tl("x"), nil }); hit || err != nil {
 			t.Errorf("after an error: hit %v, err %v; want a fresh build", hit, err)
 		}
 	})
 	t.Run("clear during build", func(t *testing.T) {
-		c := newTimelineCache(4, time.Hour)
+		c := newCache[*timeline.Timeline](4, time.Hour)
 		c.get(ctx, "x", func() (*timeline.Timeline, error) { c.clear(); return tl("x"), nil })
 		if _, hit, _ := c.get(ctx, "x", func() (*timeline.Timeline, error) { return tl("x"), nil }); hit {
 			t.Error("a timeline built before clear was kept")
 		}
 	})
 	t.Run("concurrent identical requests build once", func(t *testing.T) {
-		c := newTimelineCache(-1, time.Hour) // even with caching off
+		c := newCache[*timeline.Timeline](-1, time.Hour) // even with caching off
 		var builds atomic.Int32
 		release := make(chan struct{})
 		var wg sync.WaitGroup

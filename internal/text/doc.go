@@ -10,8 +10,9 @@
 //     boundaries (news text stores one paragraph, headline or sentence per
 //     line) unless the next line continues in lowercase.
 //   - [Tokenize] and [Words]: a word tokenizer that also reads Penn Treebank
-//     tokenized input ("-LRB-", "``", "''", "did n't"), so raw and PTB text
-//     give the same words.
+//     tokenized input (bracket escapes like "-LRB-", quotes written as two
+//     backquotes or two apostrophes, "did n't"), so raw and PTB text give
+//     the same words.
 //   - [IsStopword], [Stem] and [Lower]: an embedded English stopword list,
 //     the Snowball English (Porter2) stemmer and a fast lowercaser.
 //   - [Analyzer]: Terms(s) = lowercased, stopword-free, stemmed words of s,

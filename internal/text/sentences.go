@@ -32,8 +32,8 @@ type Span struct {
 //
 // A period must be followed by white space, a closing quote or bracket, or
 // the end of the text to end a sentence, so "3.5", "U.S.-led" and
-// "example.com" never split. Penn Treebank tokens ("''", "-RRB-", a
-// detached " .") are understood.
+// "example.com" never split. Penn Treebank tokens (a closing quote written
+// as two apostrophes, "-RRB-", a detached " .") are understood.
 func Split(text string) []Span { return AppendSpans(nil, text) }
 
 // AppendSpans appends the sentence spans of text to dst and returns it.
@@ -148,7 +148,7 @@ func closerAt(s string) int {
 }
 
 // ptbCloserAt returns the length of a detached Penn Treebank closing token
-// ("''", "-RRB-") at s, followed by white space or the end, or 0.
+// (two apostrophes, "-RRB-") at s, followed by white space or the end, or 0.
 func ptbCloserAt(s string) int {
 	for _, c := range [...]string{"''", "-RRB-", "-RSB-", "-RCB-", "”", "’"} {
 		if strings.HasPrefix(s, c) && (len(s) == len(c) || s[len(c)] == ' ' || s[len(c)] == '\t' || s[len(c)] == '\n' || s[len(c)] == '\r') {

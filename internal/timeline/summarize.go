@@ -196,6 +196,8 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	if i := slices.Index(st.days, d); i >= 0 {
 		m := c.text(st).Mentions[st.dayMent[i]]
 		it.DatedBy = fmt.Sprintf("mention '%s'", m.Text)
+	} else if c.pub[st.art] == d+1 {
+		it.DatedBy = "publication the next day"
 	}
 	docs := []string{a.ID}
 	sources := map[string]bool{a.Source: true}

@@ -46,8 +46,9 @@ type Item struct {
 	URL       string    `json:"url,omitempty"`
 	Title     string    `json:"title,omitempty"`
 	Published news.Date `json:"published"`
-	// DatedBy says how the sentence was tied to its date: "mention 'on
-	// Friday'" or "publication".
+	// DatedBy says how the sentence was tied to its date: "mention
+	// 'Friday'", "publication" (a lead of an article published that day)
+	// or "publication the next day".
 	DatedBy string `json:"dated_by"`
 	// Sources is the number of articles carrying this sentence or a near
 	// copy of it; Independent counts syndicated and wire copies once.

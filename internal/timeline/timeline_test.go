@@ -1,0 +1,164 @@
+package timeline_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/demo"
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/text"
+	"github.com/dateline-news/dateline/internal/timeline"
+)
+
+// article builds an annotated article published on pub.
+func article(id, source string, pub news.Date, body string) *news.Article {
+	a := &news.Article{ID: id, Source: source, Published: pub.Time(), Text: body}
+	annotate.New().Annotate(a)
+	return a
+}
+
+func TestBuildPicksMentionedDays(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2017, time.June, day) }
+	arts := []*news.Article{
+		article("a/1", "Gazette", d(5), "The harbour strike began on Friday. Dockers walked out over pay. The harbour was closed."),
+		article("b/1", "Courier", d(5), "Dockers at the harbour went on strike on Friday over pay. Ships queued offshore."),
+		article("c/1", "Ledger", d(6), "The harbour strike that began on June 2 entered its fifth day. Talks are planned."),
+		article("a/2", "Gazette", d(9), "Talks to end the harbour strike failed on Thursday. The union blamed the port."),
+		article("b/2", "Courier", d(9), "Harbour strike talks collapsed on Thursday, the union said."),
+		article("c/2", "Ledger", d(12), "An unrelated bakery opened on Monday in the old town."),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	tl, err := timeline.Build(context.Background(), c, timeline.Datewise(), timeline.Options{Query: "harbour strike", Dates: 2, Sentences: 1, Activity: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range tl.Dates {
+		got = append(got, e.Date.String())
+	}
+	if want := []string{"2017-06-02", "2017-06-08"}; !slices.Equal(got, want) {
+		t.Fatalf("dates = %v, want %v", got, want)
+	}
+	first := tl.Dates[0]
+	if first.Evidence.Mentions != 3 || first.Evidence.Articles != 3 {
+		t.Errorf("evidence for 2017-06-02 = %+v, want 3 mentions in 3 articles", first.Evidence)
+	}
+	for _, e := range tl.Dates {
+		if len(e.Summary) != 1 {
+			t.Fatalf("%s: %d sentences, want 1", e.Date, len(e.Summary))
+		}
+		it := e.Summary[0]
+		if it.Doc == "" || it.Source == "" || it.Published.IsZero() || !strings.HasPrefix(it.DatedBy, "mention '") {
+			t.Errorf("%s: item lacks provenance: %+v", e.Date, it)
+		}
+		if !strings.Contains(strings.ToLower(it.Text), "harbour") && !strings.Contains(strings.ToLower(it.Text), "strike") {
+			t.Errorf("%s: off-topic sentence %q", e.Date, it.Text)
+		}
+	}
+	if len(tl.Days) == 0 {
+		t.Error("Activity requested but Days is empty")
+	}
+}
+
+func TestBuildRespectsWindowAndKeywords(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2017, time.June, day) }
+	arts := []*news.Article{
+		article("a/1", "Gazette", d(5), "The harbour strike began on Friday."),
+		article("a/2", "Gazette", d(20), "Harbour strike talks resumed on Monday."),
+		article("a/3", "Gazette", d(21), "The bakery opened on Tuesday."),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	tl, err := timeline.Build(context.Background(), c, timeline.Datewise(), timeline.Options{
+		Keywords: []string{"strike"}, Dates: 5, From: d(10), To: d(30)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Dates) != 1 || tl.Dates[0].Date != d(19) {
+		t.Fatalf("timeline = %+v, want only 2017-06-19", tl.Dates)
+	}
+}
+
+func TestBuildCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	c := timeline.NewCorpus(nil, text.NewAnalyzer())
+	if _, err := timeline.Build(ctx, c, timeline.Default(), timeline.Options{}); err == nil {
+		t.Fatal("Build on a cancelled context succeeded")
+	}
+}
+
+func TestDemoKeyEvents(t *testing.T) {
+	arts, err := demo.Articles(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := annotate.New().All(context.Background(), arts, 0); err != nil {
+		t.Fatal(err)
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	events := demo.KeyEvents()
+	for _, m := range []*timeline.Method{timeline.Datewise(), timeline.Default(), timeline.Lasting()} {
+		t.Run(m.Name, func(t *testing.T) {
+			tl, err := timeline.Build(context.Background(), c, m, timeline.Options{Keywords: demo.Keywords(), Dates: len(events), Sentences: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			chosen := map[news.Date]bool{}
+			for _, e := range tl.Dates {
+				chosen[e.Date] = true
+			}
+			hits := 0
+			for _, ev := range events {
+				if chosen[ev.Date] {
+					hits++
+				}
+			}
+			// The story was written with these key dates; a method worth
+			// shipping finds most of them.
+			if hits < 6 {
+				t.Errorf("found %d of %d key dates: %v", hits, len(events), tl.Dates)
+			}
+		})
+	}
+}
+
+func TestMethodByName(t *testing.T) {
+	for _, name := range []string{"", "dateline", "datewise", "lasting"} {
+		if _, err := timeline.MethodByName(name); err != nil {
+			t.Errorf("MethodByName(%q): %v", name, err)
+		}
+	}
+	if _, err := timeline.MethodByName("nope"); err == nil {
+		t.Error("unknown method accepted")
+	}
+}
+
+func TestShippedModelMatchesFeatures(t *testing.T) {
+	m := timeline.Default()
+	if m.DateModel == nil || len(m.DateModel.Weights) != len(timeline.DateFeatureNames) {
+		t.Fatalf("shipped date model does not fit this build's features")
+	}
+	var nonzero int
+	for _, w := range m.DateModel.Weights {
+		if w != 0 {
+			nonzero++
+		}
+	}
+	if nonzero == 0 {
+		t.Fatal("shipped date model has no weights")
+	}
+}
+
+func TestAblationsAreDistinct(t *testing.T) {
+	seen := map[string]bool{}
+	for _, v := range timeline.Ablations() {
+		if seen[v.Name] || v.Method == nil || v.Description == "" {
+			t.Errorf("bad ablation variant %+v", v)
+		}
+		seen[v.Name] = true
+	}
+}

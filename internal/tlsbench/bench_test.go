@@ -1,0 +1,169 @@
+package tlsbench
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dateline-news/dateline/internal/demo"
+	"github.com/dateline-news/dateline/internal/sharedtest"
+)
+
+// writeNewsTLS writes the demo corpus as a news-tls layout dataset of two
+// topics: the story as written, and the same story shifted by a year (so
+// that leave-one-topic-out fitting has something to fit on).
+func writeNewsTLS(t *testing.T) string {
+	t.Helper()
+	arts, err := demo.Articles(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	for _, topic := range []struct {
+		name  string
+		shift int
+	}{{"lowen", 0}, {"lowen-next-year", 365}} {
+		dir := filepath.Join(root, topic.name)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Create(filepath.Join(dir, "articles.preprocessed.jsonl.gz"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		zw := gzip.NewWriter(f)
+		enc := json.NewEncoder(zw)
+		for _, a := range arts {
+			body := a.Text
+			if topic.shift != 0 {
+				body = strings.ReplaceAll(body, "2025", "2026")
+			}
+			rec := map[string]any{"id": a.ID, "title": a.Title, "text": body,
+				"time": a.Published.AddDate(0, 0, topic.shift).Format(time.RFC3339)}
+			if err := enc.Encode(rec); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		f.Close()
+		var ref [][]any
+		for _, ev := range demo.KeyEvents() {
+			d := ev.Date.AddDays(topic.shift)
+			ref = append(ref, []any{d.String() + " 00:00:00", []string{ev.Summary}})
+		}
+		line, _ := json.Marshal(ref)
+		if err := os.WriteFile(filepath.Join(dir, "timelines.jsonl"), append(line, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		kw, _ := json.Marshal(demo.Keywords())
+		if err := os.WriteFile(filepath.Join(dir, "keywords.json"), kw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func TestRunNewsTLSLayout(t *testing.T) {
+	dir := writeNewsTLS(t)
+	if !Detect(dir) {
+		t.Fatalf("Detect(%s) = false", dir)
+	}
+	out := t.TempDir()
+	for _, method := range []string{"datewise", "dateline"} {
+		t.Run(method, func(t *testing.T) {
+			rep, err := Run(context.Background(), dir, Options{Method: method, PadDays: 7, Out: out})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(rep.Tasks) != 2 {
+				t.Fatalf("%d tasks, want 2", len(rep.Tasks))
+			}
+			if method == "dateline" && rep.Fit != "leave-one-topic-out" {
+				t.Errorf("fit = %q, want leave-one-topic-out", rep.Fit)
+			}
+			for _, tr := range rep.Tasks {
+				if tr.Dates != len(demo.KeyEvents()) || tr.K != 1 {
+					t.Errorf("%s: L=%d k=%d, want L=%d k=1", tr.Timeline, tr.Dates, tr.K, len(demo.KeyEvents()))
+				}
+				// The story was written around its key dates: a working
+				// pipeline finds well over half of them.
+				if tr.Date.F < 0.6 || tr.AR1.F <= 0 || tr.AR1.F > 1 {
+					t.Errorf("%s: scores %+v", tr.Timeline, tr.Scores)
+				}
+			}
+			if rep.PadDays != 7 || rep.Skipped != 0 {
+				t.Errorf("report: pad %d skipped %d", rep.PadDays, rep.Skipped)
+			}
+			files, _ := filepath.Glob(filepath.Join(out, "*.txt"))
+			if len(files) != 2 {
+				t.Errorf("--out wrote %d files, want 2", len(files))
+			}
+		})
+	}
+}
+
+func TestMeanIsMacro(t *testing.T) {
+	tasks := []TaskResult{
+		{Scores: Scores{AR1: PRF{P: 0.2, R: 0.4}}},
+		{Scores: Scores{AR1: PRF{P: 0.4, R: 0.0}}},
+	}
+	m := Mean(tasks)
+	// Mean P .3, mean R .2, F from the means (not the mean of the Fs).
+	if math.Abs(m.AR1.P-0.3) > 1e-12 || math.Abs(m.AR1.R-0.2) > 1e-12 || math.Abs(m.AR1.F-0.24) > 1e-12 {
+		t.Fatalf("Mean = %+v", m.AR1)
+	}
+}
+
+func TestRoundHalfEven(t *testing.T) {
+	for in, want := range map[float64]int{0.5: 0, 1.5: 2, 2.5: 2, 2.51: 3, 3.0: 3} {
+		if got := roundHalfEven(in); got != want {
+			t.Errorf("roundHalfEven(%v) = %d, want %d", in, got, want)
+		}
+	}
+}
+
+func TestPairs(t *testing.T) {
+	X := [][]float64{{1}, {0}, {0.5}, {0.2}}
+	y := []float64{1, 0, 0, 0}
+	pX, pY := pairs(X, y, 2)
+	if len(pX) != len(pY) || len(pX) == 0 {
+		t.Fatalf("pairs gave %d examples", len(pX))
+	}
+	for i := 0; i < len(pX); i += 2 {
+		if pY[i] != 1 || pY[i+1] != 0 || pX[i][0] != -pX[i+1][0] || pX[i][0] <= 0 {
+			t.Errorf("pair %d: %v/%v %v/%v", i, pX[i], pY[i], pX[i+1], pY[i+1])
+		}
+	}
+}
+
+// TestT17 runs the whole benchmark when the data is present: all 19 tasks,
+// and the default method at least at the published Datewise level.
+func TestT17(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("the full T17 run is skipped in -short mode and under the race detector")
+	}
+	dir := sharedtest.Dir(t, "data", "t17")
+	rep, err := Run(context.Background(), dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Tasks) != 19 {
+		t.Fatalf("%d tasks, want 19", len(rep.Tasks))
+	}
+	m := rep.Mean
+	if m.AR1.F < 0.120 || m.AR2.F < 0.035 || m.Date.F < 0.544 {
+		t.Errorf("below Datewise (.120/.035/.544): %.4f/%.4f/%.4f", m.AR1.F, m.AR2.F, m.Date.F)
+	}
+	if !strings.Contains(rep.Documents, "25 empty") {
+		t.Errorf("reading summary %q does not report the 25 empty files", rep.Documents)
+	}
+}
+

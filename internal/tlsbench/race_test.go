@@ -1,0 +1,5 @@
+//go:build race
+
+package tlsbench
+
+func init() { raceEnabled = true }
