@@ -19,6 +19,28 @@ import (
 // lines, each sorted. workers is the number of annotating goroutines (0:
 // one per CPU).
 func Reference(ctx context.Context, cfg Config, workers int) (articles, errs [][]byte, err error) {
+	ka, ke, err := reference(ctx, cfg, workers)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, l := range ka {
+		articles = append(articles, l.line)
+	}
+	for _, l := range ke {
+		errs = append(errs, l.line)
+	}
+	sortLines(articles)
+	sortLines(errs)
+	return articles, errs, nil
+}
+
+// keyed is an output line with the key that picks its shard.
+type keyed struct {
+	key  string
+	line []byte
+}
+
+func reference(ctx context.Context, cfg Config, workers int) (articles, errs []keyed, err error) {
 	var arts []*news.Article
 	opts := corpus.Options{Formats: Formats(), Now: cfg.now()}
 	for a, err := range corpus.Read(ctx, cfg.Inputs, opts) {
@@ -27,7 +49,7 @@ func Reference(ctx context.Context, cfg Config, workers int) (articles, errs [][
 			if !errors.As(err, &de) {
 				return nil, nil, err
 			}
-			errs = append(errs, errorLine(err))
+			errs = append(errs, keyed{de.Origin, errorLine(err)})
 			continue
 		}
 		arts = append(arts, a)
@@ -54,10 +76,8 @@ func Reference(ctx context.Context, cfg Config, workers int) (articles, errs [][
 		if err != nil {
 			return nil, nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}
-		articles = append(articles, line)
+		articles = append(articles, keyed{a.ID, line})
 	}
-	sortLines(articles)
-	sortLines(errs)
 	return articles, errs, nil
 }
 
@@ -67,26 +87,15 @@ func WriteReference(ctx context.Context, cfg Config, workers int) (nArticles, nE
 	if err := cfg.Validate(); err != nil {
 		return 0, 0, err
 	}
-	arts, errs, err := Reference(ctx, cfg, workers)
+	arts, errs, err := reference(ctx, cfg, workers)
 	if err != nil {
 		return 0, 0, err
 	}
-	for kind, lines := range map[string][][]byte{"articles": arts, "errors": errs} {
+	for kind, lines := range map[string][]keyed{"articles": arts, "errors": errs} {
 		shards := make([][][]byte, cfg.Shards)
 		for _, l := range lines {
-			var key struct {
-				ID     string `json:"id"`
-				Origin string `json:"origin"`
-			}
-			if err := json.Unmarshal(l, &key); err != nil {
-				return 0, 0, err
-			}
-			k := key.ID
-			if kind == "errors" {
-				k = key.Origin
-			}
-			i := shardOf(k, cfg.Shards)
-			shards[i] = append(shards[i], l)
+			i := shardOf(l.key, cfg.Shards)
+			shards[i] = append(shards[i], l.line)
 		}
 		for i, ls := range shards {
 			if err := writeShard(ctx, cfg.Output, kind, i, cfg.Shards, ls); err != nil {

@@ -103,6 +103,9 @@ func read(ctx context.Context, fsys fileSystem, paths []string, opts Options) it
 					break
 				}
 				a, err := r.a, r.err
+				if a == nil && err == nil {
+					continue // a format yielded nothing
+				}
 				if err == nil {
 					a, err = c.check(a)
 					if a == nil && err == nil {

@@ -23,9 +23,10 @@ const Query = "Lowen Dam"
 // Keywords returns the story's keywords.
 func Keywords() []string { return []string{"lowen", "dam", "spillway", "fennick"} }
 
-// Collected is when the demo corpus was "collected": after the last
-// article, so that reading it does not depend on the clock.
-var Collected = time.Date(2025, time.May, 1, 0, 0, 0, 0, time.UTC)
+// Collected returns when the demo corpus was "collected": after the last
+// article. Pass it as corpus.Options.Now so that reading the corpus does
+// not depend on the clock.
+func Collected() time.Time { return time.Date(2025, time.May, 1, 0, 0, 0, 0, time.UTC) }
 
 // FS returns the corpus files: courier/*.txt and ledger/*.txt (plain text),
 // vpa/wire.jsonl and ebn/bulletins.jsonl.gz.
@@ -45,7 +46,7 @@ func FS() fs.FS {
 func Articles(ctx context.Context) ([]*news.Article, error) {
 	var out []*news.Article
 	var errs []error
-	for a, err := range corpus.ReadFS(ctx, FS(), []string{"."}, corpus.Options{Now: Collected}) {
+	for a, err := range corpus.ReadFS(ctx, FS(), []string{"."}, corpus.Options{Now: Collected()}) {
 		if err != nil {
 			errs = append(errs, err)
 			continue

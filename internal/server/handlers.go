@@ -371,8 +371,18 @@ func (h *handlers) stats(w http.ResponseWriter, r *http.Request) error {
 	return writeJSON(w, http.StatusOK, st)
 }
 
+// health is the body of GET /healthz.
+type health struct {
+	Status string `json:"status"`
+	// CacheHits and CacheMisses count timeline requests served from the
+	// response cache (or a build in flight) and built.
+	CacheHits   uint64 `json:"cache_hits"`
+	CacheMisses uint64 `json:"cache_misses"`
+}
+
 func (h *handlers) healthz(w http.ResponseWriter, r *http.Request) error {
-	return writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+	hits, misses := h.cache.counts()
+	return writeJSON(w, http.StatusOK, health{Status: "ok", CacheHits: hits, CacheMisses: misses})
 }
 
 // apiRoutes lists the methods of each fixed API path, for 405 answers.

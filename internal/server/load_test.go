@@ -10,9 +10,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -24,8 +26,14 @@ import (
 
 // The load benchmark: 8 concurrent clients on loopback ask a real server
 // (Listen + Serve) for timelines of a T17-topic-sized corpus (the bpoil_*
-// folders merged, as the news-tls protocol does), with the response cache
-// off (every request distinct) and on (a fixed set of queries, warmed).
+// folders merged, as the news-tls protocol does). Scenarios:
+//
+//	memory/uncached  in-memory corpus, response cache off, every request distinct
+//	memory/cached    response cache on, 12 queries, warmed
+//	store/cold       store, response and corpus caches off: retrieval and indexing every time
+//	store/uncached   store, response cache off, retrieved corpora cached (4 queries, warmed)
+//	store/cached     response cache on, 12 queries, warmed
+//
 // Each sub-benchmark makes b.N requests and reports latency percentiles
 // and throughput:
 //
@@ -120,72 +128,93 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// loadQueries returns the query strings of the cached run: the topic's
-// keywords, and each keyword alone, at three timeline lengths.
+// loadQueries returns distinct timeline requests: the topic's keywords
+// together and each alone, at timeline lengths 5 to 24 and 1 or 2
+// sentences per date. Consecutive requests differ, so that with the
+// response cache off no two requests in flight share a build.
 func loadQueries(keywords []string) []url.Values {
 	qs := []string{strings.Join(keywords, " ")}
 	qs = append(qs, keywords...)
 	var out []url.Values
-	for _, q := range qs {
-		for _, l := range []string{"5", "10", "15"} {
-			out = append(out, url.Values{"q": {q}, "dates": {l}, "sentences": {"2"}})
+	for l := 5; l < 25; l++ {
+		for k := 1; k <= 2; k++ {
+			for _, q := range qs {
+				out = append(out, url.Values{"q": {q}, "dates": {strconv.Itoa(l)}, "sentences": {strconv.Itoa(k)}})
+			}
 		}
 	}
 	return out
 }
 
+// loadScenario is one row of the load benchmark.
+type loadScenario struct {
+	name    string
+	backend Backend
+	opts    Options
+	// warm requests are made before measuring.
+	warm []url.Values
+	// next is the i-th measured request.
+	next func(i int) url.Values
+}
+
+func loadScenarios(d *loadData) []loadScenario {
+	qs := loadQueries(d.keywords)
+	cycle := func(i int) url.Values { return qs[i%len(qs)] }
+	few := qs[:12] // the four queries at L = 5 and 6, k = 1 and 2
+	cycleFew := func(i int) url.Values { return few[i%len(few)] }
+	// cold moves the window start back a day per request, before the
+	// first article: the same work, but no cache or shared build helps.
+	cold := func(i int) url.Values {
+		q := cloneValues(qs[i%len(qs)])
+		q.Set("from", news.NewDate(2009, 1, 1).AddDays(-i).String())
+		return q
+	}
+	memory := NewMemory(d.arts, sharedAnnotator())
+	noCache := Options{CacheEntries: -1}
+	return []loadScenario{
+		{"memory/uncached", memory, noCache, qs[:1], cycle},
+		{"memory/cached", memory, Options{}, few, cycleFew},
+		{"store/cold", NewStore(d.db, StoreOptions{Annotator: sharedAnnotator(), CorpusCache: -1}), noCache, nil, cold},
+		{"store/uncached", NewStore(d.db, StoreOptions{Annotator: sharedAnnotator()}), noCache, qs[:4], cycle},
+		{"store/cached", NewStore(d.db, StoreOptions{Annotator: sharedAnnotator()}), Options{}, few, cycleFew},
+	}
+}
+
 func BenchmarkTimelineLoad(b *testing.B) {
 	d := loadCorpus(b)
-	backends := []struct {
-		name string
-		b    Backend
-	}{
-		{"memory", NewMemory(d.arts, sharedAnnotator())},
-		{"store", NewStore(d.db, StoreOptions{Annotator: sharedAnnotator()})},
-	}
-	for _, be := range backends {
-		for _, cached := range []bool{false, true} {
-			name := be.name + "/uncached"
-			opts := Options{CacheEntries: -1}
-			if cached {
-				name = be.name + "/cached"
-				opts = Options{}
+	for _, sc := range loadScenarios(d) {
+		b.Run(sc.name, func(b *testing.B) {
+			base := startLoopback(b, sc.backend, sc.opts)
+			for _, q := range sc.warm {
+				mustGet(b, base+"/api/timeline?"+q.Encode())
 			}
-			b.Run(name, func(b *testing.B) {
-				base := startLoopback(b, be.b, opts)
-				queries := loadQueries(d.keywords)
-				if cached {
-					for _, q := range queries {
-						mustGet(b, base+"/api/timeline?"+q.Encode())
-					}
-				}
-				// Uncached: every request is distinct (a window start moved
-				// back a day each time, before the first article, so the
-				// work is the same and no build is shared).
-				next := func(i int) string {
-					q := queries[i%len(queries)]
-					if !cached {
-						q = cloneValues(q)
-						q.Set("from", news.NewDate(2009, 1, 1).AddDays(-i).String())
-					}
-					return base + "/api/timeline?" + q.Encode()
-				}
-				b.ResetTimer()
-				res := runLoad(b, next, b.N, loadClients, 5*time.Minute)
-				b.StopTimer()
-				b.ReportMetric(res.p50.Seconds()*1000, "p50-ms")
-				b.ReportMetric(res.p99.Seconds()*1000, "p99-ms")
-				b.ReportMetric(res.rps, "req/s")
-				b.ReportMetric(0, "ns/op")
-				if res.errors > 0 {
-					b.Errorf("%d of %d requests failed; first: %v", res.errors, res.n, res.firstErr)
-				}
-				b.Logf("%s: %d requests, %d clients, %d articles: p50 %v, p99 %v, max %v, %.1f req/s",
-					name, res.n, loadClients, len(d.arts), res.p50.Round(time.Millisecond), res.p99.Round(time.Millisecond),
-					res.max.Round(time.Millisecond), res.rps)
-			})
-		}
+			cpu0 := cpuTime()
+			b.ResetTimer()
+			res := runLoad(b, func(i int) string { return base + "/api/timeline?" + sc.next(i).Encode() }, b.N, loadClients, 5*time.Minute)
+			b.StopTimer()
+			cpuPerReq := (cpuTime() - cpu0) / time.Duration(max(1, res.n))
+			b.ReportMetric(cpuPerReq.Seconds()*1000, "cpu-ms/req")
+			b.ReportMetric(res.p50.Seconds()*1000, "p50-ms")
+			b.ReportMetric(res.p99.Seconds()*1000, "p99-ms")
+			b.ReportMetric(res.rps, "req/s")
+			b.ReportMetric(0, "ns/op")
+			if res.errors > 0 {
+				b.Errorf("%d of %d requests failed; first: %v", res.errors, res.n, res.firstErr)
+			}
+			b.Logf("%s: %d requests, %d clients, %d articles: p50 %v, p99 %v, max %v, %.1f req/s, %v CPU per request (client included)",
+				sc.name, res.n, loadClients, len(d.arts), res.p50.Round(time.Millisecond), res.p99.Round(time.Millisecond),
+				res.max.Round(time.Millisecond), res.rps, cpuPerReq.Round(time.Millisecond))
+		})
 	}
+}
+
+// cpuTime is the CPU time (user and system) the test process has used.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func cloneValues(v url.Values) url.Values {

@@ -47,10 +47,12 @@ type snapshot struct {
 	corpus func() *timeline.Corpus
 	index  func() *searchIndex
 	stats  func() *Stats
+	// entities caches the corpora of the articles naming an entity.
+	entities *cache[*timeline.Corpus]
 }
 
 func newSnapshot(arts []*news.Article) *snapshot {
-	s := &snapshot{arts: arts, byID: make(map[string]int, len(arts))}
+	s := &snapshot{arts: arts, byID: make(map[string]int, len(arts)), entities: newCache[*timeline.Corpus](8, 0)}
 	for i, a := range arts {
 		s.byID[a.ID] = i
 	}
@@ -68,11 +70,15 @@ func (m *Memory) Timeline(ctx context.Context, req TimelineRequest) (*timeline.T
 		return nil, err
 	}
 	s := m.snap.Load()
-	var c *timeline.Corpus
+	c := s.corpus()
 	if req.Entity != "" {
-		c = timeline.NewCorpus(filterEntity(s.arts, req.Entity), text.NewAnalyzer())
-	} else {
-		c = s.corpus()
+		name := strings.Join(strings.Fields(req.Entity), " ")
+		c, _, err = s.entities.get(ctx, name, func() (*timeline.Corpus, error) {
+			return timeline.NewCorpus(filterEntity(s.arts, name), text.NewAnalyzer()), nil
+		})
+		if err != nil {
+			return nil, err
+		}
 	}
 	return buildTimeline(ctx, c, meth, req)
 }

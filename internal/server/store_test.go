@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,6 +75,17 @@ func TestStoreBackend(t *testing.T) {
 		}
 	}
 
+	// Articles added later show up although the retrieval was cached.
+	r = do(t, http.MethodPost, url+"/api/articles", "application/json",
+		`{"id": "harbour-9", "source": "Alder Gazette", "published": "2024-04-02", "text": "The Port Alder strike inquiry reported on 2 April 2024."}`, "Authorization", "Bearer t")
+	if r.status != 201 {
+		t.Fatalf("add: %d %s", r.status, r.body)
+	}
+	tl = decode[timeline.Timeline](t, get(t, url+"/api/timeline?q=strike&dates=5"))
+	if !slices.ContainsFunc(tl.Days, func(d timeline.DayActivity) bool { return d.Date == news.NewDate(2024, 4, 2) && d.Published == 1 }) {
+		t.Errorf("the article added after a timeline was built is not counted: %+v", tl.Days)
+	}
+
 	sr := decode[SearchResult](t, get(t, url+"/api/search?q=snow"))
 	if len(sr.Hits) != 1 || sr.Hits[0].ID != "weather-1" || sr.Hits[0].Score <= 0 {
 		t.Errorf("search snow: %+v", sr.Hits)
@@ -86,7 +98,7 @@ func TestStoreBackend(t *testing.T) {
 		t.Errorf("unknown article: %d", r.status)
 	}
 	st := decode[Stats](t, get(t, url+"/api/stats"))
-	want := Stats{Backend: "store", Articles: 9, Annotated: 9, Sources: 3, Groups: 1, Folded: 2}
+	want := Stats{Backend: "store", Articles: 10, Annotated: 10, Sources: 3, Groups: 1, Folded: 2}
 	got := Stats{Backend: st.Backend, Articles: st.Articles, Annotated: st.Annotated, Sources: st.Sources, Groups: st.Groups, Folded: st.Folded}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("stats (-want +got):\n%s", diff)

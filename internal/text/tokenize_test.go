@@ -95,3 +95,17 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkTokenize(b *testing.B) {
+	sents := benchSentences(b)
+	var n int
+	for _, s := range sents {
+		n += len(s)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, s := range sents {
+			Tokenize(s)
+		}
+	}
+}

@@ -11,7 +11,8 @@ import (
 // Analyzer turns text into index terms (lowercased, stopwords removed,
 // stemmed). Package text provides the standard one.
 type Analyzer interface {
-	Terms(s string) []string
+	// AppendTerms appends the terms of s to dst and returns the result.
+	AppendTerms(dst []string, s string) []string
 }
 
 // Corpus is a set of annotated articles indexed for timeline selection.
@@ -62,18 +63,25 @@ type sparse struct {
 // NewCorpus indexes articles. Articles must carry Sentences (and their
 // Mentions); the slice and the articles must not be modified afterwards.
 func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
-	c := &Corpus{articles: articles}
+	n := 0
+	for _, a := range articles {
+		n += len(a.Sentences)
+	}
+	c := &Corpus{articles: articles, sents: make([]sentence, 0, n),
+		pub: make([]int32, 0, len(articles)), artFirst: make([]int32, 0, len(articles))}
 	vocab := make(map[string]int32)
 	var df []int32
-	termsOf := make([][]int32, 0, 1024)
+	var terms []string
+	var ids []int32
 	for ai, a := range articles {
 		c.pub = append(c.pub, int32(a.PubDate().Ordinal()))
 		c.artFirst = append(c.artFirst, int32(len(c.sents)))
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
 			st := sentence{art: int32(ai), pos: int32(si), lower: strings.ToLower(s.Text)}
-			var ids []int32
-			for _, t := range an.Terms(s.Text) {
+			terms = an.AppendTerms(terms[:0], s.Text)
+			ids = ids[:0]
+			for _, t := range terms {
 				id, ok := vocab[t]
 				if !ok {
 					id = int32(len(vocab))
@@ -84,8 +92,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 			}
 			st.ntok = int32(len(ids))
 			slices.Sort(ids)
-			ids = compactCount(ids, &st.vec)
-			for _, id := range ids {
+			for _, id := range compactCount(ids, &st.vec) {
 				df[id]++
 			}
 			for mi, m := range s.Mentions {
@@ -104,7 +111,6 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 					}
 				}
 			}
-			termsOf = append(termsOf, ids)
 			c.sents = append(c.sents, st)
 		}
 	}
@@ -122,10 +128,10 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		}
 		c.chronology[ai] = n >= chronologyMin
 	}
-	n := float64(len(c.sents)) + 1
+	ns := float64(len(c.sents)) + 1
 	c.idf = make([]float32, len(df))
 	for i, d := range df {
-		c.idf[i] = float32(math.Log(n / (float64(d) + 1)))
+		c.idf[i] = float32(math.Log(ns / (float64(d) + 1)))
 	}
 	for i := range c.sents {
 		v := &c.sents[i].vec

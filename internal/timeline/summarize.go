@@ -135,35 +135,55 @@ func (s *summarizer) selectByModel(d int32, pool []int32, cNorm float64, k int) 
 }
 
 // selectByCentroid greedily adds the sentence that brings the selection's
-// sum closest (by cosine) to the candidates' centroid.
+// sum closest (by cosine) to the candidates' centroid, skipping sentences
+// that repeat one already chosen. Redundancy is checked lazily, best score
+// first, since it is the costly test.
 func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int32 {
 	c := s.w.c
 	s.sum.reset()
 	var chosen []int32
 	var sumDotC, sumNorm2 float64
+	order := make([]int, len(pool))
+	scores := make([]float64, len(pool))
+	skip := make([]bool, len(pool))
 	for len(chosen) < k {
-		best, bestScore := int32(-1), math.Inf(-1)
-		for _, si := range pool {
-			if slices.Contains(chosen, si) || s.redundant(si) {
+		order = order[:0]
+		for i, si := range pool {
+			if skip[i] {
 				continue
 			}
 			v := c.sents[si].vec
 			num := sumDotC + s.centroid.dot(v)
 			n2 := sumNorm2 + 2*s.sum.dot(v) + 1
-			score := num / (math.Sqrt(n2) * cNorm)
-			if score > bestScore {
-				best, bestScore = si, score
+			scores[i] = num / (math.Sqrt(n2) * cNorm)
+			order = append(order, i)
+		}
+		slices.SortStableFunc(order, func(a, b int) int {
+			switch {
+			case scores[a] > scores[b]:
+				return -1
+			case scores[a] < scores[b]:
+				return 1
+			}
+			return int(pool[a] - pool[b])
+		})
+		best := -1
+		for _, i := range order {
+			skip[i] = true
+			if !s.redundant(pool[i]) {
+				best = i
+				break
 			}
 		}
 		if best < 0 {
 			break
 		}
-		v := c.sents[best].vec
+		v := c.sents[pool[best]].vec
 		sumDotC += s.centroid.dot(v)
 		sumNorm2 += 2*s.sum.dot(v) + 1
 		s.sum.add(v, 1)
-		chosen = append(chosen, best)
-		s.used = append(s.used, best)
+		chosen = append(chosen, pool[best])
+		s.used = append(s.used, pool[best])
 	}
 	return chosen
 }
