@@ -70,8 +70,8 @@ type Seconds struct {
 
 // Report is the result of [Run].
 type Report struct {
-	Dataset string       `json:"dataset"`
-	Method  string       `json:"method"`
+	Dataset string `json:"dataset"`
+	Method  string `json:"method"`
 	// Fit says how learned models were fit: "leave-one-topic-out", or
 	// empty when the method's shipped models were used.
 	Fit     string       `json:"fit,omitempty"`

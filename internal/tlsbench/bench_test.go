@@ -166,4 +166,3 @@ func TestT17(t *testing.T) {
 		t.Errorf("reading summary %q does not report the 25 empty files", rep.Documents)
 	}
 }
-

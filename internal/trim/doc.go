@@ -6,6 +6,6 @@
 //
 // The result is always the original text with spans deleted, never new
 // words, so a trimmed sentence is still an extract of its source. Both raw
-// text and Penn Treebank tokenized text (-LRB- ... -RRB-, `` '') are
+// text and Penn Treebank tokenized text (-LRB- ... -RRB-, “ ”) are
 // handled.
 package trim
