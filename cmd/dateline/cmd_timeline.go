@@ -13,6 +13,7 @@ import (
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/render"
+	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/text"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
@@ -25,6 +26,9 @@ type timelineOptions struct {
 	From, To  string
 	Format    string
 	Method    string
+	Entity    string
+	DB        string
+	Limit     int
 }
 
 func (o *timelineOptions) addFlags(cmd *cobra.Command) {
@@ -37,6 +41,9 @@ func (o *timelineOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.To, "to", "", "last day of the window, YYYY-MM-DD")
 	f.StringVarP(&o.Format, "format", "f", "text", "output format: text, json, md, html, timelinejs or csv")
 	f.StringVar(&o.Method, "method", "", "timeline method (default: the engine's default)")
+	f.StringVar(&o.Entity, "entity", "", `a person or organisation: only sentences naming it (by any alias, e.g. "Putin" for "Vladimir Putin") or quoting it`)
+	f.StringVar(&o.DB, "db", "", "build from this store (see ingest) instead of files: full-text retrieval narrows the corpus first")
+	f.IntVar(&o.Limit, "limit", 20000, "with --db: at most this many retrieved articles")
 }
 
 // build checks the flags and turns them into timeline options, a method and
@@ -54,7 +61,7 @@ func (o *timelineOptions) build() (timeline.Options, *timeline.Method, render.Fo
 	if o.Dates < 1 || o.Sentences < 1 {
 		return topts, nil, "", usageError{fmt.Errorf("--dates and --sentences must be at least 1")}
 	}
-	topts = timeline.Options{Query: o.Query, Dates: o.Dates, Sentences: o.Sentences, Activity: format == render.JSON}
+	topts = timeline.Options{Query: o.Query, Entity: o.Entity, Dates: o.Dates, Sentences: o.Sentences, Activity: format == render.JSON}
 	if topts.From, err = parseDayFlag("--from", o.From); err != nil {
 		return topts, nil, "", err
 	}
@@ -110,7 +117,9 @@ a "date YYYY-MM-DD" first line, JSONL(.gz), HTML, WARC, RSS/Atom, and the T17 an
 news-tls benchmark layouts), resolves their date mentions, and prints a timeline:
 the key dates, each with a short summary whose sentences name their source.`,
 		Example: `  dateline timeline --query "harbour strike" --dates 8 articles/
-  dateline timeline --keywords keywords.json --format json --from 2010-04-20 corpus/`,
+  dateline timeline --keywords keywords.json --format json --from 2010-04-20 corpus/
+  dateline timeline --entity "Vladimir Putin" --format md corpus/
+  dateline timeline --db news.db --query "oil spill" --from 2010-04-20 --to 2010-09-30`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runTimeline(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr(), args)
 		},
@@ -123,6 +132,12 @@ func runTimeline(ctx context.Context, opts timelineOptions, stdout, stderr io.Wr
 	topts, method, format, err := opts.build()
 	if err != nil {
 		return err
+	}
+	if opts.DB != "" {
+		if len(args) > 0 {
+			return usageError{fmt.Errorf("give either --db or input paths, not both")}
+		}
+		return runTimelineFromStore(ctx, opts, topts, method, format, stdout, stderr)
 	}
 	arts, tally, err := loadArticles(ctx, args, stderr)
 	if err != nil {
@@ -138,9 +153,38 @@ func runTimeline(ctx context.Context, opts timelineOptions, stdout, stderr io.Wr
 	return finish(stderr, tally)
 }
 
-// buildTimeline annotates arts and builds the timeline.
+// runTimelineFromStore retrieves the articles matching the query (or
+// entity) in the window from the store and builds the timeline from their
+// stored annotations.
+func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts timeline.Options, m *timeline.Method, format render.Format, stdout, stderr io.Writer) error {
+	db, err := store.Open(ctx, opts.DB, store.Options{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	q := strings.TrimSpace(strings.Join(append([]string{topts.Query, topts.Entity}, topts.Keywords...), " "))
+	arts, err := db.Search(ctx, store.Query{Text: q, From: topts.From, To: topts.To, Limit: opts.Limit})
+	if err != nil {
+		return fmt.Errorf("searching %s: %w", opts.DB, err)
+	}
+	fmt.Fprintf(stderr, "retrieved %d articles from %s\n", len(arts), opts.DB)
+	tl, err := buildTimeline(ctx, arts, m, topts)
+	if err != nil {
+		return err
+	}
+	return render.Write(stdout, tl, format)
+}
+
+// buildTimeline annotates the articles that are not yet annotated and
+// builds the timeline.
 func buildTimeline(ctx context.Context, arts []*news.Article, m *timeline.Method, opts timeline.Options) (*timeline.Timeline, error) {
-	if err := annotate.New().All(ctx, arts, 0); err != nil {
+	var todo []*news.Article
+	for _, a := range arts {
+		if len(a.Sentences) == 0 {
+			todo = append(todo, a)
+		}
+	}
+	if err := annotate.New().All(ctx, todo, 0); err != nil {
 		return nil, err
 	}
 	c := timeline.NewCorpus(arts, text.NewAnalyzer())

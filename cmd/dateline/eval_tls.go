@@ -68,7 +68,8 @@ func writeTLSTable(w io.Writer, rep *tlsbench.Report) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "\nseconds: load %.2f, predict %.2f, evaluate %.2f\n", rep.Seconds.Load, rep.Seconds.Predict, rep.Seconds.Evaluate)
+	_, err := fmt.Fprintf(w, "\n%d of %d sentences open with an unresolved pronoun or connective\nseconds: load %.2f, predict %.2f, evaluate %.2f\n",
+		rep.Dangling, rep.Sentences, rep.Seconds.Load, rep.Seconds.Predict, rep.Seconds.Evaluate)
 	return err
 }
 
@@ -87,9 +88,10 @@ func runAblation(ctx context.Context, opts evalOptions, bopts tlsbench.Options, 
 		return enc.Encode(map[string]any{"dataset": opts.Dataset, "pad_days": opts.PadDays, "variants": rows})
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "variant\tAR-1 F\tAR-2 F\tdate F\tfit\twhat it changes")
+	fmt.Fprintln(tw, "variant\tAR-1 F\tAR-2 F\tdate F\tdangling\tfit\twhat it changes")
 	for _, r := range rows {
-		fmt.Fprintf(tw, "%s\t%.4f\t%.4f\t%.4f\t%s\t%s\n", r.Name, r.Mean.AR1.F, r.Mean.AR2.F, r.Mean.Date.F, orDash(r.Fit, ""), r.Description)
+		fmt.Fprintf(tw, "%s\t%.4f\t%.4f\t%.4f\t%d/%d\t%s\t%s\n", r.Name, r.Mean.AR1.F, r.Mean.AR2.F, r.Mean.Date.F,
+			r.Dangling, r.Sentences, orDash(r.Fit, ""), r.Description)
 	}
 	return tw.Flush()
 }

@@ -52,6 +52,11 @@ type sentence struct {
 	dayMent  []int16
 	months   []int32 // first day of each distinct month-level mention
 	explicit []bool  // per day: the mention was explicit, not relative
+	// speaker is the resolved speaker of a quote in the sentence, if any.
+	speaker string
+	// dangling: the sentence opens with a pronoun or connective that
+	// points outside it ("He added ...", "But ...").
+	dangling bool
 }
 
 // sparse is a sparse vector with ascending ids.
@@ -78,7 +83,8 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		c.artFirst = append(c.artFirst, int32(len(c.sents)))
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
-			st := sentence{art: int32(ai), pos: int32(si), lower: strings.ToLower(s.Text)}
+			st := sentence{art: int32(ai), pos: int32(si), lower: strings.ToLower(s.Text),
+				speaker: speakerOf(a, si), dangling: DanglingOpening(s.Text)}
 			terms = an.AppendTerms(terms[:0], s.Text)
 			ids = ids[:0]
 			for _, t := range terms {
@@ -231,4 +237,15 @@ func dot(a, b sparse) float64 {
 		}
 	}
 	return s
+}
+
+// speakerOf returns the resolved speaker of the first direct quote that
+// starts in sentence si of a, or "".
+func speakerOf(a *news.Article, si int) string {
+	for _, q := range a.Quotes {
+		if q.Sentence == si && q.Direct && q.Speaker != "" {
+			return q.Speaker
+		}
+	}
+	return ""
 }

@@ -40,6 +40,10 @@ type Method struct {
 	// Redundancy is the cosine above which a sentence counts as a repeat of
 	// one already chosen (for this date or any other).
 	Redundancy float64
+	// Coherent keeps sentences that open with an unresolved pronoun or a
+	// connective ("He added", "But") out of summaries, unless a quote in
+	// the sentence has a resolved speaker, who is then shown with it.
+	Coherent bool
 	// Trim says what to cut from a chosen sentence (datelines, asides);
 	// the zero value keeps sentences whole.
 	Trim trim.Options
@@ -89,6 +93,7 @@ func Default() *Method {
 	m := Datewise()
 	m.Name = "dateline"
 	m.Trim = trim.Default()
+	m.Coherent = true
 	m.PubNextDay = true
 	m.DateScaling = ScaleLogMax
 	m.DateFeatureMask = featureMask(DateFeatureNames, "mention_docs", "date_led_mentions", "late_docs", "later_docs")
@@ -163,6 +168,10 @@ func Ablations() []Variant {
 	add("default + learned sentences", "also fit a ridge sentence scorer leave-one-topic-out", func(m *Method) {
 		*m = *Default()
 		m.FitSentences = true
+	})
+	add("default - coherence", "allow sentences that open with an unresolved pronoun or connective", func(m *Method) {
+		*m = *Default()
+		m.Coherent = false
 	})
 	add("default - trim", "whole sentences", func(m *Method) {
 		*m = *Default()

@@ -66,7 +66,7 @@ func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
 	}
 	x[10] = float64(len(st.days) - int(x[2]))
 	x[11] = nonWordFraction(sent.Text)
-	if danglingOpening(sent.Text) {
+	if DanglingOpening(sent.Text) {
 		x[12] = 1
 	}
 	if strings.ContainsAny(sent.Text, "\"“”") || strings.Contains(sent.Text, "``") || strings.Contains(sent.Text, "''") {
@@ -112,8 +112,10 @@ var danglingWords = map[string]bool{
 	"there": true, "we": true, "i": true, "you": true, "him": true, "them": true,
 }
 
-// danglingOpening reports whether s opens with a dangling word.
-func danglingOpening(s string) bool {
+// DanglingOpening reports whether s opens with a word that points outside
+// the sentence: an unresolved pronoun ("He", "They") or a connective
+// ("But", "However").
+func DanglingOpening(s string) bool {
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {

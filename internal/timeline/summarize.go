@@ -76,6 +76,9 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {
 			continue
 		}
+		if s.m.Coherent && st.speaker == "" && s.dangling(si) {
+			continue
+		}
 		pool = append(pool, si)
 	}
 	slices.Sort(pool)
@@ -188,6 +191,16 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 	return chosen
 }
 
+// dangling reports whether sentence si, as it would be shown (trimmed),
+// opens with an unresolved pronoun or a connective.
+func (s *summarizer) dangling(si int32) bool {
+	st := &s.w.c.sents[si]
+	if s.m.Trim == (trim.Options{}) {
+		return st.dangling
+	}
+	return DanglingOpening(trim.Sentence(s.w.c.text(st).Text, s.m.Trim))
+}
+
 // redundant reports whether sentence si repeats one already chosen.
 func (s *summarizer) redundant(si int32) bool {
 	c := s.w.c
@@ -212,6 +225,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 		Title:     a.Title,
 		Published: a.PubDate(),
 		DatedBy:   "publication",
+		Speaker:   st.speaker,
 	}
 	if i := slices.Index(st.days, d); i >= 0 {
 		m := c.text(st).Mentions[st.dayMent[i]]

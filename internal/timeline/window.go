@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 )
 
@@ -23,6 +24,11 @@ type Options struct {
 	// articles published in the window are used, and only dates in it are
 	// chosen.
 	From, To news.Date
+	// Entity restricts the timeline to a person or organisation: a
+	// sentence is eligible only if it names the entity by one of its
+	// aliases ("Putin" for "Vladimir Putin") or quotes it as the resolved
+	// speaker.
+	Entity string
 	// Activity asks for Timeline.Days.
 	Activity bool
 }
@@ -89,6 +95,10 @@ func newWindow(c *Corpus, opts Options) *window {
 		w.to = int32(opts.To.Ordinal())
 	}
 	w.eligible = make([]bool, len(c.sents))
+	var ent *entity.Matcher
+	if opts.Entity != "" {
+		ent = entity.NewMatcher(opts.Entity)
+	}
 	monthCount := make(map[int32]int)
 	for ai, p := range c.pub {
 		if p < w.from || p > w.to {
@@ -103,6 +113,9 @@ func newWindow(c *Corpus, opts Options) *window {
 		for si := c.artFirst[ai]; si < end; si++ {
 			s := &c.sents[si]
 			ok := matchesAny(s.lower, opts.Keywords)
+			if ok && ent != nil {
+				ok = ent.Match(c.text(s).Text) || (s.speaker != "" && entity.Same(s.speaker, opts.Entity))
+			}
 			w.eligible[si] = ok
 			for _, d := range s.days {
 				if d < w.from || d > w.to {

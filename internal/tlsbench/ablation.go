@@ -15,6 +15,8 @@ type AblationRow struct {
 	Description string  `json:"description"`
 	Fit         string  `json:"fit,omitempty"`
 	Mean        Scores  `json:"mean"`
+	Sentences   int     `json:"sentences"`
+	Dangling    int     `json:"dangling_openings"`
 	Predict     float64 `json:"predict_seconds"`
 }
 
@@ -28,6 +30,7 @@ func (b *Bench) Ablation(ctx context.Context, variants []timeline.Variant) ([]Ab
 			return nil, fmt.Errorf("variant %s: %w", v.Name, err)
 		}
 		rows = append(rows, AblationRow{Name: v.Name, Description: v.Description, Fit: rep.Fit, Mean: rep.Mean,
+			Sentences: rep.Sentences, Dangling: rep.Dangling,
 			Predict: rep.Seconds.Predict - b.prepare.Seconds()})
 		fmt.Fprintf(b.progress, "%-32s AR-1 %.4f AR-2 %.4f date %.4f\n", v.Name, rep.Mean.AR1.F, rep.Mean.AR2.F, rep.Mean.Date.F)
 	}

@@ -59,6 +59,10 @@ type TaskResult struct {
 	Dates    int    `json:"l"`
 	K        int    `json:"k"`
 	Scores
+	// Sentences is the number of sentences predicted; Dangling how many of
+	// them open with an unresolved pronoun or connective and no speaker.
+	Sentences int `json:"sentences"`
+	Dangling  int `json:"dangling_openings"`
 }
 
 // Seconds is where the time went.
@@ -78,7 +82,10 @@ type Report struct {
 	PadDays int          `json:"pad_days"`
 	Tasks   []TaskResult `json:"tasks"`
 	Mean    Scores       `json:"mean"`
-	Seconds Seconds      `json:"seconds"`
+	// Sentences and Dangling total the tasks' counts.
+	Sentences int     `json:"sentences"`
+	Dangling  int     `json:"dangling_openings"`
+	Seconds   Seconds `json:"seconds"`
 	// Documents is the reading summary ("read N documents: ...").
 	Documents string `json:"documents"`
 	// Skipped counts unusable input documents; their errors went to
@@ -249,6 +256,14 @@ func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out strin
 		r, d := ref.AlignPlusM1(Prediction(preds[i]))
 		res := t.res
 		res.AR1, res.AR2, res.Date = fromTLS(r.Rouge1), fromTLS(r.Rouge2), fromTLS(d)
+		for _, e := range preds[i].Dates {
+			for _, it := range e.Summary {
+				res.Sentences++
+				if it.Speaker == "" && timeline.DanglingOpening(it.Text) {
+					res.Dangling++
+				}
+			}
+		}
 		results[i] = res
 		return nil
 	}); err != nil {
@@ -257,6 +272,10 @@ func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out strin
 	rep.Seconds.Evaluate = time.Since(start).Seconds()
 	rep.Tasks = results
 	rep.Mean = Mean(rep.Tasks)
+	for _, r := range results {
+		rep.Sentences += r.Sentences
+		rep.Dangling += r.Dangling
+	}
 	if out != "" {
 		if err := writeOut(out, b.tasks, preds); err != nil {
 			return nil, err
