@@ -2,7 +2,10 @@ module github.com/dateline-news/dateline/beam
 
 go 1.26.8
 
-require github.com/dateline-news/dateline v0.0.0
+require (
+	github.com/dateline-news/dateline v0.0.0
+	github.com/google/go-cmp v0.7.0
+)
 
 require (
 	cel.dev/expr v0.25.2 // indirect

@@ -15,6 +15,9 @@ type demoOptions struct {
 	Format    string
 	Dates     int
 	Sentences int
+	// Serve serves the demo corpus over HTTP instead (see cmd_serve.go).
+	Serve bool
+	listenOptions
 }
 
 func newDemoCommand() *cobra.Command {
@@ -24,9 +27,15 @@ func newDemoCommand() *cobra.Command {
 		Short: "Print a timeline built from the sample corpus inside the binary",
 		Long: `demo builds a timeline from a small fictional news story embedded in the binary
 (the Lowen Dam spillway failure: 30+ articles from four invented outlets, as plain
-text, JSONL and gzipped JSONL) and prints it. No files or downloads are needed.`,
+text, JSONL and gzipped JSONL) and prints it. No files or downloads are needed.
+
+With --serve it serves the demo corpus in memory instead: the web page at / and
+the JSON API of "dateline serve".`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if opts.Serve {
+				return runDemoServe(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
+			}
 			return runDemo(cmd.Context(), opts, cmd.OutOrStdout())
 		},
 	}
@@ -34,6 +43,8 @@ text, JSONL and gzipped JSONL) and prints it. No files or downloads are needed.`
 	f.StringVarP(&opts.Format, "format", "f", "text", "output format: text, json, md, html, timelinejs or csv")
 	f.IntVarP(&opts.Dates, "dates", "l", len(demo.KeyEvents()), "number of dates")
 	f.IntVarP(&opts.Sentences, "sentences", "k", 1, "sentences per date")
+	f.BoolVar(&opts.Serve, "serve", false, "serve the demo corpus over HTTP (web page and API) instead of printing")
+	opts.addFlags(cmd)
 	return cmd
 }
 

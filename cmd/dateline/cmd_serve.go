@@ -9,6 +9,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/demo"
 	"github.com/dateline-news/dateline/internal/server"
 	"github.com/dateline-news/dateline/internal/store"
 )
@@ -125,4 +127,22 @@ func runServe(ctx context.Context, opts serveOptions, stdout, stderr io.Writer, 
 	defer db.Close()
 	b := server.NewStore(db, server.StoreOptions{MaxArticles: opts.MaxArticles})
 	return opts.serve(ctx, b, opts.DB, stdout, stderr)
+}
+
+// runDemoServe serves the built-in demo corpus, annotated, from memory
+// ("dateline demo --serve").
+func runDemoServe(ctx context.Context, opts demoOptions, stdout, stderr io.Writer) error {
+	if err := opts.check(); err != nil {
+		return err
+	}
+	arts, err := demo.Articles(ctx)
+	if err != nil {
+		return err
+	}
+	an := annotate.New()
+	if err := an.All(ctx, arts, 0); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "demo corpus: %d articles; try the query %q\n", len(arts), demo.Query)
+	return opts.serve(ctx, server.NewMemory(arts, an), "the demo corpus", stdout, stderr)
 }

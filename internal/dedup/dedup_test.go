@@ -348,3 +348,17 @@ func TestRadixSort(t *testing.T) {
 		}
 	}
 }
+
+func TestCredit(t *testing.T) {
+	tests := []struct{ text, source, want string }{
+		{"PARIS (AFP) - Talks resumed.", "Le Monde", "afp"},
+		{"Talks resumed.\n(Reporting by Jo Roe; Editing by Al Bo)\nThomson Reuters", "", "reuters"},
+		{"Talks resumed.", "apnews.com", "ap"},
+		{"Talks resumed, Reuters reported.", "Daily Planet", ""},
+	}
+	for _, tt := range tests {
+		if got := Credit(tt.text, tt.source); got != tt.want {
+			t.Errorf("Credit(%q, %q) = %q, want %q", tt.text, tt.source, got, tt.want)
+		}
+	}
+}

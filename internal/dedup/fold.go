@@ -101,6 +101,18 @@ func (h *Hasher) SignDoc(d *Doc) Signature {
 	return s
 }
 
+// Credit returns the news agency an article is credited to: a credit in
+// its text (a dateline such as "LONDON (Reuters) -", a credit, byline or
+// copyright line), else its source when that names an agency; "" for
+// none. Sentences folded with [Hasher.Fold] should carry their article's
+// credit in [Doc.Wire], so that one agency's copies count once.
+func Credit(text, source string) string {
+	if _, w := clean(text, nil); w != "" {
+		return w
+	}
+	return WireOfSource(source)
+}
+
 // WireOfSource returns the agency key ("reuters") when source names a news
 // agency by name or domain, "" otherwise.
 func WireOfSource(source string) string {

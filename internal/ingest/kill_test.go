@@ -26,7 +26,7 @@ func TestKill9MidIngest(t *testing.T) {
 		killChild(t, spec)
 		return
 	}
-	const n = 4000
+	const n = 2500
 	dir := t.TempDir()
 	in := genFile(t, dir, "gen.jsonl.gz", n, 5)
 	dbPath := filepath.Join(dir, "killed.db")

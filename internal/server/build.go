@@ -31,55 +31,7 @@ func buildTimeline(ctx context.Context, c *timeline.Corpus, m *timeline.Method, 
 	if tl.Days == nil {
 		tl.Days = []timeline.DayActivity{}
 	}
-	attachSpeakers(tl, c.Articles())
 	return tl, nil
-}
-
-// attachSpeakers sets Item.Speaker, where the engine left it empty, from
-// the quotes of the item's article: the resolved speaker of a direct quote
-// in the item's sentence. (A seam: once package timeline fills Speaker itself,
-// this changes nothing.)
-func attachSpeakers(tl *timeline.Timeline, arts []*news.Article) {
-	need := map[string]*news.Article{}
-	for _, e := range tl.Dates {
-		for _, it := range e.Summary {
-			if it.Speaker == "" {
-				need[it.Doc] = nil
-			}
-		}
-	}
-	if len(need) == 0 {
-		return
-	}
-	for _, a := range arts {
-		if _, ok := need[a.ID]; ok && len(a.Quotes) > 0 {
-			need[a.ID] = a
-		}
-	}
-	for i := range tl.Dates {
-		for j := range tl.Dates[i].Summary {
-			it := &tl.Dates[i].Summary[j]
-			if a := need[it.Doc]; a != nil && it.Speaker == "" {
-				it.Speaker = speakerOf(a, it.Text)
-			}
-		}
-	}
-}
-
-// speakerOf returns the resolved speaker of a direct quote in the
-// sentence of a whose text is text.
-func speakerOf(a *news.Article, text string) string {
-	for si, s := range a.Sentences {
-		if s.Text != text {
-			continue
-		}
-		for _, q := range a.Quotes {
-			if q.Direct && q.Speaker != "" && (q.Sentence == si || (q.Start < s.End && q.End > s.Start)) {
-				return q.Speaker
-			}
-		}
-	}
-	return ""
 }
 
 // filterEntity returns the articles whose title or text names the entity.

@@ -11,11 +11,23 @@
 // listen beyond loopback without a bearer token, and shuts down gracefully
 // when its context ends.
 //
-// The web page (HTML, CSS and JavaScript embedded in the binary, no build
-// step, no network access beyond the API) inserts every piece of article
-// text as text, never as markup.
+// Two small caches keep repeated work cheap: built timelines, keyed by the
+// normalized request (query case and spacing do not matter), and, in the
+// store backend, the indexed corpus of each retrieval (query words,
+// entity, window), which timelines of other lengths or methods reuse.
+// Both are bounded LRU caches with an expiry, cleared when articles are
+// added through the API, and both let concurrent identical requests share
+// one build.
 //
-// The package does not read input files, annotate beyond calling package
-// annotate on articles added through the API, or choose timeline dates
-// itself: package timeline does.
+// Errors meant for the client are [Error] values whose [Kind] maps to an
+// HTTP status in one place; every error response is {"error": "..."}.
+//
+// The web page (HTML, CSS and JavaScript embedded in the binary, no build
+// step, no network access beyond the API, a Content-Security-Policy that
+// allows only its own script) inserts every piece of article text as text,
+// never as markup.
+//
+// The package does not read input files, choose timeline dates (package
+// timeline does) or annotate beyond calling package annotate on articles
+// added through the API.
 package server

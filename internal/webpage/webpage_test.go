@@ -219,6 +219,42 @@ func TestFormatRead(t *testing.T) {
 	}
 }
 
+// FuzzStructure fuzzes dateline's own layers around the libraries:
+// decoding and parsing, the date-metadata scan, the text rendering and the
+// HTML sniffing. (FuzzExtract runs the whole extraction, libraries
+// included; coverage-guided fuzzing makes little headway through them.)
+func FuzzStructure(f *testing.F) {
+	for _, name := range []string{"jsonld.html", "metaday.html", "latin1.html", "empty.html", "textdate.html"} {
+		f.Add(readFixture(f, name), "")
+	}
+	f.Add([]byte(`<script type="application/ld+json">[{"@type":["NewsArticle"],"datePublished":"2020-01-01T10:00:00+05:30","dateModified":7}]</script>`), "text/html; charset=iso-8859-1")
+	f.Add([]byte("<time pubdate datetime='2020-01-01'>x</time><p>a\u00adb</p>"), "text/html; charset=utf-16")
+	f.Fuzz(func(t *testing.T, b []byte, contentType string) {
+		_ = LooksLikeHTML(b)
+		doc, err := parseHTML(b, contentType)
+		if err != nil {
+			return
+		}
+		st := scanStamps(doc)
+		if !st.modified.IsZero() && st.modified.Year() < 1 {
+			t.Fatalf("bad modified stamp %v", st.modified)
+		}
+		text := nodeText(doc)
+		for _, line := range strings.Split(text, "\n") {
+			if text != "" && strings.TrimSpace(line) == "" {
+				t.Fatalf("empty line in rendered text %q", text)
+			}
+		}
+		if strings.Contains(text, "\u00ad") {
+			t.Fatalf("soft hyphen left in %q", text)
+		}
+		first, _, _ := strings.Cut(text, "\n")
+		if got := dropTitle(text, first); len(got) >= len(text) && text != "" {
+			t.Fatalf("dropTitle kept the repeated first line of %q", text)
+		}
+	})
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, name := range []string{"jsonld.html", "metaday.html", "latin1.html", "empty.html"} {
 		f.Add(readFixture(f, name))

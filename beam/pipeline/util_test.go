@@ -1,0 +1,5 @@
+package pipeline
+
+import "slices"
+
+func sortStrings(ss []string) { slices.Sort(ss) }

@@ -1,0 +1,236 @@
+package polnear
+
+// Temporary error-analysis tool (not to be committed).
+// POLNEAR_ERR=/work/shared/data/polnear/train go test -run TestErrAnalysis ./internal/polnear -v
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/dateline-news/dateline/internal/quote"
+)
+
+type eaPred struct {
+	item
+	a quote.Attribution
+}
+
+type eaCase struct {
+	cat, sub string
+	text     string
+	w        float64
+}
+
+func TestErrAnalysis(t *testing.T) {
+	dir := os.Getenv("POLNEAR_ERR")
+	if dir == "" {
+		t.Skip("POLNEAR_ERR not set")
+	}
+	n, _ := strconv.Atoi(os.Getenv("POLNEAR_ERR_N"))
+	if n == 0 {
+		n = 15
+	}
+	catFilter := os.Getenv("POLNEAR_ERR_CAT")
+	arts, errs := Load(context.Background(), dir)
+	if len(errs) > 0 {
+		t.Log(errs)
+	}
+	var cases []eaCase
+	var x quote.Extractor
+	for _, art := range arts {
+		atts := x.Extract(art.Text)
+		tk := newTokenIndex(art.Text)
+		var preds []eaPred
+		for _, a := range atts {
+			var content, src []Span
+			for _, c := range a.Content {
+				content = append(content, Span{c.Start, c.End})
+			}
+			if a.Source.Valid() {
+				src = []Span{{a.Source.Start, a.Source.End}}
+			}
+			it := item{content: tk.set(content), source: tk.set(src), direct: a.Direct || HasQuoteMark(joinSpans(art.Text, content))}
+			if len(it.content) > 0 && it.direct {
+				preds = append(preds, eaPred{it, a})
+			}
+		}
+		w := 1 / float64(len(art.Annotations))
+		for _, ann := range art.Annotations {
+			var gold []item
+			var gatts []Attribution
+			for _, a := range ann.Attributions {
+				it := item{content: tk.set(a.Content), source: tk.set(a.Source), direct: HasQuoteMark(joinSpans(art.Text, a.Content))}
+				if len(it.content) > 0 && it.direct {
+					gold = append(gold, it)
+					gatts = append(gatts, a)
+				}
+			}
+			type pair struct {
+				i, j  int
+				ratio float64
+			}
+			var pairs []pair
+			for i, p := range preds {
+				for j, g := range gold {
+					c := intersect(p.content, g.content)
+					if c == 0 {
+						continue
+					}
+					r := float64(c) / float64(max(len(p.content), len(g.content)))
+					if r >= OverlapThreshold {
+						pairs = append(pairs, pair{i, j, r})
+					}
+				}
+			}
+			sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].ratio > pairs[b].ratio })
+			usedP := make([]bool, len(preds))
+			usedG := make([]bool, len(gold))
+			for _, pr := range pairs {
+				if usedP[pr.i] || usedG[pr.j] {
+					continue
+				}
+				usedP[pr.i], usedG[pr.j] = true, true
+				p, g := preds[pr.i], gold[pr.j]
+				ga := gatts[pr.j]
+				var cat, sub string
+				switch {
+				case len(p.source) == 0 && len(g.source) == 0:
+					continue
+				case len(p.source) == 0:
+					cat = "nosrc"
+				case len(g.source) == 0:
+					cat = "extrasrc"
+				case intersect(p.source, g.source) == 0:
+					cat = "wrong"
+				case !equalInts(p.source, g.source):
+					cat = "partial"
+				default:
+					cat = "ok"
+				}
+				sub = predKind(p.a)
+				txt := describe(art, p.a, ga)
+				cases = append(cases, eaCase{cat, sub, txt, w})
+			}
+			for i, p := range preds {
+				if !usedP[i] && len(p.source) > 0 {
+					cases = append(cases, eaCase{"fpquote", predKind(p.a), describe(art, p.a, Attribution{}), w})
+				}
+			}
+			for j, g := range gold {
+				if !usedG[j] && len(g.source) > 0 {
+					cases = append(cases, eaCase{"missquote", "", describe(art, quote.Attribution{Source: quote.None}, gatts[j]), w})
+				}
+			}
+		}
+	}
+	tot := map[string]float64{}
+	for _, c := range cases {
+		tot[c.cat] += c.w
+		tot[c.cat+"/"+c.sub] += c.w
+	}
+	var keys []string
+	for k := range tot {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Printf("%-30s %7.1f\n", k, tot[k])
+	}
+	if catFilter == "" {
+		return
+	}
+	rng := rand.New(rand.NewSource(1))
+	rng.Shuffle(len(cases), func(i, j int) { cases[i], cases[j] = cases[j], cases[i] })
+	shown := 0
+	for _, c := range cases {
+		if c.cat != catFilter && c.cat+"/"+c.sub != catFilter {
+			continue
+		}
+		fmt.Printf("=== %s/%s\n%s\n", c.cat, c.sub, c.text)
+		shown++
+		if shown >= n {
+			break
+		}
+	}
+}
+
+func predKind(a quote.Attribution) string {
+	switch {
+	case !a.Cue.Valid():
+		return "uncued"
+	case len(a.Content) > 1:
+		return "cued-multi"
+	case a.Cue.Start > a.Content[0].Start:
+		return "post"
+	default:
+		return "pre"
+	}
+}
+
+func sp(text string, s []Span) string {
+	var parts []string
+	for _, x := range s {
+		parts = append(parts, text[x.Start:x.End])
+	}
+	return strings.Join(parts, " | ")
+}
+
+func describe(art *Article, p quote.Attribution, g Attribution) string {
+	lo, hi := len(art.Text), 0
+	upd := func(s, e int) {
+		lo, hi = min(lo, s), max(hi, e)
+	}
+	for _, c := range p.Content {
+		upd(c.Start, c.End)
+	}
+	for _, ss := range [][]Span{g.Content, g.Source, g.Cue} {
+		for _, c := range ss {
+			upd(c.Start, c.End)
+		}
+	}
+	if p.Source.Valid() {
+		upd(p.Source.Start, p.Source.End)
+	}
+	lo = max(0, lo-120)
+	hi = min(len(art.Text), hi+60)
+	for lo > 0 && art.Text[lo-1]&0xC0 == 0x80 {
+		lo--
+	}
+	for hi < len(art.Text) && art.Text[hi]&0xC0 == 0x80 {
+		hi++
+	}
+	ctx := art.Text[lo:hi]
+	if len(ctx) > 900 {
+		ctx = ctx[:400] + " [...] " + ctx[len(ctx)-400:]
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "  doc: %s\n  ctx: %s\n", art.Name, strings.ReplaceAll(ctx, "\n", " ¶ "))
+	if len(g.Content) > 0 {
+		fmt.Fprintf(&b, "  GOLD src=%q cue=%q content=%q\n", sp(art.Text, g.Source), sp(art.Text, g.Cue), trunc(sp(art.Text, g.Content)))
+	}
+	if len(p.Content) > 0 {
+		src := ""
+		if p.Source.Valid() {
+			src = art.Text[p.Source.Start:p.Source.End]
+		}
+		var pc []Span
+		for _, c := range p.Content {
+			pc = append(pc, Span{c.Start, c.End})
+		}
+		fmt.Fprintf(&b, "  PRED src=%q cue=%q content=%q\n", src, p.Verb, trunc(sp(art.Text, pc)))
+	}
+	return b.String()
+}
+
+func trunc(s string) string {
+	if len(s) > 160 {
+		return s[:80] + " ... " + s[len(s)-70:]
+	}
+	return s
+}
