@@ -44,7 +44,9 @@ func loadArticles(ctx context.Context, paths []string, stderr io.Writer) ([]*new
 				return nil, tally, err
 			}
 			tally.Add(nil, err)
-			fmt.Fprintf(stderr, "skipped %v\n", err)
+			if de.Reason != corpus.ReasonNotArticle { // WARC requests, robots.txt, ...: counted, not listed
+				fmt.Fprintf(stderr, "skipped %v\n", err)
+			}
 			continue
 		}
 		tally.Add(a, nil)
@@ -54,9 +56,12 @@ func loadArticles(ctx context.Context, paths []string, stderr io.Writer) ([]*new
 }
 
 // finish prints the tally line and turns skipped documents into errSkipped.
+// Records that are not articles at all (a WARC's requests, metadata and
+// robots.txt responses) are counted in the line but do not make the run
+// fail.
 func finish(stderr io.Writer, tally corpus.Tally) error {
 	fmt.Fprintln(stderr, tally.String())
-	if tally.SkippedTotal() > 0 {
+	if tally.SkippedTotal()-tally.Skipped[corpus.ReasonNotArticle] > 0 {
 		return errSkipped
 	}
 	return nil

@@ -29,6 +29,15 @@ type Format interface {
 	Read(ctx context.Context, name string, r io.Reader) iter.Seq2[*news.Article, error]
 }
 
+// GzipReader is implemented by formats that read gzip-compressed input
+// themselves (WARC: record offsets and skipping damaged gzip members need
+// the compressed stream). When such a format recognises a gzipped file,
+// [Read] passes it the file as stored rather than decompressed. Sniff still
+// sees the decompressed head.
+type GzipReader interface {
+	ReadsGzip() bool
+}
+
 // Reason classifies why a document was skipped. Reasons are counted in the
 // summary line every run prints.
 type Reason string

@@ -156,7 +156,8 @@ func readInput(ctx context.Context, fsys fileSystem, in input, formats []Format,
 		send(nil, &DocError{Origin: name, Reason: ReasonUnreadable, Err: err})
 		return
 	}
-	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
+	gzipped := len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b
+	if gzipped {
 		zr, err := gzip.NewReader(r)
 		if err != nil {
 			send(nil, &DocError{Origin: name, Reason: ReasonUnreadable, Err: fmt.Errorf("gzip: %w", err)})
@@ -181,6 +182,15 @@ func readInput(ctx context.Context, fsys fileSystem, in input, formats []Format,
 	if format == nil {
 		send(nil, &DocError{Origin: name, Reason: ReasonUnknownFormat, Err: fmt.Errorf("no reader for this input (tried %s)", formatNames(formats))})
 		return
+	}
+	if gr, ok := format.(GzipReader); ok && gzipped && gr.ReadsGzip() && in.path != "-" {
+		raw, err := fsys.open(in.path)
+		if err != nil {
+			send(nil, &DocError{Origin: name, Reason: ReasonUnreadable, Err: unwrapPathError(err)})
+			return
+		}
+		defer raw.Close()
+		r = raw
 	}
 	for a, err := range format.Read(ctx, name, r) {
 		if a != nil {

@@ -45,6 +45,11 @@ type warcFormat struct {
 
 func (warcFormat) Name() string { return "warc" }
 
+// ReadsGzip reports that the format reads .warc.gz files as stored (see
+// corpus.GzipReader), so that damaged gzip members can be skipped and
+// record offsets refer to the file.
+func (warcFormat) ReadsGzip() bool { return true }
+
 // Sniff accepts input whose first line is a WARC version line ("WARC/1.0"),
 // and gzip data named like a WARC file (".warc" in the name).
 func (warcFormat) Sniff(name string, head []byte) bool {
