@@ -21,7 +21,7 @@ import (
 func init() {
 	beam.RegisterType(reflect.TypeFor[Input]())
 	register.DoFn4x1[context.Context, Input, func(string, []byte), func(int, []byte), error](&readFn{})
-	register.DoFn4x1[string, func(*[]byte) bool, func([]byte), func(int, []byte), error](&pickFn{})
+	register.DoFn5x1[context.Context, string, func(*[]byte) bool, func([]byte), func(int, []byte), error](&pickFn{})
 	register.DoFn5x1[context.Context, []byte, func(string, []byte), func(string, []byte), func(uint64, []byte), error](&annotateFn{})
 	register.DoFn3x1[uint64, func(*[]byte) bool, func(string, string), error](&candidatesFn{})
 	register.DoFn4x1[string, func(*[]byte) bool, func(*string) bool, func(string, []byte), error](&forwardFn{})
@@ -148,7 +148,7 @@ func (f *readFn) ProcessElement(ctx context.Context, in Input, emit func(string,
 // duplicate-id error, as corpus.Read reports within one call.
 type pickFn struct{ Shards int }
 
-func (f *pickFn) ProcessElement(id string, vals func(*[]byte) bool, emit func([]byte), emitErr func(int, []byte)) error {
+func (f *pickFn) ProcessElement(ctx context.Context, id string, vals func(*[]byte) bool, emit func([]byte), emitErr func(int, []byte)) error {
 	type cand struct {
 		o   ord
 		art []byte
@@ -196,6 +196,7 @@ func (f *pickFn) ProcessElement(id string, vals func(*[]byte) bool, emit func([]
 		de := &corpus.DocError{Origin: origin, Line: line, Reason: corpus.ReasonDuplicate,
 			Err: fmt.Errorf("id %q already read with different text", id)}
 		emitErr(shardOf(origin, f.Shards), errorLine(de))
+		cntErrors.Inc(ctx, 1)
 	}
 	return nil
 }

@@ -74,14 +74,13 @@ func (h *Hasher) Explain(a, b Doc) Explanation {
 	}
 	tsA, _ := terms(a.Text, nil)
 	k := h.opts.Shingle
-	for i, x := range shingleTexts(tsA, k) {
+	for _, x := range shingleTexts(tsA, k) {
 		if len(e.Examples) == 10 {
 			break
 		}
 		if inB[x.hash] && !slices.Contains(e.Examples, x.text) {
 			e.Examples = append(e.Examples, x.text)
 		}
-		_ = i
 	}
 	return e
 }

@@ -73,7 +73,7 @@ const seed = 0x64617465_6c696e65 // "dateline"
 
 // SignatureVersion names the signature scheme (normalisation, hashing and
 // seed). A store that keeps signatures must recompute them when it changes.
-const SignatureVersion = 1
+const SignatureVersion = 2
 
 // New returns a Hasher for opts, or an error if they are invalid.
 func New(opts Options) (*Hasher, error) {

@@ -129,6 +129,76 @@ func TestErrAnalysis(t *testing.T) {
 			}
 		}
 	}
+	if os.Getenv("HEADS") != "" {
+		heads := map[string][2]float64{}
+		rb, _ := os.ReadFile("../quote/lexicon/roles.txt")
+		roles := map[string]bool{}
+		for _, w := range strings.Fields(string(rb)) {
+			roles[w] = true
+		}
+		for _, c := range cases {
+			i := strings.Index(c.text, "PRED src=\"")
+			if i < 0 {
+				continue
+			}
+			src := c.text[i+10:]
+			src = src[:strings.Index(src, "\"")]
+			f := strings.Fields(src)
+			if len(f) < 2 {
+				continue
+			}
+			h := strings.TrimRight(f[len(f)-1], ",")
+			if h != strings.ToLower(h) || roles[h] {
+				continue
+			}
+			v := heads[h]
+			if c.cat == "ok" || c.cat == "partial" {
+				v[0] += c.w
+			} else if c.cat == "wrong" || c.cat == "fpquote" {
+				v[1] += c.w
+			}
+			heads[h] = v
+		}
+		var hs []string
+		for h := range heads {
+			hs = append(hs, h)
+		}
+		sort.Slice(hs, func(i, j int) bool { return heads[hs[i]][0]+heads[hs[i]][1] > heads[hs[j]][0]+heads[hs[j]][1] })
+		for _, h := range hs {
+			fmt.Printf("HEAD %-20s ok %5.1f bad %5.1f\n", h, heads[h][0], heads[h][1])
+		}
+	}
+	if os.Getenv("VERBS") != "" {
+		vb := map[string][3]float64{}
+		for _, c := range cases {
+			i := strings.Index(c.text, "cue=\"")
+			j := strings.LastIndex(c.text, "PRED")
+			if j < 0 || i < 0 {
+				continue
+			}
+			v := c.text[j:]
+			v = v[strings.Index(v, "cue=\"")+5:]
+			v = strings.ToLower(v[:strings.Index(v, "\"")])
+			e := vb[v]
+			switch c.cat {
+			case "ok", "partial":
+				e[0] += c.w
+			case "wrong", "extrasrc":
+				e[1] += c.w
+			case "fpquote":
+				e[2] += c.w
+			}
+			vb[v] = e
+		}
+		var hs []string
+		for h := range vb {
+			hs = append(hs, h)
+		}
+		sort.Slice(hs, func(i, j int) bool { return vb[hs[i]][1]+vb[hs[i]][2] > vb[hs[j]][1]+vb[hs[j]][2] })
+		for _, h := range hs[:min(60, len(hs))] {
+			fmt.Printf("VERB %-20s ok %5.1f wrong %5.1f fp %5.1f\n", h, vb[h][0], vb[h][1], vb[h][2])
+		}
+	}
 	tot := map[string]float64{}
 	for _, c := range cases {
 		tot[c.cat] += c.w
@@ -233,4 +303,124 @@ func trunc(s string) string {
 		return s[:80] + " ... " + s[len(s)-70:]
 	}
 	return s
+}
+
+func TestGoldStats(t *testing.T) {
+	dir := os.Getenv("POLNEAR_ERR")
+	if dir == "" {
+		t.Skip()
+	}
+	arts, _ := Load(context.Background(), dir)
+	var multiPara, multiFrag, direct, nosrc float64
+	for _, art := range arts {
+		w := 1 / float64(len(art.Annotations))
+		for _, ann := range art.Annotations {
+			for _, a := range ann.Attributions {
+				if !HasQuoteMark(joinSpans(art.Text, a.Content)) {
+					continue
+				}
+				direct += w
+				if len(a.Source) == 0 {
+					nosrc += w
+				}
+				if len(a.Content) > 1 {
+					multiFrag += w
+				}
+				lo, hi := a.Content[0].Start, a.Content[len(a.Content)-1].End
+				if strings.Contains(art.Text[lo:hi], "\n") {
+					multiPara += w
+				}
+			}
+		}
+	}
+	fmt.Printf("direct %.0f nosrc %.0f multifrag %.0f multipara %.0f\n", direct, nosrc, multiFrag, multiPara)
+}
+
+func TestPredStats(t *testing.T) {
+	dir := os.Getenv("POLNEAR_ERR")
+	if dir == "" {
+		t.Skip()
+	}
+	arts, _ := Load(context.Background(), dir)
+	var x quote.Extractor
+	var multiPara, multiFrag, direct, shown int
+	for _, art := range arts {
+		for _, a := range x.Extract(art.Text) {
+			if !a.Direct {
+				continue
+			}
+			direct++
+			if len(a.Content) > 1 {
+				multiFrag++
+			}
+			lo, hi := a.Content[0].Start, a.Content[len(a.Content)-1].End
+			if strings.Contains(art.Text[lo:hi], "\n") {
+				multiPara++
+				if shown < 5 && os.Getenv("SHOW") != "" {
+					shown++
+					fmt.Println(describe(art, a, Attribution{}))
+				}
+			}
+		}
+	}
+	fmt.Printf("pred direct %d multifrag %d multipara %d\n", direct, multiFrag, multiPara)
+}
+
+func TestGoldFarSource(t *testing.T) {
+	dir := os.Getenv("POLNEAR_ERR")
+	if dir == "" {
+		t.Skip()
+	}
+	arts, _ := Load(context.Background(), dir)
+	var far, n float64
+	shown := 0
+	for _, art := range arts {
+		w := 1 / float64(len(art.Annotations))
+		for _, ann := range art.Annotations {
+			for _, a := range ann.Attributions {
+				if !HasQuoteMark(joinSpans(art.Text, a.Content)) || len(a.Source) == 0 {
+					continue
+				}
+				n += w
+				lo := min(a.Content[0].Start, a.Source[0].Start)
+				hi := max(a.Content[len(a.Content)-1].End, a.Source[len(a.Source)-1].End)
+				if strings.Contains(art.Text[lo:hi], "\n") {
+					far += w
+					if shown < 12 {
+						shown++
+						fmt.Println(describe(art, quote.Attribution{Source: quote.None}, a))
+					}
+				}
+			}
+		}
+	}
+	fmt.Printf("with source %.0f, source in other paragraph %.0f\n", n, far)
+}
+
+func TestGoldCues(t *testing.T) {
+	dir := os.Getenv("POLNEAR_ERR")
+	if dir == "" {
+		t.Skip()
+	}
+	arts, _ := Load(context.Background(), dir)
+	cnt := map[string]float64{}
+	for _, art := range arts {
+		w := 1 / float64(len(art.Annotations))
+		for _, ann := range art.Annotations {
+			for _, a := range ann.Attributions {
+				if !HasQuoteMark(joinSpans(art.Text, a.Content)) || len(a.Cue) == 0 {
+					continue
+				}
+				cnt[strings.ToLower(sp(art.Text, a.Cue))] += w
+			}
+		}
+	}
+	var keys []string
+	for k := range cnt {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return cnt[keys[i]] > cnt[keys[j]] })
+	for _, k := range keys[:400] {
+		fmt.Printf("%5.1f %s\n", cnt[k], k)
+	}
 }

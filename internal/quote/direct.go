@@ -36,6 +36,9 @@ func (x *Extractor) direct() {
 		prevSent, prevTok := postCueSent, postCueTok
 		c, found := x.postCue(qi, q)
 		if found {
+			if oc, ok := x.outerAccording(qi, c); ok {
+				c = oc
+			}
 			postCueSent, postCueTok = int(d.sent[c.from]), c.to
 		} else {
 			postCueSent = -1
@@ -230,9 +233,9 @@ func (x *Extractor) continues(lastTok int, q quotation) bool {
 	if gap > 0 {
 		return false
 	}
-	// The quotation must be a sentence of its own, not the start of one
-	// ("Boots on the ground" would be appropriate, ...).
-	if q.close >= 0 && q.close+1 < len(d.toks) {
+	// A quotation opening a paragraph must be a sentence of its own, not
+	// the start of one ("Boots on the ground" would be appropriate, ...).
+	if d.toks[q.open].is(fPara) && q.close >= 0 && q.close+1 < len(d.toks) {
 		next := d.toks[q.close+1]
 		if !next.is(fPara) && d.sent[q.close+1] == d.sent[q.close] && next.kind != tOpenQ {
 			return false
@@ -298,17 +301,57 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 		}
 	}
 	// Speaker first: "he said", "Smith, a spokesman, told reporters".
-	for v := k; v < hi && v < k+16; v++ {
+	for v := k; v < hi && v < k+32; v++ {
 		if x.verb(v) != vSpeech || x.isDet(v-1) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)
+		if ok && sp.from > k && sp.from-k <= 3 && x.allModifiers(k, sp.from) {
+			// "super PAC spokeswoman Jane Roe said": keep the modifiers
+			// that npEndingAt trims when nothing determines them.
+			sp.from = k
+		}
 		if !ok || sp.from != k {
 			return cue{}, false
 		}
-		c := cue{from: v, to: v + 1, speaker: sp, hasSpkr: true}
+		c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
 		x.addressee(&c, hi)
 		return c, true
+	}
+	return cue{}, false
+}
+
+// allModifiers reports whether tokens [i, j) are all lower-case words that
+// may modify a noun ("former", "super", "deputy").
+func (x *Extractor) allModifiers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.modifier(k) && !x.isRole(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// outerAccording finds "according to Y" closing the sentence of a cue
+// that follows quotation qi (`"...," X said, according to Y.`): Y is then
+// the source and "X said" part of what Y reports.
+func (x *Extractor) outerAccording(qi int, c cue) (cue, bool) {
+	d := &x.d
+	hi := d.sentEnd(c.from)
+	if qi+1 < len(d.quotes) && d.quotes[qi+1].open < hi {
+		hi = d.quotes[qi+1].open
+	}
+	from := c.to
+	if c.hasSpkr && c.speaker.to > from {
+		from = c.speaker.to
+	}
+	for k := from; k+2 < hi; k++ {
+		if d.isPunct(k, ",") && d.low[k+1] == "according" && d.low[k+2] == "to" {
+			if sp, ok := x.npAfter(k+3, hi); ok {
+				return cue{from: k + 1, to: k + 3, speaker: sp, hasSpkr: true}, true
+			}
+			return cue{}, false
+		}
 	}
 	return cue{}, false
 }
@@ -321,7 +364,7 @@ func (x *Extractor) cueAt(k, hi int) (cue, bool) {
 		return cue{from: k, to: k + 2}, true
 	}
 	if x.verb(k) == vSpeech {
-		c := cue{from: k, to: k + 1}
+		c := cue{from: k, to: x.cueEnd(k)}
 		return c, true
 	}
 	return cue{}, false
@@ -384,8 +427,8 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		if cls != vSpeech && cls != vName || x.isDet(v-1) {
 			continue
 		}
-		c := cue{from: v, to: v + 1}
-		c.cstart = x.clauseStart(v+1, o+1)
+		c := cue{from: v, to: x.cueEnd(v)}
+		c.cstart = x.clauseStart(c.to, o+1)
 		if sp, ok := x.clauseSubject(v); ok {
 			c.speaker, c.hasSpkr = sp, true
 		} else if sp, ok := x.subjectBefore(v, lo); ok {
@@ -393,8 +436,17 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		} else {
 			continue
 		}
+		if oc, ok := x.outerCue(lo, v, o); ok {
+			c = oc
+		}
 		x.addressee(&c, o)
 		return c, true
+	}
+	// "Smith said the plan, which ..., was "a disaster"": a reporting verb
+	// farther back.
+	if oc, ok := x.outerCue(lo, j-10, o); ok {
+		x.addressee(&oc, o)
+		return oc, true
 	}
 	// Said Smith, "..."
 	if x.verb(lo) == vSpeech && d.isPunct(o-1, ",:") {
@@ -411,6 +463,46 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 	return cue{}, false
 }
 
+// outerCue finds the first reporting verb in tokens [lo, hi) whose
+// reported clause runs on to the quotation opening at o: in "Smith said
+// the plan would "reiterate" ...", Smith's "said" reports everything
+// after it, including any nearer cue. The verb must take a clause ("say",
+// "argue", "believe"), have a subject that is not a relative pronoun, and
+// be followed by what looks like a clause.
+func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
+	d := &x.d
+	for u := lo; u < hi; u++ {
+		if d.toks[u].kind != tWord {
+			if d.isPunct(u, ";:") {
+				return cue{}, false
+			}
+			continue
+		}
+		cls := x.verb(u)
+		if cls != vSpeech && cls != vBelief || x.isDet(u-1) || u > 0 && d.low[u-1] == "to" {
+			continue
+		}
+		lemma := x.lx.lemma[d.low[u]]
+		if !bareClause[lemma] {
+			continue
+		}
+		sp, ok := x.clauseSubject(u)
+		if !ok {
+			sp, ok = x.subjectBefore(u, lo)
+		}
+		if !ok || x.relative(sp) {
+			continue
+		}
+		end := x.cueEnd(u)
+		cs := x.clauseStart(end, o+1)
+		if cs > o || !x.clauseLike(cs, lemma, cls) {
+			continue
+		}
+		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: cs}, true
+	}
+	return cue{}, false
+}
+
 // clauseSubject finds the subject of the clause a cue hangs from when the
 // cue is a participle ("Trump tweeted Monday, saying ...") or the second
 // of two coordinated verbs ("He praised them but said ..."): the subject
@@ -423,10 +515,13 @@ func (x *Extractor) clauseSubject(v int) (phrase, bool) {
 	}
 	w := d.low[v]
 	comma := d.isPunct(j, ",") || j > 0 && d.toks[j].kind == tCloseQ && d.isPunct(j-1, ",")
-	participle := len(w) > 4 && w[len(w)-3:] == "ing" && comma
+	participle := len(w) > 4 && w[len(w)-3:] == "ing" && (comma || x.participle(v))
 	coordinated := j >= 0 && d.toks[j].kind == tWord && (d.low[j] == "and" || d.low[j] == "but")
 	if !participle && !coordinated {
 		return phrase{}, false
+	}
+	if sp, ok := x.mainSubject(v); ok {
+		return sp, true
 	}
 	return x.sentenceSubject(v)
 }

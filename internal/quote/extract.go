@@ -121,11 +121,24 @@ func (x *Extractor) verb(i int) verbClass {
 		return vNone
 	}
 	c := x.lx.verbs[d.low[i]]
+	if p, ok := x.lx.particle[d.low[i]]; ok && c == vNone && i+1 < len(d.toks) && d.low[i+1] == p && d.toks[i+1].kind == tWord {
+		c = vSpeech
+	}
 	// After a determiner the word is a noun ("the attacks", "his remarks").
 	if c != vNone && i > 0 && d.low[i-1] != "that" && x.isDet(i-1) {
 		return vNone
 	}
 	return c
+}
+
+// cueEnd returns the token after the cue verb at i: after its particle
+// for a phrasal verb ("shot back").
+func (x *Extractor) cueEnd(i int) int {
+	d := &x.d
+	if p, ok := x.lx.particle[d.low[i]]; ok && i+1 < len(d.toks) && d.low[i+1] == p {
+		return i + 2
+	}
+	return i + 1
 }
 
 func (x *Extractor) in(set map[string]bool, i int) bool {

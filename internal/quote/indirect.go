@@ -56,35 +56,36 @@ func (x *Extractor) indirect() {
 		}
 		lemma := x.lx.lemma[d.low[v]]
 		lo, hi := d.sentBegin(v), d.sentEnd(v)
+		ve := x.cueEnd(v)
 		sp, ok := x.clauseSubject(v)
 		if !ok {
 			sp, ok = x.subjectBefore(v, lo)
 		}
 		if ok {
 			// "X said (that) ..."
-			cs := x.clauseStart(v+1, hi)
+			cs := x.clauseStart(ve, hi)
 			if cs < hi && x.clauseLike(cs, lemma, cls) {
 				ce := x.clauseEnd(cs, hi)
 				if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
-					x.addIndirect(v, v+1, sp, cs, ce, covered)
+					x.addIndirect(v, ve, sp, cs, ce, covered)
 					continue
 				}
 			}
 			// "..., X said."
-			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(v+1, hi) && cls == vSpeech {
+			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, hi) && cls == vSpeech {
 				ce := sp.from - 1
 				if x.postClauseOK(lo, ce) && !anyCovered(covered, lo, ce) {
-					x.addIndirect(v, v+1, sp, lo, ce, covered)
+					x.addIndirect(v, ve, sp, lo, ce, covered)
 					continue
 				}
 			}
 		}
 		// "..., said X."
 		if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
-			if sp, ok := x.npAfter(v+1, hi); ok && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
+			if sp, ok := x.npAfter(ve, hi); ok && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
 				ce := v - 1
 				if x.postClauseOK(lo, ce) && !anyCovered(covered, lo, ce) {
-					x.addIndirect(v, v+1, sp, lo, ce, covered)
+					x.addIndirect(v, ve, sp, lo, ce, covered)
 				}
 			}
 		}

@@ -35,18 +35,29 @@ type lexicon struct {
 	sets  map[string]map[string]bool
 	// frequently used sets, also in sets
 	pronSubj, det, clauseB, aux, adverb, timeW, org map[string]bool
+	// particle maps the forms of a phrasal reporting verb to the particle
+	// it needs ("shot" -> "back"); the pair is a speech cue.
+	particle map[string]string
 }
 
 var getLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
 		verbs: map[string]verbClass{},
 		lemma: map[string]string{},
-		roles: map[string]bool{},
-		sets:  map[string]map[string]bool{},
+		roles:    map[string]bool{},
+		sets:     map[string]map[string]bool{},
+		particle: map[string]string{},
 	}
 	for _, line := range lines(verbsTxt) {
 		f := strings.Fields(line)
 		if len(f) < 2 {
+			continue
+		}
+		if f[0] == "phrasal" && len(f) >= 3 {
+			for _, w := range f[2:] {
+				lx.particle[w] = f[1]
+				lx.lemma[w] = f[2]
+			}
 			continue
 		}
 		c := map[string]verbClass{"speech": vSpeech, "belief": vBelief, "name": vName}[f[0]]

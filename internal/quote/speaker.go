@@ -172,6 +172,25 @@ func (x *Extractor) appositionStart(i int) bool {
 	return false
 }
 
+// adjectiveLike reports whether a lower-case word looks like an adjective
+// by its ending ("caustic", "snappy"-like words aside): a phrase ending in
+// one ("a thunderous") lacks its noun and names no speaker.
+func adjectiveLike(w string) bool {
+	switch w {
+	case "new", "old", "same", "other", "late", "own", "big", "little", "first", "last", "next":
+		return true
+	}
+	if len(w) < 6 {
+		return false
+	}
+	for _, suf := range []string{"ous", "ive", "ful", "less", "able", "ible", "ish", "ical", "est"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 func isNumber(w string) bool {
 	if w == "" {
 		return false
@@ -250,7 +269,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	// A phrase whose head is a lower-case word that is neither a role nor
 	// preceded by a determiner is not a speaker ("the results showed").
 	h := p.mTo - 1
-	if !d.toks[h].is(fCap) && !x.isRole(h) && !x.isDet(p.from) {
+	if !d.toks[h].is(fCap) && !x.isRole(h) && (!x.isDet(p.from) || adjectiveLike(d.low[h])) {
 		return phrase{}, false
 	}
 	return p, true

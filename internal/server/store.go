@@ -35,6 +35,10 @@ type Store struct {
 	// entity, window), so that timelines of other lengths or methods over
 	// the same articles skip retrieval and indexing.
 	corpora *cache[*timeline.Corpus]
+	// articles caches decoded articles by ID: a stored article never
+	// changes (the store refuses other content under a known ID), and
+	// decoding annotations is most of the cost of a retrieval.
+	articles *articleLRU
 }
 
 // StoreOptions configure [NewStore].
@@ -50,6 +54,9 @@ type StoreOptions struct {
 	// added through the backend clear the cache at once.
 	CorpusCache int
 	CorpusTTL   time.Duration
+	// ArticleCache is the number of decoded articles kept; 0 means 4000,
+	// a negative value turns it off.
+	ArticleCache int
 }
 
 // DefaultMaxArticles is the default cap on the articles retrieved for one
@@ -67,11 +74,15 @@ func NewStore(db *store.DB, opts StoreOptions) *Store {
 	if opts.CorpusTTL <= 0 {
 		opts.CorpusTTL = 5 * time.Minute
 	}
+	if opts.ArticleCache == 0 {
+		opts.ArticleCache = 4000
+	}
 	an := opts.Annotator
 	if an == nil {
 		an = annotate.New()
 	}
-	s := &Store{db: db, an: an, opts: opts, corpora: newCache[*timeline.Corpus](opts.CorpusCache, opts.CorpusTTL)}
+	s := &Store{db: db, an: an, opts: opts, corpora: newCache[*timeline.Corpus](opts.CorpusCache, opts.CorpusTTL),
+		articles: newArticleLRU(opts.ArticleCache)}
 	s.analyzers.New = func() any { return text.NewAnalyzer() }
 	return s
 }
@@ -98,21 +109,12 @@ func (s *Store) retrieve(ctx context.Context, req TimelineRequest) (*timeline.Co
 	if strings.TrimSpace(q) == "" && req.Entity != "" {
 		q = `"` + strings.ReplaceAll(req.Entity, `"`, " ") + `"`
 	}
-	arts, err := s.db.Search(ctx, store.Query{Text: q, From: req.From, To: req.To, Limit: s.opts.MaxArticles})
+	arts, err := s.search(ctx, store.Query{Text: q, From: req.From, To: req.To, Limit: s.opts.MaxArticles})
 	if err != nil {
-		return nil, storeErr(err)
+		return nil, err
 	}
 	if req.Entity != "" {
 		arts = filterEntity(arts, req.Entity)
-	}
-	var bare []*news.Article
-	for _, a := range arts {
-		if len(a.Sentences) == 0 {
-			bare = append(bare, a)
-		}
-	}
-	if err := s.an.All(ctx, bare, 0); err != nil {
-		return nil, err
 	}
 	// Relevance order is no concern of the engine; publication order
 	// keeps its tie-breaking stable.
@@ -123,6 +125,63 @@ func (s *Store) retrieve(ctx context.Context, req TimelineRequest) (*timeline.Co
 	c := timeline.NewCorpus(arts, an)
 	s.analyzers.Put(an)
 	return c, nil
+}
+
+// search runs q and returns the hits with their annotations, decoding
+// only the articles not in the article cache. Articles stored without
+// annotations are annotated before they are cached or returned; cached
+// articles are shared and never modified.
+func (s *Store) search(ctx context.Context, q store.Query) ([]*news.Article, error) {
+	if s.articles == nil {
+		arts, err := s.db.Search(ctx, q)
+		if err != nil {
+			return nil, storeErr(err)
+		}
+		return arts, s.annotateBare(ctx, arts)
+	}
+	q.NoAnnotations = true
+	hits, err := s.db.Search(ctx, q)
+	if err != nil {
+		return nil, storeErr(err)
+	}
+	out := make([]*news.Article, len(hits))
+	var missing []string
+	at := map[string]int{}
+	for i, h := range hits {
+		if a, ok := s.articles.get(h.ID); ok {
+			out[i] = a
+			continue
+		}
+		missing = append(missing, h.ID)
+		at[h.ID] = i
+	}
+	if len(missing) > 0 {
+		full, err := s.db.Articles(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		if err := s.annotateBare(ctx, full); err != nil {
+			return nil, err
+		}
+		for _, a := range full {
+			out[at[a.ID]] = a
+			s.articles.put(a)
+		}
+	}
+	// An article deleted between the two queries is left out.
+	return slices.DeleteFunc(out, func(a *news.Article) bool { return a == nil }), nil
+}
+
+// annotateBare annotates the articles that were stored without
+// annotations.
+func (s *Store) annotateBare(ctx context.Context, arts []*news.Article) error {
+	var bare []*news.Article
+	for _, a := range arts {
+		if len(a.Sentences) == 0 {
+			bare = append(bare, a)
+		}
+	}
+	return s.an.All(ctx, bare, 0)
 }
 
 // storeErr turns store errors a client caused into *Error.

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -132,16 +133,44 @@ func TestStoreAnnotatesBareArticlesAndEntity(t *testing.T) {
 	if _, err := db.Put(context.Background(), batch); err != nil {
 		t.Fatal(err)
 	}
-	url := serveBackend(t, NewStore(db, StoreOptions{Annotator: sharedAnnotator()}), Options{})
-	tl := decode[timeline.Timeline](t, get(t, url+"/api/timeline?entity=Rosa+Menz"))
-	if len(tl.Dates) == 0 {
-		t.Fatal("no dates from bare articles")
-	}
-	for _, e := range tl.Dates {
-		for _, it := range e.Summary {
-			if it.Doc != "harbour-2" && it.Doc != "harbour-6" {
-				t.Errorf("item from %s, which does not name Rosa Menz", it.Doc)
+	for _, cache := range []int{0, -1} {
+		t.Run(fmt.Sprintf("article cache %d", cache), func(t *testing.T) {
+			url := serveBackend(t, NewStore(db, StoreOptions{Annotator: sharedAnnotator(), ArticleCache: cache}), Options{})
+			for range 2 { // the second time from the caches
+				tl := decode[timeline.Timeline](t, get(t, url+"/api/timeline?entity=Rosa+Menz&dates=3"))
+				if len(tl.Dates) == 0 {
+					t.Fatal("no dates from bare articles")
+				}
+				for _, e := range tl.Dates {
+					for _, it := range e.Summary {
+						if it.Doc != "harbour-2" && it.Doc != "harbour-6" {
+							t.Errorf("item from %s, which does not name Rosa Menz", it.Doc)
+						}
+					}
+				}
 			}
+		})
+	}
+}
+
+func TestArticleLRU(t *testing.T) {
+	c := newArticleLRU(2)
+	for _, id := range []string{"a", "b", "a", "c"} { // b is the least recently used when c comes
+		if _, ok := c.get(id); !ok {
+			c.put(&news.Article{ID: id})
 		}
+	}
+	for id, want := range map[string]bool{"a": true, "b": false, "c": true} {
+		if _, ok := c.get(id); ok != want {
+			t.Errorf("%s cached = %v, want %v", id, ok, want)
+		}
+	}
+	if c.len() != 2 {
+		t.Errorf("len %d, want 2", c.len())
+	}
+	var off *articleLRU = newArticleLRU(0)
+	off.put(&news.Article{ID: "x"})
+	if _, ok := off.get("x"); ok || off.len() != 0 {
+		t.Error("a disabled cache keeps articles")
 	}
 }

@@ -219,8 +219,9 @@ func writeMeta(ctx context.Context, tx *sql.Tx, h *dedup.Hasher) error {
 	return err
 }
 
-// checkMeta refuses a store whose near-duplicate signatures were made by
-// another scheme: new articles could not be compared with old ones.
+// checkMeta refuses to write to a store whose near-duplicate signatures
+// were made by another scheme: new articles could not be compared with old
+// ones. Reading such a store is fine.
 func (d *DB) checkMeta(ctx context.Context, readOnly bool) error {
 	var have int
 	if err := d.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&have); err != nil {
@@ -239,7 +240,9 @@ func (d *DB) checkMeta(ctx context.Context, readOnly bool) error {
 	if err := d.db.QueryRowContext(ctx, "SELECT value FROM meta WHERE key = ?", metaDedupOpts).Scan(&opts); err != nil {
 		return fmt.Errorf("store: %s: read %s: %w", d.path, metaDedupOpts, err)
 	}
-	if want := strconv.Itoa(dedup.SignatureVersion); sigV != want || opts != dedupOptsString(d.hasher.Options()) {
+	// Reading needs no signatures; writing compares new articles with
+	// stored ones, so the schemes must match.
+	if want := strconv.Itoa(dedup.SignatureVersion); !readOnly && (sigV != want || opts != dedupOptsString(d.hasher.Options())) {
 		return fmt.Errorf("store: %s was built with near-duplicate signatures v%s (%s); this build uses v%s (%s): ingest into a new store",
 			d.path, sigV, opts, want, dedupOptsString(d.hasher.Options()))
 	}

@@ -17,13 +17,20 @@ type summarizer struct {
 	sum       *dense
 	topic     *dense // centroid of every eligible sentence in the window
 	topicNorm float64
-	used      []int32 // sentences chosen so far, any date
-	x         []float64
+	// mention, later and leads are the centroids of the day's candidates
+	// that mention it, that mention it from 3+ days later, and that are
+	// leads of articles published on it (or the day after).
+	mention, later, leads         *dense
+	mentNorm, laterNorm, leadNorm float64
+	cands                         []int32 // the day's candidates, for sentenceFeatures
+	used                          []int32 // sentences chosen so far, any date
+	x                             []float64
 }
 
 func newSummarizer(w *window, m *Method) *summarizer {
 	s := &summarizer{w: w, m: m, centroid: newDense(w.c.nterms), sum: newDense(w.c.nterms),
-		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames))}
+		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames)),
+		mention: newDense(w.c.nterms), later: newDense(w.c.nterms), leads: newDense(w.c.nterms)}
 	for si, ok := range w.eligible {
 		if ok {
 			s.topic.add(w.c.sents[si].vec, 1)
@@ -67,10 +74,26 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 	c := s.w.c
 	cands = s.candidates(d)
 	s.centroid.reset()
+	s.mention.reset()
+	s.later.reset()
+	s.leads.reset()
 	for _, si := range cands {
-		s.centroid.add(c.sents[si].vec, 1)
+		st := &c.sents[si]
+		s.centroid.add(st.vec, 1)
+		if slices.Contains(st.days, d) {
+			s.mention.add(st.vec, 1)
+			if c.pub[st.art]-d >= 3 {
+				s.later.add(st.vec, 1)
+			}
+		} else {
+			s.leads.add(st.vec, 1)
+		}
 	}
+	s.cands = cands
 	cNorm = math.Sqrt(s.centroid.norm2())
+	s.mentNorm = math.Sqrt(s.mention.norm2())
+	s.laterNorm = math.Sqrt(s.later.norm2())
+	s.leadNorm = math.Sqrt(s.leads.norm2())
 	for _, si := range cands {
 		st := &c.sents[si]
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {

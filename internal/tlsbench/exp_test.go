@@ -4,8 +4,13 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
+	"sort"
 	"testing"
 
+	"github.com/dateline-news/dateline/internal/learn"
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/timeline"
 	"github.com/dateline-news/dateline/internal/tlseval"
 )
@@ -72,5 +77,493 @@ func expVariants() []timeline.Variant {
 		vs = append(vs, timeline.Variant{Name: name, Method: m})
 	}
 	add("default", func(*timeline.Method) {})
+	for _, mx := range []int{15, 20, 25, 30} {
+		add(fmt.Sprint("max", mx), func(m *timeline.Method) { m.MaxTokens = mx })
+	}
 	return vs
+}
+
+func TestExpPools(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	an := rouge.NewAnalyzer()
+	type agg struct{ n, dates int; sum, best float64 }
+	cls := map[string]*agg{}
+	get := func(k string) *agg {
+		if cls[k] == nil {
+			cls[k] = &agg{}
+		}
+		return cls[k]
+	}
+	var nd int
+	var oracleBest, centBest, cosTop float64
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		for _, d := range tk.ref.Dates() {
+			texts, X := p.SentenceFeatures(d)
+			if len(texts) == 0 {
+				continue
+			}
+			nd++
+			refProf := an.Profile(tk.ref[d]...)
+			best := map[string]float64{}
+			var bi, ci int
+			var bv, cv float64 = -1, -1
+			for i, s := range texts {
+				c := rouge.Count(an.Profile(s), refProf)
+				y := fscore(c.Rouge1) + fscore(c.Rouge2)
+				x := X[i]
+				k := "lead"
+				switch {
+				case x[16] == 1:
+					k = "retro14"
+				case x[17] == 1:
+					k = "recent3-13"
+				case x[2] == 1 && x[14] > 0 && x[15] == 0:
+					k = "mention lag1-2/before"
+				case x[2] == 1:
+					k = "mention same"
+				}
+				a := get(k)
+				a.n++
+				a.sum += y
+				best[k] = max(best[k], y)
+				if y > bv {
+					bv, bi = y, i
+				}
+				if x[0] > cv {
+					cv, ci = x[0], i
+				}
+			}
+			_ = bi
+			oracleBest += bv
+			for k, v := range best {
+				get(k).dates++
+				get(k).best += v
+			}
+			cs := p.Summary(d, 1)
+			if len(cs) > 0 {
+				c := rouge.Count(an.Profile(cs[0]), refProf)
+				centBest += fscore(c.Rouge1) + fscore(c.Rouge2)
+			}
+			c := rouge.Count(an.Profile(texts[ci]), refProf)
+			cosTop += fscore(c.Rouge1) + fscore(c.Rouge2)
+		}
+	}
+	fmt.Printf("dates %d: oracle best %.4f, centroid pick %.4f, top cosine %.4f\n", nd, oracleBest/float64(nd), centBest/float64(nd), cosTop/float64(nd))
+	for k, a := range cls {
+		fmt.Printf("%-25s n %6d mean %.4f dates %4d mean-best %.4f\n", k, a.n, a.sum/float64(a.n), a.dates, a.best/float64(max(a.dates, 1)))
+	}
+}
+
+type dayPool struct {
+	topic int
+	y     []float64
+	X     [][]float64
+	cent  float64
+}
+
+func collectPools(b *Bench, m *timeline.Method) []dayPool {
+	an := rouge.NewAnalyzer()
+	var out []dayPool
+	topicIdx := map[*topicData]int{}
+	for i, td := range b.topics {
+		topicIdx[td] = i
+	}
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		for _, d := range tk.ref.Dates() {
+			texts, X := p.SentenceFeatures(d)
+			if len(texts) == 0 {
+				continue
+			}
+			refProf := an.Profile(tk.ref[d]...)
+			dp := dayPool{topic: topicIdx[tk.topic], X: X}
+			for _, s := range texts {
+				c := rouge.Count(an.Profile(s), refProf)
+				dp.y = append(dp.y, fscore(c.Rouge1)+fscore(c.Rouge2))
+			}
+			if cs := p.Summary(d, 1); len(cs) > 0 {
+				c := rouge.Count(an.Profile(cs[0]), refProf)
+				dp.cent = fscore(c.Rouge1) + fscore(c.Rouge2)
+			}
+			out = append(out, dp)
+		}
+	}
+	return out
+}
+
+func withinPairs(dp dayPool, maxPairs int, mask []bool) ([][]float64, []float64) {
+	var X [][]float64
+	var y []float64
+	n := len(dp.y)
+	step := 1
+	if n*n/2 > maxPairs {
+		step = n * n / 2 / maxPairs
+	}
+	c := 0
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			if dp.y[i] == dp.y[j] {
+				continue
+			}
+			c++
+			if c%step != 0 {
+				continue
+			}
+			d := make([]float64, len(dp.X[i]))
+			e := make([]float64, len(dp.X[i]))
+			for k := range d {
+				if mask == nil || mask[k] {
+					d[k] = dp.X[i][k] - dp.X[j][k]
+					e[k] = -d[k]
+				}
+			}
+			lab := 0.0
+			if dp.y[i] > dp.y[j] {
+				lab = 1
+			}
+			X, y = append(X, d, e), append(y, lab, 1-lab)
+		}
+	}
+	return X, y
+}
+
+func TestExpSentRanker(t *testing.T) {
+	b := expBench(t)
+	pools := collectPools(b, timeline.Default())
+	evalMask := func(name string, mask []bool) {
+		var tot, cent float64
+		for ti := range b.topics {
+			var X [][]float64
+			var y []float64
+			for _, dp := range pools {
+				if dp.topic != ti {
+					x, yy := withinPairs(dp, 200, mask)
+					X, y = append(X, x...), append(y, yy...)
+				}
+			}
+			mdl, err := learn.Logistic(X, y, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ti == 0 && name == "all" {
+				for i, w := range mdl.Weights {
+					fmt.Printf("  %s %.3f\n", timeline.SentenceFeatureNames[i], w)
+				}
+			}
+			for _, dp := range pools {
+				if dp.topic != ti {
+					continue
+				}
+				bi, bv := 0, -1e9
+				for i, x := range dp.X {
+					if s := mdl.Score(x); s > bv {
+						bi, bv = i, s
+					}
+				}
+				tot += dp.y[bi]
+				cent += dp.cent
+			}
+		}
+		fmt.Printf("%-30s ranker %.4f centroid %.4f\n", name, tot/float64(len(pools)), cent/float64(len(pools)))
+	}
+	evalMask("all", nil)
+	mk := func(idx ...int) []bool {
+		m := make([]bool, len(timeline.SentenceFeatureNames))
+		for _, i := range idx {
+			m[i] = true
+		}
+		return m
+	}
+	evalMask("cos only", mk(0))
+	evalMask("cos topic", mk(0, 1))
+	evalMask("cos topic len", mk(0, 1, 6, 7))
+	evalMask("cos topic len retro", mk(0, 1, 6, 7, 16, 17))
+	evalMask("cos topic + new", mk(0, 1, 18, 19, 20, 21))
+	evalMask("cos topic len + new", mk(0, 1, 6, 7, 18, 19, 20, 21))
+	evalMask("copies", mk(0, 1, 21))
+	evalMask("mention", mk(0, 1, 18))
+	evalMask("later", mk(0, 1, 19))
+}
+
+func TestExpRetro(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	an := rouge.NewAnalyzer()
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		var nd, nr int
+		var cent, retroMean, retroBest, centAll float64
+		for _, d := range tk.ref.Dates() {
+			texts, X := p.SentenceFeatures(d)
+			if len(texts) == 0 {
+				continue
+			}
+			refProf := an.Profile(tk.ref[d]...)
+			var cs float64
+			if s := p.Summary(d, 1); len(s) > 0 {
+				c := rouge.Count(an.Profile(s[0]), refProf)
+				cs = fscore(c.Rouge1) + fscore(c.Rouge2)
+			}
+			centAll += cs
+			var sum, best float64
+			n := 0
+			for i, s := range texts {
+				if X[i][16] != 1 {
+					continue
+				}
+				c := rouge.Count(an.Profile(s), refProf)
+				y := fscore(c.Rouge1) + fscore(c.Rouge2)
+				sum += y
+				best = max(best, y)
+				n++
+			}
+			nd++
+			if n > 0 {
+				nr++
+				nr2 := float64(n)
+				retroMean += sum / nr2
+				retroBest += best
+				cent += cs
+			}
+		}
+		fmt.Printf("%-40.40s dates %3d withretro %3d cent(all) %.3f | on retro dates: cent %.3f retroMean %.3f retroBest %.3f\n",
+			tk.name, nd, nr, centAll/float64(max(nd, 1)), cent/float64(max(nr, 1)), retroMean/float64(max(nr, 1)), retroBest/float64(max(nr, 1)))
+	}
+}
+
+type dateTask struct {
+	topic int
+	l     int
+	X     [][]float64
+	y     []float64
+}
+
+func collectDates(b *Bench, m *timeline.Method) []dateTask {
+	topicIdx := map[*topicData]int{}
+	for i, td := range b.topics {
+		topicIdx[td] = i
+	}
+	var out []dateTask
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		days, X := p.DateFeatures()
+		dt := dateTask{topic: topicIdx[tk.topic], l: tk.opts.Dates, X: X}
+		for _, d := range days {
+			_, ok := tk.ref[d]
+			y := 0.0
+			if ok {
+				y = 1
+			}
+			dt.y = append(dt.y, y)
+		}
+		out = append(out, dt)
+	}
+	return out
+}
+
+func maskNames(names ...string) []bool {
+	m := make([]bool, len(timeline.DateFeatureNames))
+	for _, n := range names {
+		i := slices.Index(timeline.DateFeatureNames, n)
+		if i < 0 {
+			panic(n)
+		}
+		m[i] = true
+	}
+	return m
+}
+
+func masked(X [][]float64, mask []bool) [][]float64 {
+	out := make([][]float64, len(X))
+	for i, x := range X {
+		v := make([]float64, len(x))
+		for k := range x {
+			if mask[k] {
+				v[k] = x[k]
+			}
+		}
+		out[i] = v
+	}
+	return out
+}
+
+// lotoDates returns mean top-L precision over tasks with LOTO-fit pairwise ranker.
+func lotoDates(dts []dateTask, ntopics int, mask []bool, maxNeg int, lambda float64) float64 {
+	var tot float64
+	for ti := 0; ti < ntopics; ti++ {
+		var pX [][]float64
+		var pY []float64
+		for _, dt := range dts {
+			if dt.topic == ti {
+				continue
+			}
+			x, y := pairs(masked(dt.X, mask), dt.y, maxNeg)
+			if len(x) > maxPairsPerTask {
+				step := len(x) / maxPairsPerTask
+				var sx [][]float64
+				var sy []float64
+				for i := 0; i < len(x); i += 2 * step {
+					sx, sy = append(sx, x[i], x[i+1]), append(sy, y[i], y[i+1])
+				}
+				x, y = sx, sy
+			}
+			pX, pY = append(pX, x...), append(pY, y...)
+		}
+		mdl, err := learn.Logistic(pX, pY, lambda)
+		if err != nil {
+			panic(err)
+		}
+		for _, dt := range dts {
+			if dt.topic != ti {
+				continue
+			}
+			tot += topL(dt, func(x []float64) float64 { return mdl.Score(x) })
+		}
+	}
+	return tot / float64(len(dts))
+}
+
+func topL(dt dateTask, score func([]float64) float64) float64 {
+	idx := make([]int, len(dt.X))
+	sc := make([]float64, len(dt.X))
+	for i := range idx {
+		idx[i] = i
+		sc[i] = score(dt.X[i])
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return sc[idx[a]] > sc[idx[b]] })
+	hit := 0
+	for _, i := range idx[:min(dt.l, len(idx))] {
+		if dt.y[i] > 0 {
+			hit++
+		}
+	}
+	return float64(hit) / float64(dt.l)
+}
+
+func TestExpDates(t *testing.T) {
+	b := expBench(t)
+	for _, sc := range []timeline.Scaling{timeline.ScaleLogMax} {
+		m := timeline.Default()
+		m.DateScaling = sc
+		dts := collectDates(b, m)
+		base := []string{"mention_docs", "date_led_mentions", "late_docs", "later_docs"}
+		fmt.Printf("scaling %d base %.4f\n", sc, lotoDates(dts, len(b.topics), maskNames(base...), 40, 1))
+		for _, f := range timeline.DateFeatureNames[20:] {
+			if slices.Contains(base, f) {
+				continue
+			}
+			fmt.Printf("  +%-22s %.4f\n", f, lotoDates(dts, len(b.topics), maskNames(append(slices.Clone(base), f)...), 40, 1))
+		}
+		for _, mn := range []int{10, 40, 100, 1000} {
+			for _, lam := range []float64{0.1, 1, 10, 100} {
+				fmt.Printf("  maxneg %d lambda %g: %.4f\n", mn, lam, lotoDates(dts, len(b.topics), maskNames(base...), mn, lam))
+			}
+		}
+		fmt.Printf("  +all peaks %.4f\n", lotoDates(dts, len(b.topics), maskNames(append(slices.Clone(base), timeline.DateFeatureNames[20:]...)...), 40, 1))
+		for _, f := range base[:0] {
+			var rest []string
+			for _, g := range base {
+				if g != f {
+					rest = append(rest, g)
+				}
+			}
+			fmt.Printf("  -%-22s %.4f\n", f, lotoDates(dts, len(b.topics), maskNames(rest...), 40, 1))
+		}
+	}
+}
+
+func TestExpDateErrors(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	hist := map[int]int{}
+	var missNoCand, missRanked int
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		days, X := p.DateFeatures()
+		sc := make([]float64, len(days))
+		idx := make([]int, len(days))
+		for i := range days {
+			idx[i] = i
+			sc[i] = m.DateModel.Score(X[i])
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return sc[idx[a]] > sc[idx[b]] })
+		refs := tk.ref.Dates()
+		top := idx[:min(len(idx), tk.opts.Dates)]
+		chosen := map[news.Date]bool{}
+		for _, i := range top {
+			d := days[i]
+			chosen[d] = true
+			best := 1 << 20
+			for _, r := range refs {
+				best = min(best, absI(d.Ordinal()-r.Ordinal()))
+			}
+			if best == 1 {
+				_, okm := tk.ref[d.AddDays(-1)]
+				_, okp := tk.ref[d.AddDays(1)]
+				inTop := func(x news.Date) bool {
+					for _, j := range top {
+						if days[j] == x {
+							return true
+						}
+					}
+					return false
+				}
+				switch {
+				case okm && !inTop(d.AddDays(-1)):
+					hist[101]++ // chosen = ref+1, ref not chosen
+				case okp && !inTop(d.AddDays(1)):
+					hist[-101]++ // chosen = ref-1
+				default:
+					hist[100]++ // neighbour ref also chosen
+				}
+			}
+			if best > 7 {
+				best = 99
+			}
+			hist[best]++
+		}
+		cand := map[news.Date]bool{}
+		for _, d := range days {
+			cand[d] = true
+		}
+		rankOf := map[news.Date]int{}
+		for rk, i := range idx {
+			rankOf[days[i]] = rk
+		}
+		for _, r := range refs {
+			if rk, ok := rankOf[r]; ok {
+				q := float64(rk) / float64(tk.opts.Dates)
+				switch {
+				case q < 1:
+					hist[1000]++
+				case q < 1.5:
+					hist[1500]++
+				case q < 2:
+					hist[2000]++
+				case q < 4:
+					hist[4000]++
+				default:
+					hist[9000]++
+				}
+			}
+			if !chosen[r] {
+				if cand[r] {
+					missRanked++
+				} else {
+					missNoCand++
+				}
+			}
+		}
+	}
+	fmt.Println("distance of chosen days to nearest ref:", hist)
+	fmt.Println("missed refs: no candidate", missNoCand, "ranked too low", missRanked)
+}
+
+func absI(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

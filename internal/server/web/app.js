@@ -154,6 +154,7 @@
   function show(tl, p) {
     const label = tl.query || p.get("entity") || "";
     $("title").textContent = label;
+    document.title = label ? label + " · dateline" : "dateline";
     const dates = tl.dates || [];
     const items = dates.reduce((n, e) => n + (e.summary || []).length, 0);
     const parts = [plural(dates.length, "date"), plural(items, "sentence")];
