@@ -363,7 +363,7 @@
       el("span", { class: "entry-n", text: String(n), "aria-hidden": "true" }),
       el("time", { datetime: e.date, class: "entry-date" }, fmtLong.format(d), el("span", { class: "weekday", text: fmtWeekday.format(d) })),
       el("p", { class: "evidence" },
-        el("span", { text: plural(ev.mentions || 0, "sentence") + " in " + plural(ev.articles || 0, "article") + " mention this day" }),
+        el("span", { text: plural(ev.mentions || 0, "sentence") + " in " + plural(ev.articles || 0, "article") + (ev.mentions === 1 ? " mentions" : " mention") + " this day" }),
         el("span", { text: plural(ev.published || 0, "article") + " published on it" })),
     );
     const ul = el("ul", { class: "items" });
