@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -48,7 +49,8 @@ func BenchmarkSearchTimeline(b *testing.B) {
 		}
 		d.Close()
 	}
-	d, err := Open(ctx, path, Options{ReadOnly: true})
+	cache, _ := strconv.Atoi(os.Getenv("DATELINE_BENCH_CACHE_MIB"))
+	d, err := Open(ctx, path, Options{ReadOnly: true, CacheMiB: cache})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -80,10 +82,55 @@ func (d *DB) SearchHits(ctx context.Context, q Query) ([]Hit, error) {
 		if merr != nil {
 			return nil, merr
 		}
-		rows, err = d.db.QueryContext(ctx, "SELECT "+cols+`, bm25(articles_fts) AS score
+		// Bound the full-text match by the range of internal numbers of
+		// the articles in the date window, so FTS5 skips the rest of its
+		// lists instead of matching the whole store and filtering after.
+		// Numbers follow ingest order: for input in date order the bound
+		// is tight; in any order it is a correct superset.
+		lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+		if !q.From.IsZero() || !q.To.IsZero() {
+			var mn, mx sql.NullInt64
+			if err := d.db.QueryRowContext(ctx, "SELECT MIN(doc), MAX(doc) FROM articles WHERE pub_day BETWEEN ? AND ?", from, to).Scan(&mn, &mx); err != nil {
+				return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+			}
+			if !mn.Valid {
+				return nil, nil // no article in the window
+			}
+			lo, hi = mn.Int64, mx.Int64
+		}
+		// Rank first, on numbers only: sorting whole rows (text and
+		// annotations) would spill the sorter to disk. Then load the rows.
+		ranked, err := d.db.QueryContext(ctx, `SELECT a.doc, bm25(articles_fts) AS score
 			FROM articles_fts JOIN articles a ON a.doc = articles_fts.rowid
-			WHERE articles_fts MATCH ? AND a.pub_day BETWEEN ? AND ?
-			ORDER BY score, a.pub_day, a.doc LIMIT ?`, match, from, to, limit)
+			WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? AND a.pub_day BETWEEN ? AND ?
+			ORDER BY score, a.pub_day, a.doc LIMIT ?`, match, lo, hi, from, to, limit)
+		if err != nil {
+			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		var hits []Hit
+		var docs []int64
+		for ranked.Next() {
+			var doc int64
+			var score float64
+			if err := ranked.Scan(&doc, &score); err != nil {
+				ranked.Close()
+				return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+			}
+			docs = append(docs, doc)
+			hits = append(hits, Hit{Score: -score})
+		}
+		ranked.Close()
+		if err := ranked.Err(); err != nil {
+			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		arts, err := d.byDoc(ctx, cols, docs)
+		if err != nil {
+			return nil, err
+		}
+		for i := range hits {
+			hits[i].Article = arts[i]
+		}
+		return hits, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
@@ -102,6 +149,46 @@ func (d *DB) SearchHits(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
 	return hits, nil
+}
+
+// byDoc loads the articles with the given internal numbers, in that order,
+// a few hundred per query.
+func (d *DB) byDoc(ctx context.Context, cols string, docs []int64) ([]*news.Article, error) {
+	out := make([]*news.Article, len(docs))
+	pos := make(map[int64]int, len(docs))
+	for i, doc := range docs {
+		pos[doc] = i
+	}
+	const chunk = 500
+	for start := 0; start < len(docs); start += chunk {
+		part := docs[start:min(start+chunk, len(docs))]
+		b := []byte{'['}
+		for i, doc := range part {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, doc, 10)
+		}
+		b = append(b, ']')
+		rows, err := d.db.QueryContext(ctx, "SELECT "+cols+", a.doc FROM articles a WHERE a.doc IN (SELECT value FROM json_each(?))", string(b))
+		if err != nil {
+			return nil, fmt.Errorf("store: load articles: %w", err)
+		}
+		for rows.Next() {
+			var doc int64
+			a, err := scanArticle(rows, &doc)
+			if err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[pos[doc]] = a
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("store: load articles: %w", err)
+		}
+	}
+	return out, nil
 }
 
 // dayRange turns an inclusive, possibly open, date range into day
