@@ -22,13 +22,13 @@ func init() {
 	beam.RegisterType(reflect.TypeFor[Input]())
 	register.DoFn4x1[context.Context, Input, func(string, []byte), func(int, []byte), error](&readFn{})
 	register.DoFn5x1[context.Context, string, func(*[]byte) bool, func([]byte), func(int, []byte), error](&pickFn{})
-	register.DoFn5x1[context.Context, []byte, func(string, []byte), func(string, []byte), func(uint64, []byte), error](&annotateFn{})
-	register.DoFn3x1[uint64, func(*[]byte) bool, func(string, string), error](&candidatesFn{})
-	register.DoFn4x1[string, func(*[]byte) bool, func(*string) bool, func(string, []byte), error](&forwardFn{})
+	register.DoFn5x1[context.Context, []byte, func(int, []byte), func(string, []byte), func(uint64, []byte), error](&annotateFn{})
+	register.DoFn4x1[context.Context, uint64, func(*[]byte) bool, func(string, string), error](&candidatesFn{})
+	register.DoFn5x1[context.Context, string, func(*[]byte) bool, func(*string) bool, func(string, []byte), error](&forwardFn{})
 	register.DoFn5x1[context.Context, string, func(*[]byte) bool, func(*[]byte) bool, func(int, []byte), error](&verifyFn{})
-	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(string, []byte), error](&componentsFn{})
-	register.DoFn4x1[string, func(*[]byte) bool, func(*[]byte) bool, func(int, []byte), error](&joinFn{})
-	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&writeFn{})
+	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(int, []byte), error](&componentsFn{})
+	register.DoFn4x1[context.Context, int, func(*[]byte) bool, func(*[]byte) bool, error](&writeArticlesFn{})
+	register.DoFn3x1[context.Context, int, func(*[]byte) bool, error](&writeErrorsFn{})
 	register.Function1x2[int, int, []byte](shardMarker)
 	register.Emitter1[[]byte]()
 	register.Emitter2[string, []byte]()
@@ -47,6 +47,16 @@ var (
 	cntPairs     = beam.NewCounter("dateline", "candidate_pairs")
 	cntVerified  = beam.NewCounter("dateline", "verified_pairs")
 	cntFolded    = beam.NewCounter("dateline", "articles_in_groups")
+
+	// Bytes of keys and values shuffled by the near-duplicate grouping
+	// (payload only: the runner adds its own framing). The signatures are
+	// counted once per join they go through (two).
+	cntShufBands = beam.NewCounter("dateline", "shuffle_bytes_bands")
+	cntShufSigs  = beam.NewCounter("dateline", "shuffle_bytes_signatures")
+	cntShufPairs = beam.NewCounter("dateline", "shuffle_bytes_pairs")
+	cntShufFwd   = beam.NewCounter("dateline", "shuffle_bytes_forwarded")
+	cntShufEdges = beam.NewCounter("dateline", "shuffle_bytes_edges")
+	cntShufFolds = beam.NewCounter("dateline", "shuffle_bytes_folds")
 )
 
 // Input is one unit of reading work: a file or folder and its place in the
@@ -76,31 +86,31 @@ func Build(s beam.Scope, cfg Config) error {
 	unique, dupErrs := beam.ParDo2(s.Scope("unique"), &pickFn{Shards: cfg.Shards}, beam.GroupByKey(s, byID))
 
 	// 3. Annotate and sign.
-	main, sigs, bands := beam.ParDo3(s.Scope("annotate"), &annotateFn{}, unique)
+	main, sigs, bands := beam.ParDo3(s.Scope("annotate"), &annotateFn{Shards: cfg.Shards}, unique)
 
 	// 4-6. Fold near duplicates.
 	pairs := beam.ParDo(s.Scope("candidates"), &candidatesFn{Window: opts.Window}, beam.GroupByKey(s, bands))
 	toB := beam.ParDo(s.Scope("forward"), &forwardFn{}, beam.CoGroupByKey(s, sigs, pairs))
 	edges := beam.ParDo(s.Scope("verify"), &verifyFn{Threshold: opts.Threshold}, beam.CoGroupByKey(s, sigs, toB))
-	folds := beam.ParDo(s.Scope("components"), &componentsFn{}, beam.GroupByKey(s, edges))
+	folds := beam.ParDo(s.Scope("components"), &componentsFn{Shards: cfg.Shards}, beam.GroupByKey(s, edges))
 
-	// 7. Join and write.
-	lines := beam.ParDo(s.Scope("join"), &joinFn{Shards: cfg.Shards}, beam.CoGroupByKey(s, main, folds))
-	writeShards(s.Scope("write_articles"), cfg, "articles", lines)
-	writeShards(s.Scope("write_errors"), cfg, "errors", beam.Flatten(s, readErrs, dupErrs))
+	// 7. Join each shard's articles with their groups and write the shards;
+	// every shard is written, empty or not.
+	markers := beam.ParDo(s, shardMarker, beam.CreateList(s, shardIDs(cfg.Shards)))
+	beam.ParDo0(s.Scope("write_articles"), &writeArticlesFn{Dir: cfg.Output, Shards: cfg.Shards},
+		beam.CoGroupByKey(s, beam.Flatten(s, main, markers), folds))
+	errMarkers := beam.ParDo(s, shardMarker, beam.CreateList(s, shardIDs(cfg.Shards)))
+	beam.ParDo0(s.Scope("write_errors"), &writeErrorsFn{Dir: cfg.Output, Shards: cfg.Shards},
+		beam.GroupByKey(s, beam.Flatten(s, readErrs, dupErrs, errMarkers)))
 	return nil
 }
 
-// writeShards writes keyed lines to their shards; every shard is written,
-// empty or not.
-func writeShards(s beam.Scope, cfg Config, kind string, lines beam.PCollection) {
-	ids := make([]int, cfg.Shards)
+func shardIDs(n int) []int {
+	ids := make([]int, n)
 	for i := range ids {
 		ids[i] = i
 	}
-	markers := beam.ParDo(s, shardMarker, beam.CreateList(s, ids))
-	all := beam.GroupByKey(s, beam.Flatten(s, lines, markers))
-	beam.ParDo0(s, &writeFn{Dir: cfg.Output, Kind: kind, Shards: cfg.Shards}, all)
+	return ids
 }
 
 // shardMarker makes shard i appear in the grouped lines even when it has
@@ -202,9 +212,12 @@ func (f *pickFn) ProcessElement(ctx context.Context, id string, vals func(*[]byt
 }
 
 // annotateFn annotates an article with the engine's chain and signs it.
-// It emits the annotated article (keyed by ID), its signature (keyed by ID,
-// only when it can be folded) and one member entry per LSH band key.
+// It emits the annotated article (keyed by its output shard), its signature
+// (keyed by ID, only when it can be folded) and one member entry per LSH
+// band key.
 type annotateFn struct {
+	Shards int
+
 	an *annotate.Annotator
 	h  *dedup.Hasher
 }
@@ -214,7 +227,7 @@ func (f *annotateFn) Setup() {
 	f.h = dedup.MustNew(dedup.ArticleOptions())
 }
 
-func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func(string, []byte), emitSig func(string, []byte), emitBand func(uint64, []byte)) error {
+func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func(int, []byte), emitSig func(string, []byte), emitBand func(uint64, []byte)) error {
 	d := dec{b: v}
 	o := ord{d.uint(), d.uint()}
 	js := d.bytes()
@@ -232,12 +245,13 @@ func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func
 		return fmt.Errorf("article %s: %w", a.ID, err)
 	}
 	var m enc
+	m.str(a.ID)
 	m.bytes(art)
 	m.str(sig.Wire)
 	m.uint(sig.Body)
 	m.uint(uint64(sig.Terms))
 	m.u32s(sig.MinHash)
-	emitMain(a.ID, m.b)
+	emitMain(shardOf(a.ID, f.Shards), m.b)
 	cntAnnotated.Inc(ctx, 1)
 
 	keys := f.h.BandKeys(&sig)
@@ -248,6 +262,7 @@ func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func
 	s.node(&node{id: a.ID, sec: a.Published.Unix(), nsec: uint64(a.Published.Nanosecond()), wire: sig.Wire, body: sig.Body})
 	s.u64s(sig.Shingles)
 	emitSig(a.ID, s.b)
+	cntShufSigs.Inc(ctx, 2*int64(len(a.ID)+len(s.b)))
 	var b enc
 	b.uint(o.unit)
 	b.uint(o.rec)
@@ -255,6 +270,7 @@ func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func
 	for _, k := range keys {
 		emitBand(k, b.b)
 	}
+	cntShufBands.Inc(ctx, int64(len(keys)*(8+len(b.b))))
 	return nil
 }
 
@@ -269,7 +285,7 @@ func docOf(a *news.Article) *dedup.Doc {
 // the pairs dedup.Hasher.FoldSigned verifies.
 type candidatesFn struct{ Window int }
 
-func (f *candidatesFn) ProcessElement(_ uint64, vals func(*[]byte) bool, emit func(string, string)) error {
+func (f *candidatesFn) ProcessElement(ctx context.Context, _ uint64, vals func(*[]byte) bool, emit func(string, string)) error {
 	type member struct {
 		o  ord
 		id string
@@ -299,6 +315,7 @@ func (f *candidatesFn) ProcessElement(_ uint64, vals func(*[]byte) bool, emit fu
 	for p := 1; p < len(ms); p++ {
 		for q := max(0, p-f.Window); q < p; q++ {
 			emit(ms[q].id, ms[p].id)
+			cntShufPairs.Inc(ctx, int64(len(ms[q].id)+len(ms[p].id)))
 		}
 	}
 	return nil
@@ -309,7 +326,7 @@ func (f *candidatesFn) ProcessElement(_ uint64, vals func(*[]byte) bool, emit fu
 // verified once).
 type forwardFn struct{}
 
-func (forwardFn) ProcessElement(_ string, sigs func(*[]byte) bool, others func(*string) bool, emit func(string, []byte)) error {
+func (forwardFn) ProcessElement(ctx context.Context, _ string, sigs func(*[]byte) bool, others func(*string) bool, emit func(string, []byte)) error {
 	var sig []byte
 	if !sigs(&sig) {
 		return nil
@@ -320,6 +337,7 @@ func (forwardFn) ProcessElement(_ string, sigs func(*[]byte) bool, others func(*
 		if !seen[b] {
 			seen[b] = true
 			emit(b, sig)
+			cntShufFwd.Inc(ctx, int64(len(b)+len(sig)))
 		}
 	}
 	return nil
@@ -357,16 +375,18 @@ func (f *verifyFn) ProcessElement(ctx context.Context, _ string, sigs func(*[]by
 		e.node(&na)
 		e.node(&nb)
 		emit(0, e.b)
+		cntShufEdges.Inc(ctx, int64(1+len(e.b)))
 	}
 	return nil
 }
 
 // componentsFn joins the verified pairs into groups (connected components)
-// and emits, for every document in a group of two or more, the group's
-// fold: the representative's ID and the group's counts.
-type componentsFn struct{}
+// and emits, for every document in a group of two or more, keyed by its
+// output shard, its ID and the group's fold: the representative's ID and
+// the group's counts.
+type componentsFn struct{ Shards int }
 
-func (componentsFn) ProcessElement(ctx context.Context, _ int, edges func(*[]byte) bool, emit func(string, []byte)) error {
+func (f *componentsFn) ProcessElement(ctx context.Context, _ int, edges func(*[]byte) bool, emit func(int, []byte)) error {
 	index := map[string]int32{}
 	var nodes []node
 	var parent []int32
@@ -417,64 +437,81 @@ func (componentsFn) ProcessElement(ctx context.Context, _ int, edges func(*[]byt
 			}
 			wires[k], bodies[k] = nodes[i].wire, nodes[i].body
 		}
-		var e enc
-		e.str(nodes[rep].id)
-		e.uint(uint64(len(ms)))
-		e.uint(uint64(dedup.Independent(wires, bodies)))
+		indep := dedup.Independent(wires, bodies)
 		for _, i := range ms {
-			emit(nodes[i].id, e.b)
+			var e enc
+			e.str(nodes[i].id)
+			e.str(nodes[rep].id)
+			e.uint(uint64(len(ms)))
+			e.uint(uint64(indep))
+			emit(shardOf(nodes[i].id, f.Shards), e.b)
+			cntShufFolds.Inc(ctx, int64(1+len(e.b)))
 		}
 		cntFolded.Inc(ctx, int64(len(ms)))
 	}
 	return nil
 }
 
-// joinFn writes the output line of an article: its annotated JSON and its
-// dedup information (its own group when it has no near duplicate).
-type joinFn struct{ Shards int }
-
-func (f *joinFn) ProcessElement(id string, mains func(*[]byte) bool, folds func(*[]byte) bool, emit func(int, []byte)) error {
-	var raw []byte
-	if !mains(&raw) {
-		return nil
-	}
-	d := dec{b: raw}
-	art := d.bytes()
-	var sig dedup.Signature
-	sig.Wire = d.str()
-	sig.Body = d.uint()
-	sig.Terms = int(d.uint())
-	sig.MinHash = d.u32s()
-	if d.err != nil {
-		return fmt.Errorf("article %s: %w", id, d.err)
-	}
-	info := dedupInfo(&sig)
-	info.Group, info.Sources, info.Independent = id, 1, 1
-	if folds(&raw) {
-		d := dec{b: raw}
-		info.Group = d.str()
-		info.Sources = int(d.uint())
-		info.Independent = int(d.uint())
-		if d.err != nil {
-			return fmt.Errorf("article %s: fold: %w", id, d.err)
-		}
-	}
-	line, err := recordLine(art, info)
-	if err != nil {
-		return fmt.Errorf("article %s: %w", id, err)
-	}
-	emit(shardOf(id, f.Shards), line)
-	return nil
-}
-
-// writeFn writes one shard.
-type writeFn struct {
+// writeArticlesFn writes one articles shard: each annotated article with
+// its dedup information (its own group when it has no near duplicate).
+type writeArticlesFn struct {
 	Dir    string
-	Kind   string
 	Shards int
 }
 
-func (f *writeFn) ProcessElement(ctx context.Context, shard int, vals func(*[]byte) bool) error {
+func (f *writeArticlesFn) ProcessElement(ctx context.Context, shard int, mains func(*[]byte) bool, folds func(*[]byte) bool) error {
+	type fold struct {
+		rep                  string
+		sources, independent int
+	}
+	groups := map[string]fold{}
+	var raw []byte
+	for folds(&raw) {
+		d := dec{b: raw}
+		id := d.str()
+		g := fold{d.str(), int(d.uint()), int(d.uint())}
+		if d.err != nil {
+			return fmt.Errorf("shard %d: fold: %w", shard, d.err)
+		}
+		groups[id] = g
+	}
+	var lines [][]byte
+	for mains(&raw) {
+		if len(raw) == 0 {
+			continue // shard marker
+		}
+		d := dec{b: raw}
+		id := d.str()
+		art := d.bytes()
+		var sig dedup.Signature
+		sig.Wire = d.str()
+		sig.Body = d.uint()
+		sig.Terms = int(d.uint())
+		sig.MinHash = d.u32s()
+		if d.err != nil {
+			return fmt.Errorf("shard %d: article %s: %w", shard, id, d.err)
+		}
+		info := dedupInfo(&sig)
+		info.Group, info.Sources, info.Independent = id, 1, 1
+		if g, ok := groups[id]; ok {
+			info.Group, info.Sources, info.Independent = g.rep, g.sources, g.independent
+		}
+		line, err := recordLine(art, info)
+		if err != nil {
+			return fmt.Errorf("article %s: %w", id, err)
+		}
+		lines = append(lines, line)
+	}
+	return writeShard(ctx, f.Dir, "articles", shard, f.Shards, lines)
+}
+
+// writeErrorsFn writes one errors shard.
+type writeErrorsFn struct {
+	Dir    string
+	Shards int
+}
+
+func (f *writeErrorsFn) ProcessElement(ctx context.Context, shard int, vals func(*[]byte) bool) error {
 	var lines [][]byte
 	var v []byte
 	for vals(&v) {
@@ -482,5 +519,5 @@ func (f *writeFn) ProcessElement(ctx context.Context, shard int, vals func(*[]by
 			lines = append(lines, v)
 		}
 	}
-	return writeShard(ctx, f.Dir, f.Kind, shard, f.Shards, lines)
+	return writeShard(ctx, f.Dir, "errors", shard, f.Shards, lines)
 }

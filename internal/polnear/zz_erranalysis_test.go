@@ -16,6 +16,8 @@ import (
 	"github.com/dateline-news/dateline/internal/quote"
 )
 
+var eaText string
+
 type eaPred struct {
 	item
 	a quote.Attribution
@@ -45,6 +47,7 @@ func TestErrAnalysis(t *testing.T) {
 	var x quote.Extractor
 	for _, art := range arts {
 		atts := x.Extract(art.Text)
+		eaText = art.Text
 		tk := newTokenIndex(art.Text)
 		var preds []eaPred
 		for _, a := range atts {
@@ -119,12 +122,64 @@ func TestErrAnalysis(t *testing.T) {
 			}
 			for i, p := range preds {
 				if !usedP[i] && len(p.source) > 0 {
-					cases = append(cases, eaCase{"fpquote", predKind(p.a), describe(art, p.a, Attribution{}), w})
+					// nearest gold (any, including non-direct) by overlap
+					var bg Attribution
+					best := 0
+					for _, ga := range ann.Attributions {
+						c := intersect(p.content, tk.set(ga.Content))
+						if c > best {
+							best, bg = c, ga
+						}
+					}
+					sub := predKind(p.a)
+					if best > 0 {
+						gs := tk.set(bg.Content)
+						r := float64(best) / float64(max(len(p.content), len(gs)))
+						if HasQuoteMark(joinSpans(art.Text, bg.Content)) {
+							sub += fmt.Sprintf("-olapdirect%.1f", r)
+						} else {
+							sub += fmt.Sprintf("-olapindirect%.1f", r)
+						}
+						if usedGAny(gold, gatts, usedG, bg) {
+							sub += "-goldused"
+						}
+					} else {
+						sub += "-nogold"
+					}
+					cases = append(cases, eaCase{"fpquote", sub, describe(art, p.a, bg), w})
 				}
 			}
 			for j, g := range gold {
 				if !usedG[j] && len(g.source) > 0 {
-					cases = append(cases, eaCase{"missquote", "", describe(art, quote.Attribution{Source: quote.None}, gatts[j]), w})
+					best, bi := 0, -1
+					for i, p := range preds {
+						if c := intersect(p.content, g.content); c > best {
+							best, bi = c, i
+						}
+					}
+					// any prediction, even non-direct
+					sub := "nopred"
+					pa := quote.Attribution{Source: quote.None}
+					if bi >= 0 {
+						r := float64(best) / float64(max(len(preds[bi].content), len(g.content)))
+						sub = fmt.Sprintf("olap%.1f", r)
+						if usedP[bi] {
+							sub += "-used"
+						}
+						pa = preds[bi].a
+					} else {
+						for _, a := range atts {
+							var cs []Span
+							for _, c := range a.Content {
+								cs = append(cs, Span{c.Start, c.End})
+							}
+							if intersect(tk.set(cs), g.content) > 0 {
+								sub = "indirectpred"
+								pa = a
+							}
+						}
+					}
+					cases = append(cases, eaCase{"missquote", sub, describe(art, pa, gatts[j]), w})
 				}
 			}
 		}
@@ -231,9 +286,33 @@ func TestErrAnalysis(t *testing.T) {
 }
 
 func predKind(a quote.Attribution) string {
+	if os.Getenv("BYDIRECT") != "" && a.Cue.Valid() {
+		if a.Direct {
+			return "D"
+		}
+		return "mixed"
+	}
 	switch {
 	case !a.Cue.Valid():
-		return "uncued"
+		txt := eaText[a.Content[0].Start:a.Content[len(a.Content)-1].End]
+		words := strings.Fields(txt)
+		caps := 0
+		for _, w := range words {
+			if w[0] >= 'A' && w[0] <= 'Z' {
+				caps++
+			}
+		}
+		sfx := ""
+		if strings.ContainsAny(txt[len(txt)-1:], ".?!") {
+			sfx = "."
+		}
+		switch {
+		case caps*2 > len(words):
+			return "uncued-title" + sfx
+		case len(words) < 8:
+			return "uncued-short" + sfx
+		}
+		return "uncued-long" + sfx
 	case len(a.Content) > 1:
 		return "cued-multi"
 	case a.Cue.Start > a.Content[0].Start:
@@ -423,4 +502,13 @@ func TestGoldCues(t *testing.T) {
 	for _, k := range keys[:400] {
 		fmt.Printf("%5.1f %s\n", cnt[k], k)
 	}
+}
+
+func usedGAny(gold []item, gatts []Attribution, used []bool, a Attribution) bool {
+	for j := range gatts {
+		if len(gatts[j].Content) > 0 && len(a.Content) > 0 && gatts[j].Content[0] == a.Content[0] {
+			return used[j]
+		}
+	}
+	return false
 }

@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // cue is a found attribution cue for a quotation.
 type cue struct {
 	from, to int // cue tokens [from, to); from is the key used to merge fragments
@@ -126,18 +128,92 @@ func (x *Extractor) uncued() {
 	for _, qi := range x.pending {
 		q := d.quotes[qi]
 		frag, _ := x.fragment(q)
-		if anyCovered(covered, q.first, q.last) {
+		if anyCovered(covered, q.first, q.last) || x.titleCase(q) {
 			continue
 		}
+		if i := x.adjacentBefore(q); i >= 0 {
+			// `He said the plan "failed" in May. "It was a mess."`
+			x.out[i].Content = append(x.out[i].Content, frag)
+			continue
+		}
+
 		a := Attribution{Content: []Span{frag}, Direct: true, Cue: None, Source: None, Mention: None, Sentence: int(d.sent[q.first])}
-		if x.countWords(d.sentBegin(q.open), q.open) >= 2 {
-			if sp, ok := x.sentenceSubject(q.open); ok && sp.to < q.open {
+		if x.countWords(d.sentBegin(q.open), q.open) >= 2 && x.speechLike(q) {
+			sp, ok := x.mainSubject(q.open)
+			if !ok {
+				sp, ok = x.sentenceSubject(q.open)
+			}
+			if ok && sp.to < q.open {
 				a.Source = d.span(sp.from, sp.to)
 				a.Mention = d.span(sp.mFrom, sp.mTo)
 			}
 		}
 		x.out = append(x.out, a)
 	}
+}
+
+// adjacentBefore returns the index in x.out of the attribution whose last
+// sentence q follows in the same paragraph with nothing unquoted in
+// between, or -1.
+func (x *Extractor) adjacentBefore(q quotation) int {
+	d := &x.d
+	best, bestEnd := -1, -1
+	for i, a := range x.out {
+		end := a.Content[len(a.Content)-1].End
+		end = max(end, a.Cue.End, a.Source.End)
+		if end > int(d.toks[q.open].start) || end <= bestEnd {
+			continue
+		}
+		best, bestEnd = i, end
+	}
+	if best < 0 {
+		return -1
+	}
+	if d.toks[q.open].is(fPara) {
+		return -1
+	}
+	e := q.open - 1
+	for e >= 0 && int(d.toks[e].end) > bestEnd {
+		e--
+	}
+	if e < 0 || d.sent[e] == d.sent[q.open] {
+		return -1
+	}
+	// Only the rest of the attribution's sentence ("in an interview")
+	// may lie in between.
+	for k := e + 1; k < q.open; k++ {
+		if d.toks[k].is(fPara) || d.inQuote[k] == 0 && d.toks[k].kind == tWord && d.sent[k] != d.sent[e] {
+			return -1
+		}
+	}
+	return best
+}
+
+// speechLike reports whether a quotation without a cue reads like
+// something said rather than a title, slogan or quoted term: it is not in
+// title case, and it has eight words or more or ends a sentence.
+func (x *Extractor) speechLike(q quotation) bool {
+	if x.titleCase(q) {
+		return false
+	}
+	return x.countWords(q.first, q.last) >= 8 || x.d.isPunct(x.trimEnd(q.first, q.last), ".?!")
+}
+
+// titleCase reports whether most words of q are capitalised, as in the
+// title of a work or a slogan.
+func (x *Extractor) titleCase(q quotation) bool {
+	d := &x.d
+	words, caps := 0, 0
+	for i := q.first; i < q.last; i++ {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		words++
+		if d.toks[i].is(fCap) {
+			caps++
+		}
+	}
+	return caps*2 > words
 }
 
 // inSpans reports whether s lies within one of spans.
@@ -295,7 +371,15 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	}
 	// Verb first: "said Smith", "according to Smith".
 	if c, ok := x.cueAt(k, hi); ok {
-		if sp, ok := x.npAfter(c.to, hi); ok {
+		if x.participle(c.from) {
+			// `... a "ridiculous idea," adding that ...`: the subject of
+			// the sentence.
+			if sp, ok := x.clauseSubject(c.from); ok {
+				c.speaker, c.hasSpkr = sp, true
+				return c, true
+			}
+		} else if sp, ok := x.npAfter(c.to, hi); ok {
+			sp.to = x.appositionEnd(sp.to, hi)
 			c.speaker, c.hasSpkr = sp, true
 			return c, true
 		}
@@ -311,6 +395,12 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			// that npEndingAt trims when nothing determines them.
 			sp.from = k
 		}
+		if ok && sp.from > k+1 && d.isPunct(sp.from-1, ",") {
+			// "a longtime friend, Jane Roe, said"
+			if p, ok2 := x.npAfter(k, sp.from-1); ok2 && p.to == sp.from-1 {
+				sp.from = k
+			}
+		}
 		if !ok || sp.from != k {
 			return cue{}, false
 		}
@@ -325,7 +415,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 // may modify a noun ("former", "super", "deputy").
 func (x *Extractor) allModifiers(i, j int) bool {
 	for k := i; k < j; k++ {
-		if !x.modifier(k) && !x.isRole(k) {
+		if !x.modifier(k) && !x.isRole(k) || introWords[x.d.low[k]] || afterPrep[x.d.low[k]] {
 			return false
 		}
 	}
@@ -354,6 +444,31 @@ func (x *Extractor) outerAccording(qi int, c cue) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// appositionEnd extends a speaker phrase that follows its cue (`said
+// Smith, a lawyer, who ...`) over the appositions and relative clauses
+// that describe it, up to the end of the sentence part before hi; it stops
+// before another cue (", adding ...", ", according to ...").
+func (x *Extractor) appositionEnd(to, hi int) int {
+	d := &x.d
+	if to >= hi || !d.isPunct(to, ",") {
+		return to
+	}
+	k := to
+	for k < hi {
+		if d.isPunct(k, ";:.?!()") || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ {
+			break
+		}
+		if d.isPunct(k, ",") && k+1 < hi && (d.low[k+1] == "according" || x.participle(k+1) && x.verb(k+1) != vNone || x.verb(k+1) == vSpeech) {
+			return x.trimEnd(to, k)
+		}
+		k++
+	}
+	if k < hi && !d.isPunct(k, ".?!") && d.toks[k].kind != tOpenQ {
+		return to // the sentence goes on: keep the phrase as it was
+	}
+	return x.trimEnd(to, k)
 }
 
 // cueAt recognises a verb-first cue at token k: a speech verb or
@@ -460,6 +575,17 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
 		}
 	}
+	// Smith issued a statement: "...": the subject of the clause that the
+	// colon closes introduces the quotation.
+	if d.isPunct(o-1, ":") && o-2 >= lo && x.long(q) {
+		sp, ok := x.mainSubject(o - 1)
+		if !ok {
+			sp, ok = x.sentenceSubject(o - 1)
+		}
+		if ok && sp.to < o-1 && !x.relative(sp) {
+			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
+		}
+	}
 	return cue{}, false
 }
 
@@ -495,6 +621,15 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 		}
 		end := x.cueEnd(u)
 		cs := x.clauseStart(end, o+1)
+		if cs <= o && !x.clauseLike(cs, lemma, cls) {
+			// "declared in an interview with Reuters that ..."
+			for k := cs; k < o && k < cs+8 && d.toks[k].kind == tWord && x.verb(k) == vNone; k++ {
+				if d.low[k] == "that" {
+					cs = k + 1
+					break
+				}
+			}
+		}
 		if cs > o || !x.clauseLike(cs, lemma, cls) {
 			continue
 		}
@@ -535,6 +670,11 @@ var introWords = map[string]bool{
 	"for": true, "with": true, "without": true, "despite": true, "following": true, "under": true,
 	"if": true, "although": true, "though": true, "because": true, "once": true, "then": true,
 	"writing": true, "appearing": true, "responding": true, "addressing": true, "from": true,
+	"amid": true, "alongside": true, "among": true, "throughout": true, "within": true, "upon": true,
+	"unlike": true, "besides": true, "beyond": true, "across": true, "toward": true, "towards": true,
+	"regarding": true, "given": true, "by": true, "until": true, "whether": true,
+	"likewise": true, "indeed": true, "moreover": true, "nevertheless": true, "nonetheless": true,
+	"separately": true, "similarly": true, "overall": true,
 }
 
 // sentenceSubject returns the speaker phrase that opens the sentence
@@ -548,6 +688,13 @@ func (x *Extractor) sentenceSubject(v int) (phrase, bool) {
 	}
 	if i < v && (d.low[i] == "but" || d.low[i] == "and" || d.low[i] == "so") {
 		i++
+	}
+	if e := x.datelineEnd(i, v); e > i {
+		i = e
+	}
+	// "Specifically, ...", "Immediately, ..."
+	if i+1 < v && d.toks[i].kind == tWord && d.isPunct(i+1, ",") && (x.lx.adverb[d.low[i]] || strings.HasSuffix(d.low[i], "ly")) {
+		i += 2
 	}
 	if i < v && introWords[d.low[i]] {
 		k := i + 1

@@ -111,6 +111,10 @@ func (d *doc) isPunct(i int, set string) bool {
 	return strings.Contains(set, d.str(i))
 }
 
+// afterPrep lists the prepositions after which a verb form is a noun or
+// a gerund, never a finite reporting verb.
+var afterPrep = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "in": true, "on": true, "by": true, "about": true, "under": true, "into": true}
+
 func (x *Extractor) verb(i int) verbClass {
 	d := &x.d
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord || d.inQuote[i] != 0 {
@@ -124,11 +128,25 @@ func (x *Extractor) verb(i int) verbClass {
 	if p, ok := x.lx.particle[d.low[i]]; ok && c == vNone && i+1 < len(d.toks) && d.low[i+1] == p && d.toks[i+1].kind == tWord {
 		c = vSpeech
 	}
-	// After a determiner the word is a noun ("the attacks", "his remarks").
-	if c != vNone && i > 0 && d.low[i-1] != "that" && x.isDet(i-1) {
+	// After a determiner the word is a noun ("the attacks", "his remarks"),
+	// and after a preposition too ("secretary of state").
+	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
+		return vNone
+	}
+	// After a determiner and a modifier that is not a noun able to speak,
+	// a present form is a noun too ("a snappy retort", "his recent
+	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
+	if c != vNone && i > 1 && x.isDet(i-2) && !d.toks[i-1].is(fCap) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) {
 		return vNone
 	}
 	return c
+}
+
+// pastForm reports whether the word at i is a past tense form ("said",
+// "chanted").
+func (x *Extractor) pastForm(i int) bool {
+	w := x.d.low[i]
+	return strings.HasSuffix(w, "ed") || x.lx.sets["past"][w]
 }
 
 // cueEnd returns the token after the cue verb at i: after its particle

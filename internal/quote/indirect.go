@@ -178,7 +178,21 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 			return x.trimEnd(cs, i)
 		}
 		if d.isPunct(i, ",") && i+1 < hi {
-			if d.low[i+1] == "according" || x.verb(i+1) == vSpeech && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
+			if d.low[i+1] == "according" || x.verb(i+1) != vNone && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
+				return x.trimEnd(cs, i)
+			}
+		}
+		// "..., which he called "a disaster"": a second report.
+		if d.isPunct(i, ",") && i+3 < hi && (d.low[i+1] == "which" || d.low[i+1] == "and" || d.low[i+1] == "but") && x.isPronounSubject(i+2) && x.verb(i+3) != vNone {
+			return x.trimEnd(cs, i)
+		}
+		// "... and accused him of ...": a second reported act.
+		if (d.low[i] == "and" || d.low[i] == "but") && d.toks[i].kind == tWord && i+1 < hi && d.inQuote[i] == 0 {
+			j := i + 1
+			for j < hi && x.skippable(j) {
+				j++
+			}
+			if j < hi && x.verb(j) != vNone && !x.isDet(i-1) {
 				return x.trimEnd(cs, i)
 			}
 		}

@@ -327,6 +327,9 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		case x.modifier(k) && k+1 < hi && (x.modifier(k+1) || x.capWord(k+1) || x.isRole(k+1)):
 			k++
 			continue
+		case x.modifier(k) && k == i+1 && x.isDet(i) && !x.isDet(k) && !adjectiveLike(w):
+			// "the designer": a determiner and its noun.
+			k++
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
 			k++
 			if x.isDet(k) {
@@ -351,7 +354,7 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	p := phrase{from: i, to: k}
 	x.setMention(&p, k)
 	h := p.mTo - 1
-	if !d.toks[h].is(fCap) && !x.isRole(h) {
+	if !d.toks[h].is(fCap) && !x.isRole(h) && !(h == i+1 && x.isDet(i) && x.modifier(h)) {
 		return phrase{}, false
 	}
 	// Apposition up to the next comma or the end: "Smith, a spokesman for X".

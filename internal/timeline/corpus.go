@@ -198,6 +198,21 @@ func (d *dense) add(v sparse, scale float32) {
 	}
 }
 
+func (d *dense) addDense(o *dense, scale float32) {
+	for _, id := range o.touched {
+		if d.w[id] == 0 {
+			d.touched = append(d.touched, id)
+		}
+		d.w[id] += o.w[id] * scale
+	}
+}
+
+func (d *dense) scale(f float32) {
+	for _, id := range d.touched {
+		d.w[id] *= f
+	}
+}
+
 func (d *dense) dot(v sparse) float64 {
 	var s float64
 	for j, id := range v.ids {

@@ -30,6 +30,8 @@ var DateFeatureNames = []string{
 	"chronology_mentions", // mentions in articles that read like a chronology
 	"late_docs",           // articles published 3+ days after the day that mention it
 	"later_docs",          // articles published 14+ days after the day that mention it
+	"topical_docs",        // articles mentioning the day, weighted by their best mention's topic cosine
+	"distinct_mentions",   // mentioning sentences that are not near copies of one another
 	"docs_peak",           // mention_docs, scaled, minus the larger of the neighbouring days'
 	"late_docs_peak",      // the same for late_docs
 	"later_docs_peak",     // the same for later_docs
@@ -83,6 +85,8 @@ func (w *window) dateFeatures(scaling Scaling) ([]int32, [][]float64) {
 		x[17] = float64(ds.listed)
 		x[18] = float64(ds.lateDocs)
 		x[19] = float64(ds.laterDocs)
+		x[20] = ds.topical
+		x[21] = float64(ds.distinct)
 		X[i] = x
 	}
 	scaleColumns(X, scaling)

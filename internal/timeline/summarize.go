@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 
+	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/trim"
 	"math"
 	"slices"
@@ -94,12 +95,37 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 	s.mentNorm = math.Sqrt(s.mention.norm2())
 	s.laterNorm = math.Sqrt(s.later.norm2())
 	s.leadNorm = math.Sqrt(s.leads.norm2())
+	switch s.m.CentroidMode {
+	case 1:
+		s.centroid.reset()
+		if s.mentNorm > 0 {
+			s.centroid.addDense(s.mention, float32(1/s.mentNorm))
+		}
+		if s.leadNorm > 0 {
+			s.centroid.addDense(s.leads, float32(1/s.leadNorm))
+		}
+	case 2:
+		if s.mentNorm > 0 {
+			s.centroid.reset()
+			s.centroid.addDense(s.mention, 1)
+		}
+	case 3, 4:
+		a := 1.0
+		if s.m.CentroidMode == 4 {
+			a = 0.5
+		}
+		if cNorm > 0 {
+			s.centroid.scale(float32(1 / cNorm))
+			s.centroid.addDense(s.topic, float32(a/s.topicNorm))
+		}
+	}
+	cNorm = math.Sqrt(s.centroid.norm2())
 	for _, si := range cands {
 		st := &c.sents[si]
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {
 			continue
 		}
-		if s.m.Coherent && st.speaker == "" && s.dangling(si) {
+		if s.m.Coherent && st.speaker == "" && s.dangling(si, d) {
 			continue
 		}
 		pool = append(pool, si)
@@ -182,6 +208,9 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 			num := sumDotC + s.centroid.dot(v)
 			n2 := sumNorm2 + 2*s.sum.dot(v) + 1
 			scores[i] = num / (math.Sqrt(n2) * cNorm)
+			if s.m.LengthPenalty != 0 {
+				scores[i] /= math.Pow(float64(c.sents[si].ntok), s.m.LengthPenalty)
+			}
 			order = append(order, i)
 		}
 		slices.SortStableFunc(order, func(a, b int) int {
@@ -214,14 +243,25 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 	return chosen
 }
 
-// dangling reports whether sentence si, as it would be shown (trimmed),
+// dangling reports whether sentence si, as it would be shown for day d,
 // opens with an unresolved pronoun or a connective.
-func (s *summarizer) dangling(si int32) bool {
+func (s *summarizer) dangling(si, d int32) bool {
 	st := &s.w.c.sents[si]
-	if s.m.Trim == (trim.Options{}) {
+	if s.m.Trim == (trim.Options{}) && !s.m.CutDayMentions {
 		return st.dangling
 	}
-	return DanglingOpening(trim.Sentence(s.w.c.text(st).Text, s.m.Trim))
+	return DanglingOpening(s.display(si, d))
+}
+
+// display returns sentence si as it is shown under day d: with the
+// mentions of d cut (Method.CutDayMentions) and trimmed (Method.Trim).
+func (s *summarizer) display(si, d int32) string {
+	sent := s.w.c.text(&s.w.c.sents[si])
+	text := sent.Text
+	if s.m.CutDayMentions {
+		text = cutDayMention(text, sent.Mentions, news.DateFromOrdinal(int(d)))
+	}
+	return trim.Sentence(text, s.m.Trim)
 }
 
 // redundant reports whether sentence si repeats one already chosen.
@@ -241,7 +281,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	st := &c.sents[si]
 	a := c.articles[st.art]
 	it := Item{
-		Text:      trim.Sentence(c.text(st).Text, s.m.Trim),
+		Text:      s.display(si, d),
 		Doc:       a.ID,
 		Source:    a.Source,
 		URL:       a.URL,

@@ -6,12 +6,14 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/dateline-news/dateline/internal/learn"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/timeline"
+
 	"github.com/dateline-news/dateline/internal/tlseval"
 )
 
@@ -27,14 +29,31 @@ func expBench(t *testing.T) *Bench {
 }
 
 func pr(name string, rep *Report) {
-	fmt.Printf("%-40s AR1 %.4f AR2 %.4f D %.4f\n", name, rep.Mean.AR1.F, rep.Mean.AR2.F, rep.Mean.Date.F)
+	fmt.Printf("%-40s AR1 %.4f AR2 %.4f D %.4f  (AR1 P %.4f R %.4f)\n", name, rep.Mean.AR1.F, rep.Mean.AR2.F, rep.Mean.Date.F, rep.Mean.AR1.P, rep.Mean.AR1.R)
 }
 
 func TestExpOracle(t *testing.T) {
 	b := expBench(t)
-	m := timeline.Default()
+	for _, v := range expVariants() {
+		oracle(t, b, v)
+	}
+}
+
+func oracle(t *testing.T, b *Bench, v timeline.Variant) {
+	methods := map[*topicData]*timeline.Method{}
+	if v.Method.Learned {
+		var err error
+		methods, err = leaveOneTopicOut(context.Background(), v.Method, b.topics, b.tasks, b.workers)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
 	var res []TaskResult
 	for _, tk := range b.tasks {
+		m := v.Method
+		if fm, ok := methods[tk.topic]; ok {
+			m = fm
+		}
 		p := m.Prepare(tk.topic.corpus, tk.opts)
 		pred := tlseval.Timeline{}
 		for _, d := range tk.ref.Dates() {
@@ -49,7 +68,7 @@ func TestExpOracle(t *testing.T) {
 		res = append(res, tr)
 	}
 	mm := Mean(res)
-	fmt.Printf("date oracle: AR1 %.4f AR2 %.4f D %.4f\n", mm.AR1.F, mm.AR2.F, mm.Date.F)
+	fmt.Printf("%-30s date oracle: AR1 %.4f AR2 %.4f D %.4f (P %.4f R %.4f)\n", v.Name, mm.AR1.F, mm.AR2.F, mm.Date.F, mm.AR1.P, mm.AR1.R)
 }
 
 func TestExpVariants(t *testing.T) {
@@ -77,9 +96,7 @@ func expVariants() []timeline.Variant {
 		vs = append(vs, timeline.Variant{Name: name, Method: m})
 	}
 	add("default", func(*timeline.Method) {})
-	for _, mx := range []int{15, 20, 25, 30} {
-		add(fmt.Sprint("max", mx), func(m *timeline.Method) { m.MaxTokens = mx })
-	}
+	add("cut day mentions", func(m *timeline.Method) { m.CutDayMentions = true })
 	return vs
 }
 
@@ -456,7 +473,7 @@ func TestExpDates(t *testing.T) {
 			}
 			fmt.Printf("  +%-22s %.4f\n", f, lotoDates(dts, len(b.topics), maskNames(append(slices.Clone(base), f)...), 40, 1))
 		}
-		for _, mn := range []int{10, 40, 100, 1000} {
+		for _, mn := range []int{} {
 			for _, lam := range []float64{0.1, 1, 10, 100} {
 				fmt.Printf("  maxneg %d lambda %g: %.4f\n", mn, lam, lotoDates(dts, len(b.topics), maskNames(base...), mn, lam))
 			}
@@ -566,4 +583,131 @@ func absI(x int) int {
 		return -x
 	}
 	return x
+}
+
+func TestExpShow(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	an := rouge.NewAnalyzer()
+	n := 0
+	for ti, tk := range b.tasks {
+		if ti%3 != 0 {
+			continue
+		}
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		for di, d := range tk.ref.Dates() {
+			if di%7 != 3 {
+				continue
+			}
+			texts, X := p.SentenceFeatures(d)
+			if len(texts) == 0 {
+				continue
+			}
+			refProf := an.Profile(tk.ref[d]...)
+			bi, bv := 0, -1.0
+			for i, s := range texts {
+				c := rouge.Count(an.Profile(s), refProf)
+				if y := fscore(c.Rouge1) + fscore(c.Rouge2); y > bv {
+					bi, bv = i, y
+				}
+			}
+			cs := p.Summary(d, 1)
+			c := rouge.Count(an.Profile(cs[0]), refProf)
+			fmt.Printf("== %s %s (pool %d)\nREF: %s\nPICK %.2f: %s\nBEST %.2f: %s  [cos %.2f topic %.2f ment %v lag %.1f]\n", tk.name, d, len(texts), tk.ref[d], fscore(c.Rouge1)+fscore(c.Rouge2), cs[0], bv, texts[bi], X[bi][0], X[bi][1], X[bi][2], X[bi][14])
+			n++
+		}
+	}
+}
+
+func TestExpDateShow(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	m.DateScaling = timeline.ScaleMax
+	for _, tk := range b.tasks {
+		if !strings.Contains(tk.name, os.Getenv("DLQ_TASK")) {
+			continue
+		}
+		p := timeline.Default().Prepare(tk.topic.corpus, tk.opts)
+		days, X := p.DateFeatures()
+		sc := make([]float64, len(days))
+		idx := make([]int, len(days))
+		for i := range days {
+			idx[i] = i
+			sc[i] = timeline.Default().DateModel.Score(X[i])
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return sc[idx[a]] > sc[idx[b]] })
+		pm := m.Prepare(tk.topic.corpus, tk.opts)
+		_, R := pm.DateFeatures()
+		fmt.Println(tk.name, "L", tk.opts.Dates)
+		for rk, i := range idx[:min(len(idx), 3*tk.opts.Dates)] {
+			_, ok := tk.ref[days[i]]
+			mark := " "
+			if ok {
+				mark = "*"
+			}
+			fmt.Printf("%3d %s %s %.3f", rk, mark, days[i], sc[i])
+			for _, j := range []int{0, 1, 8, 16, 18, 19} {
+				fmt.Printf(" %s=%.2f", timeline.DateFeatureNames[j][:5], R[i][j])
+			}
+			fmt.Println()
+		}
+		for _, d := range tk.ref.Dates() {
+			found := false
+			for _, i := range idx[:min(len(idx), 3*tk.opts.Dates)] {
+				found = found || days[i] == d
+			}
+			if !found {
+				fmt.Println("   missing far:", d)
+			}
+		}
+	}
+}
+
+func TestExpMentions(t *testing.T) {
+	b := expBench(t)
+	cnt := map[string]int{}
+	for _, td := range b.topics[:3] {
+		for _, a := range td.t.Articles {
+			for _, s := range a.Sentences {
+				for _, m := range s.Mentions {
+					if m.Granularity != news.GranDay {
+						continue
+					}
+					pre := strings.Fields(s.Text[:m.Start])
+					p := "^"
+					if len(pre) > 0 {
+						p = pre[len(pre)-1]
+					}
+					post := strings.Fields(s.Text[m.End:])
+					q := "$"
+					if len(post) > 0 {
+						q = post[0]
+					}
+					shape := fmt.Sprintf("%v %s [%s] %s", m.Relative, p, strings.ToLower(m.Text), q)
+					cnt[shape]++
+				}
+			}
+		}
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var kvs []kv
+	for k, v := range cnt {
+		kvs = append(kvs, kv{k, v})
+	}
+	sort.Slice(kvs, func(i, j int) bool { return kvs[i].v > kvs[j].v })
+	for _, x := range kvs[:80] {
+		fmt.Println(x.v, x.k)
+	}
+}
+
+func TestExpWrite(t *testing.T) {
+	b := expBench(t)
+	for _, v := range expVariants() {
+		if _, err := b.Evaluate(context.Background(), v.Method, "/tmp/exp/out-"+strings.ReplaceAll(v.Name, " ", "_")); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package tlsbench
 import (
 	"context"
 	"fmt"
+	"math"
 	"sync"
 
 	"github.com/dateline-news/dateline/internal/learn"
@@ -24,6 +25,8 @@ const maxPairsPerTask = 2000
 type examples struct {
 	dateX, sentX [][]float64
 	dateY, sentY []float64
+	// sentDay numbers the reference date each sentence example belongs to.
+	sentDay []int
 }
 
 // taskExamples computes the examples of t under method m: every candidate
@@ -43,7 +46,7 @@ func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
 		ex.dateX = append(ex.dateX, X[i])
 		ex.dateY = append(ex.dateY, y)
 	}
-	for _, d := range t.ref.Dates() {
+	for di, d := range t.ref.Dates() {
 		if !m.FitSentences {
 			break
 		}
@@ -52,10 +55,22 @@ func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
 		for i, s := range texts {
 			c := rouge.Count(an.Profile(s), refProf)
 			ex.sentX = append(ex.sentX, SX[i])
-			ex.sentY = append(ex.sentY, fscore(c.Rouge1)+fscore(c.Rouge2))
+			ex.sentY = append(ex.sentY, shareF(c.Rouge1, t.opts.Sentences)+shareF(c.Rouge2, t.opts.Sentences))
+			ex.sentDay = append(ex.sentDay, di)
 		}
 	}
 	return ex
+}
+
+// shareF is the F1 of one of k summary sentences against its share (1/k)
+// of the reference summary.
+func shareF(c rouge.NCounts, k int) float64 {
+	if c.Hit == 0 {
+		return 0
+	}
+	p := float64(c.Hit) / float64(c.Peer)
+	r := math.Min(1, float64(c.Hit)*float64(k)/float64(c.Model))
+	return 2 * p * r / (p + r)
 }
 
 func fscore(c rouge.NCounts) float64 {
@@ -109,7 +124,13 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 		out.DateModel = &timeline.LinearModel{Features: timeline.DateFeatureNames, Weights: dm.Weights, Bias: dm.Bias}
 	}
 	if m.FitSentences {
-		sm, err := learn.Ridge(sX, sY, sentenceLambda)
+		var pX [][]float64
+		var pY []float64
+		for _, ex := range exs {
+			x, y := sentencePairs(ex, maxSentencePairsPerDay)
+			pX, pY = append(pX, x...), append(pY, y...)
+		}
+		sm, err := learn.Logistic(pX, pY, sentenceLambda)
 		if err != nil {
 			return nil, fmt.Errorf("fitting the sentence model: %w", err)
 		}
@@ -181,6 +202,51 @@ func pairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
 			pX = append(pX, d, e)
 			pY = append(pY, 1, 0)
 		}
+	}
+	return pX, pY
+}
+
+// maxSentencePairsPerDay caps the pairwise examples of one reference date.
+const maxSentencePairsPerDay = 200
+
+// sentencePairs turns one task's labelled candidate sentences into pairwise
+// ranking examples within each reference date: for pairs of candidates of
+// the same date with different labels, the feature difference labelled 1
+// when the first is better, and its negation with the opposite label.
+// A date's pairs are thinned evenly to at most maxPairs.
+func sentencePairs(ex examples, maxPairs int) ([][]float64, []float64) {
+	var pX [][]float64
+	var pY []float64
+	for lo := 0; lo < len(ex.sentDay); {
+		hi := lo
+		for hi < len(ex.sentDay) && ex.sentDay[hi] == ex.sentDay[lo] {
+			hi++
+		}
+		n := hi - lo
+		step := max(1, n*(n-1)/2/maxPairs)
+		c := 0
+		for i := lo; i < hi; i++ {
+			for j := i + 1; j < hi; j++ {
+				if ex.sentY[i] == ex.sentY[j] {
+					continue
+				}
+				if c++; c%step != 0 {
+					continue
+				}
+				d := make([]float64, len(ex.sentX[i]))
+				e := make([]float64, len(d))
+				for k := range d {
+					d[k] = ex.sentX[i][k] - ex.sentX[j][k]
+					e[k] = -d[k]
+				}
+				lab := 0.0
+				if ex.sentY[i] > ex.sentY[j] {
+					lab = 1
+				}
+				pX, pY = append(pX, d, e), append(pY, lab, 1-lab)
+			}
+		}
+		lo = hi
 	}
 	return pX, pY
 }
