@@ -16,6 +16,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/ingest"
 	"github.com/dateline-news/dateline/internal/store"
 )
@@ -26,6 +27,8 @@ type ingestOptions struct {
 	Errors     string
 	Batch      int
 	NoAnnotate bool
+	// FoldThreshold is the near-duplicate threshold (see store.Options).
+	FoldThreshold float64
 	// Progress forces the progress bar on or off; nil means on when
 	// stderr is a terminal.
 	Progress *bool
@@ -66,6 +69,8 @@ lines) and skipped; the run goes on and exits with status 3 at the end.`,
 	f.StringVar(&opts.Errors, "errors", "", "also write skipped documents to this file as JSON lines")
 	f.IntVar(&opts.Batch, "batch", ingest.DefaultBatchSize, "articles per transaction")
 	f.BoolVar(&opts.NoAnnotate, "no-annotate", false, "store articles without annotating them")
+	f.Float64Var(&opts.FoldThreshold, "fold-threshold", dedup.ArticleOptions().Threshold,
+		"fold an article with an earlier one when the Jaccard similarity of their normalised word shingles is at least this (0-1; fixed when the store is created)")
 	f.BoolVar(&progress, "progress", false, "show a progress bar even when stderr is not a terminal")
 	f.BoolVar(&noProgress, "no-progress", false, "never show a progress bar")
 	_ = cmd.MarkFlagRequired("db")
@@ -113,7 +118,10 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, opts.DB, store.Options{})
+	if opts.FoldThreshold <= 0 || opts.FoldThreshold > 1 {
+		return usageError{errors.New("ingest: --fold-threshold must be in (0, 1]")}
+	}
+	db, err := store.Open(ctx, opts.DB, store.Options{FoldThreshold: opts.FoldThreshold})
 	if err != nil {
 		return err
 	}

@@ -38,6 +38,12 @@ type Options struct {
 	// writable store and 2 for a read-only one, which reads through a
 	// memory map instead (a large cache only costs time to fill and free).
 	CacheMiB int
+	// FoldThreshold is the estimated Jaccard similarity of two articles'
+	// normalised word shingles at or above which the later one is folded
+	// with the earlier as a near-duplicate; 0 means the default of
+	// dedup.ArticleOptions (0.3). A store keeps the threshold it was
+	// created with: writing to it with another one is refused.
+	FoldThreshold float64
 }
 
 // Open opens the store at path, creating it if needed (unless read-only)
@@ -76,7 +82,16 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 	// readers run beside it in WAL mode.
 	db.SetMaxOpenConns(4)
 	db.SetMaxIdleConns(4)
-	d := &DB{db: db, path: path, hasher: dedup.MustNew(dedup.ArticleOptions()), lsh: newLSHCache(defaultLSHBuckets)}
+	dopts := dedup.ArticleOptions()
+	if opts.FoldThreshold != 0 {
+		dopts.Threshold = opts.FoldThreshold
+	}
+	hasher, err := dedup.New(dopts)
+	if err != nil {
+		db.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
+	d := &DB{db: db, path: path, hasher: hasher, lsh: newLSHCache(defaultLSHBuckets)}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
@@ -251,7 +266,7 @@ func (d *DB) checkMeta(ctx context.Context, readOnly bool) error {
 	// Reading needs no signatures; writing compares new articles with
 	// stored ones, so the schemes must match.
 	if want := strconv.Itoa(dedup.SignatureVersion); !readOnly && (sigV != want || opts != dedupOptsString(d.hasher.Options())) {
-		return fmt.Errorf("store: %s was built with near-duplicate signatures v%s (%s); this build uses v%s (%s): ingest into a new store",
+		return fmt.Errorf("store: %s was built with near-duplicate signatures v%s (%s); this run uses v%s (%s): use the same fold threshold or ingest into a new store",
 			d.path, sigV, opts, want, dedupOptsString(d.hasher.Options()))
 	}
 	return nil
