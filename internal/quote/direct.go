@@ -59,6 +59,16 @@ func (x *Extractor) direct() {
 			}
 		} else {
 			c, found = x.preCue(qi, q)
+			if idx, seen := owner[c.from]; found && seen {
+				// `"...," Smith said in March, "but ..."`: the second piece
+				// of the quotation; a title in the cue's sentence (`said on
+				// NBC's "Meet the Press."`) is no part of it.
+				if !x.titleCase(q) {
+					x.out[idx].Content = append(x.out[idx].Content, frag)
+					last, lastTok = idx, max(lastTok, q.last)
+				}
+				continue
+			}
 			if found && c.cstart <= q.open && (x.countWords(c.cstart, q.open) > 0 || q.close >= 0 && x.countWords(q.close, d.sentEnd(q.close)) > 0) {
 				// "he said the plan was "a disaster" for everyone."
 				mixedFrom = c.cstart
@@ -67,6 +77,12 @@ func (x *Extractor) direct() {
 					tail = d.sentEnd(q.close) - 1
 				}
 				mixedTo = x.clauseEnd(mixedFrom, tail+1)
+				if q.close >= 0 && x.verb(c.from) == vName {
+					// `called him a "moderate," a subtle dig`: a name ends
+					// with its quotation.
+					mixedTo = q.close + 1
+					tail = q.close
+				}
 			}
 		}
 		if found {
@@ -105,7 +121,18 @@ func (x *Extractor) direct() {
 			continue
 		}
 		if last >= 0 && x.long(q) && x.continues(lastTok, q) {
-			x.out[last].Content = append(x.out[last].Content, frag)
+			to := last
+			if !x.out[last].Direct {
+				// `"...," Smith said, saying X was "wrong." "More."`: the
+				// quotation goes on with Smith's direct quote.
+				for i := last - 1; i >= 0; i-- {
+					if x.out[i].Direct && x.out[i].Source.Valid() && x.out[i].Source == x.out[last].Source {
+						to = i
+						break
+					}
+				}
+			}
+			x.out[to].Content = append(x.out[to].Content, frag)
 			lastTok = q.last
 			continue
 		}
@@ -138,12 +165,19 @@ func (x *Extractor) uncued() {
 		}
 
 		a := Attribution{Content: []Span{frag}, Direct: true, Cue: None, Source: None, Mention: None, Sentence: int(d.sent[q.first])}
+		if c, ok := x.signature(q); ok {
+			// "...." ¶ - Jane Roe.
+			b := x.newAttribution(c)
+			b.Content, b.Direct, b.Sentence = a.Content, true, a.Sentence
+			x.out = append(x.out, b)
+			continue
+		}
 		if x.countWords(d.sentBegin(q.open), q.open) >= 2 && x.speechLike(q) {
-			sp, ok := x.mainSubject(q.open)
+			sp, ok := x.sentenceSubject(q.open)
 			if !ok {
-				sp, ok = x.sentenceSubject(q.open)
+				sp, ok = x.mainSubject(q.open)
 			}
-			if ok && sp.to < q.open {
+			if ok && sp.to < q.open && x.personLike(sp) {
 				a.Source = d.span(sp.from, sp.to)
 				a.Mention = d.span(sp.mFrom, sp.mTo)
 			}
@@ -179,14 +213,59 @@ func (x *Extractor) adjacentBefore(q quotation) int {
 	if e < 0 || d.sent[e] == d.sent[q.open] {
 		return -1
 	}
-	// Only the rest of the attribution's sentence ("in an interview")
-	// may lie in between.
+	// Only the rest of the attribution's sentence ("in an interview") and
+	// the start of the quotation's own sentence ("Now, "...") may lie in
+	// between.
+	if d.sent[q.open] != d.sent[e]+1 {
+		return -1
+	}
 	for k := e + 1; k < q.open; k++ {
-		if d.toks[k].is(fPara) || d.inQuote[k] == 0 && d.toks[k].kind == tWord && d.sent[k] != d.sent[e] {
+		if d.toks[k].is(fPara) {
 			return -1
 		}
 	}
 	return best
+}
+
+// signature finds a speaker signing a quotation that fills its paragraph
+// on a line of its own after it: "- Jane Roe." or "— Jane Roe, in a
+// speech".
+func (x *Extractor) signature(q quotation) (cue, bool) {
+	d := &x.d
+	if q.close < 0 || !d.toks[q.open].is(fPara) {
+		return cue{}, false
+	}
+	k := q.close + 1
+	for k < len(d.toks) && !d.toks[k].is(fPara) {
+		if d.toks[k].kind == tWord {
+			return cue{}, false // the paragraph goes on
+		}
+		k++
+	}
+	if k+1 >= len(d.toks) || !(d.isPunct(k, "-—–") || d.isPunct(k, "--")) || !x.capWord(k+1) {
+		return cue{}, false
+	}
+	sp, ok := x.npAfter(k+1, d.sentEnd(k+1))
+	if !ok {
+		return cue{}, false
+	}
+	return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
+}
+
+// personLike reports whether a subject phrase can name who said a
+// quotation that has no cue: a name, a role ("the spokesman") or a
+// personal pronoun, not "it" or a thing ("the plan").
+func (x *Extractor) personLike(sp phrase) bool {
+	d := &x.d
+	h := sp.mTo - 1
+	if h < sp.mFrom {
+		return false
+	}
+	switch d.low[h] {
+	case "he", "she", "they", "i", "we":
+		return true
+	}
+	return x.capWord(h) || x.isRole(h)
 }
 
 // speechLike reports whether a quotation without a cue reads like
@@ -354,7 +433,11 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	if k >= n || d.toks[k].is(fPara) {
 		return cue{}, false
 	}
-	open := d.isPunct(q.last-1, ",?!—–-…") || d.low[q.last-1] == "..."
+	e := q.last - 1
+	if e > q.first && (d.isPunct(e, "'’‘") || d.str(e) == "'") {
+		e-- // `...,'"`: an inner quotation closed first
+	}
+	open := d.isPunct(e, ",?!—–-…") || d.low[e] == "..."
 	if d.isPunct(k, ",—–") {
 		open = true
 		k++
@@ -362,7 +445,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	if k >= n || d.toks[k].is(fPara) || d.toks[k].kind != tWord {
 		return cue{}, false
 	}
-	if !open && !d.toks[k].is(fLower) {
+	if !open && !d.toks[k].is(fLower) && !x.capWord(k) {
 		return cue{}, false
 	}
 	hi := d.sentEnd(k)
@@ -371,7 +454,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	}
 	// Verb first: "said Smith", "according to Smith".
 	if c, ok := x.cueAt(k, hi); ok {
-		if x.participle(c.from) {
+		if x.verb(c.from) != vNone && x.participle(c.from) {
 			// `... a "ridiculous idea," adding that ...`: the subject of
 			// the sentence.
 			if sp, ok := x.clauseSubject(c.from); ok {
@@ -390,25 +473,96 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)
+		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), hi)) {
+			// `"..." Smith said.` without the comma: only a bare cue.
+			return cue{}, false
+		}
 		if ok && sp.from > k && sp.from-k <= 3 && x.allModifiers(k, sp.from) {
 			// "super PAC spokeswoman Jane Roe said": keep the modifiers
 			// that npEndingAt trims when nothing determines them.
 			sp.from = k
 		}
-		if ok && sp.from > k+1 && d.isPunct(sp.from-1, ",") {
+		if ok && sp.from > k+1 && (d.isPunct(sp.from-1, ",") || d.low[sp.from-1] == "and") {
 			// "a longtime friend, Jane Roe, said"
 			if p, ok2 := x.npAfter(k, sp.from-1); ok2 && p.to == sp.from-1 {
 				sp.from = k
 			}
 		}
 		if !ok || sp.from != k {
-			return cue{}, false
+			break
 		}
 		c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
 		x.addressee(&c, hi)
 		return c, true
 	}
+	if open {
+		return x.appositiveSpeaker(k)
+	}
 	return cue{}, false
+}
+
+// appositiveSpeaker parses a speaker with several appositions before its
+// cue, right after a quotation: `Jane Roe, 67, a retired nurse in Dover,
+// Del., who voted twice, said`. The appositions may hold relative clauses,
+// participle phrases and short quotations, but no other finite verb.
+func (x *Extractor) appositiveSpeaker(k int) (cue, bool) {
+	d := &x.d
+	hi := d.sentEnd(k)
+	np, ok := x.npAfter(k, hi)
+	if !ok || np.to >= hi || !d.isPunct(np.to, ",") {
+		return cue{}, false
+	}
+	clause := false // inside a relative clause or a participle phrase
+	lastComma := np.to
+	for v := np.to; v < hi && v < k+48; v++ {
+		t := d.toks[v]
+		switch {
+		case t.kind == tOpenQ || t.kind == tCloseQ:
+			if q := d.inQuote[min(v+1, len(d.toks)-1)]; t.kind == tOpenQ && q != 0 && x.countWords(d.quotes[q-1].first, d.quotes[q-1].last) > 4 {
+				return cue{}, false
+			}
+			continue
+		case d.isPunct(v, ","):
+			clause, lastComma = false, v
+			continue
+		case t.kind != tWord:
+			if d.isPunct(v, ";:?!()") || d.isPunct(v, ".") && !d.isPunct(v+1, ",") {
+				return cue{}, false // "Pa.," is an abbreviation, not an end
+			}
+			continue
+		case d.inQuote[v] != 0:
+			continue
+		}
+		w := d.low[v]
+		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") {
+			clause = true
+			continue
+		}
+		if clause {
+			continue
+		}
+		if x.verb(v) == vSpeech && x.skippedTo(lastComma+1, v) {
+			sp := phrase{from: k, to: lastComma + 1, mFrom: np.mFrom, mTo: np.mTo}
+			c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
+			x.addressee(&c, hi)
+			return c, true
+		}
+		if x.verb(v) != vNone || x.finiteLike(v) {
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// skippedTo reports whether all tokens in [i, j) can sit between a speaker
+// and its cue ("also", "later").
+func (x *Extractor) skippedTo(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.skippable(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // allModifiers reports whether tokens [i, j) are all lower-case words that
@@ -570,8 +724,24 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		}
 	}
 	// Smith: "..."
-	if d.isPunct(o-1, ":") && o-2 >= lo && x.capWord(o-2) {
-		if sp, ok := x.npEndingAt(o-2, lo); ok && sp.from == lo {
+	if d.isPunct(o-1, ":") && o-2 >= lo && (x.capWord(o-2) || x.isRole(o-2)) {
+		// also "HEADLINE - Smith: "..."" and "More from the report: "...""
+		sp, ok := x.npEndingAt(o-2, lo)
+		for ok && sp.from-2 >= lo && d.low[sp.from-1] == "and" {
+			// "Jane Roe and John Doe: "...""
+			p, ok2 := x.npEndingAt(sp.from-2, lo)
+			if !ok2 {
+				break
+			}
+			sp.from = p.from
+		}
+		for k := sp.from; ok && k < o-2; k++ {
+			if d.low[k] == "from" && d.toks[k].kind == tWord {
+				sp.from = k + 1 // "More from the report:"
+			}
+		}
+		if ok && (sp.from == lo || d.isPunct(sp.from-1, "-—–") || d.low[sp.from-1] == "from") {
+			x.setMention(&sp, sp.to)
 			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
 		}
 	}
@@ -632,6 +802,9 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 		}
 		if cs > o || !x.clauseLike(cs, lemma, cls) {
 			continue
+		}
+		if cs < o && x.clauseEnd(cs, d.sentEnd(o)) <= o {
+			continue // "said X and accused Y of "...": the clause ended
 		}
 		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: cs}, true
 	}

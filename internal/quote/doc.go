@@ -3,23 +3,31 @@
 // naming the speaker, and the speaker resolved to a canonical entity.
 //
 // It works on raw text with its own tokenizer and a simple sentence
-// splitter, using rules over generic word lists (speech verbs, titles,
-// role nouns, pronouns; see lexicon/) and no model. Forms covered:
-// `"...," he said`, `"...," said X`, `X said: "..."`, `X told Y, "..."`,
-// quotes interrupted by their attribution and quotes that run over several
-// sentences or paragraphs, "according to X", "X added", participles
-// ("..., saying ..."), reported speech `X said (that) ...` and `..., X
-// said.` (Direct false), and quoted phrases inside reported speech. Long
-// quotations with no recognisable cue are kept with the subject of their
-// sentence as speaker, or none.
+// splitter, using rules over generic word lists (speech verbs, phrasal
+// cues such as "shot back", titles, role nouns, pronouns; see lexicon/)
+// and no model. Forms covered: `"...," he said`, `"...," said X`, `X said:
+// "..."`, `X told Y, "..."`, `X issued a statement: "..."`, quotes
+// interrupted by their attribution and quotes that run over several
+// sentences or paragraphs, "according to X" (also after a cue: `"...," X
+// said, according to Y` gives Y), "X added", participles ("..., saying
+// ...", "issued a statement saying ...", whose speaker is the subject of
+// the clause they hang from), a quotation signed on the next line ("- X"),
+// reported speech `X said (that) ...` and `..., X said.` (Direct false),
+// and quoted phrases inside reported speech. When reporting verbs nest
+// ("X said the plan would reiterate ..."), the outermost one is the cue. A
+// reported clause ends before a second report ("... and accused Y of",
+// ", which he called"). Long quotations with no recognisable cue are kept
+// with the subject of their sentence as speaker when it names a person, a
+// group or a role, or none; titles and slogans in title case are dropped.
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
-// preferring sentence subjects; role phrases ("the spokesman", "the
-// president") to the most recent person with that title or role, else the
-// most recent person.
+// preferring sentence subjects; "it"/"they" to the most recent
+// organisation (or plural group for "they") in the three sentences before;
+// role phrases ("the spokesman", "the president") to the most recent
+// person with that title or role, else the most recent person.
 //
-// It does not parse syntax, resolve "they"/"it" or link entities across
-// articles, and it knows English only. An [Extractor] reuses its buffers
-// and is not safe for concurrent use: use one per goroutine.
+// It does not parse syntax, resolve other pronouns or link entities
+// across articles, and it knows English only. An [Extractor] reuses its
+// buffers and is not safe for concurrent use: use one per goroutine.
 package quote

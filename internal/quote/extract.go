@@ -125,7 +125,7 @@ func (x *Extractor) verb(i int) verbClass {
 		return vNone
 	}
 	c := x.lx.verbs[d.low[i]]
-	if p, ok := x.lx.particle[d.low[i]]; ok && c == vNone && i+1 < len(d.toks) && d.low[i+1] == p && d.toks[i+1].kind == tWord {
+	if p, ok := x.lx.particle[d.low[i]]; ok && c == vNone && i+1 < len(d.toks) && d.low[i+1] == p && d.toks[i+1].kind == tWord && x.particleEnd(i+2) {
 		c = vSpeech
 	}
 	// After a determiner the word is a noun ("the attacks", "his remarks"),
@@ -136,17 +136,37 @@ func (x *Extractor) verb(i int) verbClass {
 	// After a determiner and a modifier that is not a noun able to speak,
 	// a present form is a noun too ("a snappy retort", "his recent
 	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
-	if c != vNone && i > 1 && x.isDet(i-2) && !d.toks[i-1].is(fCap) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) {
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) {
 		return vNone
 	}
 	return c
+}
+
+// particleEnd reports whether token k may follow the particle of a
+// phrasal cue: punctuation, the end, or a word that starts what was said
+// or its circumstances ("shot back that", "pushed back on"), not a noun
+// ("goes on recess").
+func (x *Extractor) particleEnd(k int) bool {
+	d := &x.d
+	if k >= len(d.toks) || d.toks[k].kind != tWord || d.toks[k].is(fPara) {
+		return true
+	}
+	return afterParticle[d.low[k]] || x.isDet(k) || x.isPronounSubject(k) || d.toks[k].is(fCap)
+}
+
+// afterParticle lists the words that may follow the particle of a phrasal
+// cue.
+var afterParticle = map[string]bool{
+	"that": true, "to": true, "at": true, "on": true, "with": true, "in": true, "against": true,
+	"about": true, "by": true, "when": true, "as": true, "after": true, "before": true, "saying": true,
+	"and": true, "but": true, "during": true, "while": true, "later": true, "again": true,
 }
 
 // pastForm reports whether the word at i is a past tense form ("said",
 // "chanted").
 func (x *Extractor) pastForm(i int) bool {
 	w := x.d.low[i]
-	return strings.HasSuffix(w, "ed") || x.lx.sets["past"][w]
+	return strings.HasSuffix(w, "ed") || x.lx.past[w]
 }
 
 // cueEnd returns the token after the cue verb at i: after its particle

@@ -20,6 +20,11 @@ func FuzzExtract(f *testing.F) {
 		"\"\"\"“”” said, said: “",
 		"Anna Smith said the plan was \"a disaster\" for the town, adding \"",
 		"<tweet id=\"123\">“x”</tweet>",
+		"''It is, 'he said,''' Mr. Brown said. ''Yes.''",
+		"\"We will cut taxes.\"\n\n- Anna Smith.\n",
+		"\"It was not fair,\" Jane Roe, 67, a nurse in Dover, Del., who voted, said, according to the Planet.",
+		"SPRINGFIELD — The mayor issued a statement saying: \"We regret it.\" Now, \"it is over.\"",
+		"Tom Jones shot back, \"No,\" and the crowd, which he called \"great,\" cheered",
 	} {
 		f.Add(s)
 	}

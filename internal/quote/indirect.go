@@ -164,6 +164,9 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return true
 	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when":
 		return true
+	case i+1 < len(d.toks) && x.lx.aux[d.low[i+1]] && d.toks[i+1].kind == tWord && x.modifier(i):
+		// "people should ...", "voters are ..."
+		return true
 	}
 	return false
 }
@@ -182,6 +185,10 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 				return x.trimEnd(cs, i)
 			}
 		}
+		// "..., Smith said about it, "...": another attribution.
+		if d.isPunct(i, ",") && x.reportStarts(i+1, hi) {
+			return x.trimEnd(cs, i)
+		}
 		// "..., which he called "a disaster"": a second report.
 		if d.isPunct(i, ",") && i+3 < hi && (d.low[i+1] == "which" || d.low[i+1] == "and" || d.low[i+1] == "but") && x.isPronounSubject(i+2) && x.verb(i+3) != vNone {
 			return x.trimEnd(cs, i)
@@ -198,6 +205,27 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		}
 	}
 	return x.trimEnd(cs, hi)
+}
+
+// reportStarts reports whether a new attribution starts at token i: a
+// subject and a speech verb ("Smith said", "the senator added"), the
+// subject starting at i.
+func (x *Extractor) reportStarts(i, hi int) bool {
+	d := &x.d
+	for v := i + 1; v < hi && v <= i+8; v++ {
+		if d.toks[v].kind != tWord {
+			if d.isPunct(v, ",") {
+				continue
+			}
+			return false
+		}
+		if x.verb(v) != vSpeech {
+			continue
+		}
+		sp, ok := x.subjectBefore(v, i)
+		return ok && sp.from == i && !x.relative(sp)
+	}
+	return false
 }
 
 // postClauseOK reports whether tokens [lo, ce) can be the clause reported

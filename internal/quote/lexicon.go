@@ -35,6 +35,11 @@ type lexicon struct {
 	sets  map[string]map[string]bool
 	// frequently used sets, also in sets
 	pronSubj, det, clauseB, aux, adverb, timeW, org map[string]bool
+	// progressive holds the words before an -ing form that make it a
+	// tense, not a participle clause ("was saying", "kept saying"); past
+	// the irregular past forms; titleMod the modifiers that may open a
+	// speaker phrase ("former", "retired").
+	progressive, past, titleMod map[string]bool
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
@@ -42,8 +47,8 @@ type lexicon struct {
 
 var getLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
-		verbs: map[string]verbClass{},
-		lemma: map[string]string{},
+		verbs:    map[string]verbClass{},
+		lemma:    map[string]string{},
 		roles:    map[string]bool{},
 		sets:     map[string]map[string]bool{},
 		particle: map[string]string{},
@@ -88,6 +93,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	}
 	lx.pronSubj, lx.det, lx.clauseB = lx.sets["pronoun-subject"], lx.sets["determiner"], lx.sets["clause-boundary"]
 	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
+	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
 	return lx
 })
 

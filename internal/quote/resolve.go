@@ -85,7 +85,7 @@ func (x *Extractor) nameRuns() []phrase {
 		titled := i > 0 && x.isTitle(i-1)
 		// A single name opening its sentence before a lower-case word
 		// ("Putin spoke"): a likely person when it is not a role.
-		lone := j-i == 1 && i == d.sentBegin(i) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j)
+		lone := j-i == 1 && i == d.sentBegin(i) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j) && !x.lx.timeW[d.low[i]] && !x.lx.adverb[d.low[i]]
 		if j-i >= 2 && j-i <= 4 && !x.orgLike(i, j) || titled && j-i <= 3 {
 			out = append(out, phrase{from: i, to: j, mFrom: i, mTo: j})
 		} else if j-i == 1 && (lone || x.isSpeakerToken(i)) {
@@ -164,6 +164,8 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 					return p.name
 				}
 			}
+		case "it", "they":
+			return x.groupAntecedent(from, d.low[from] == "they")
 		}
 		return ""
 	}
@@ -220,6 +222,39 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 		}
 	}
 	return ""
+}
+
+// groupAntecedent resolves "it" or "they" (plural) at token at to the
+// most recent organisation named in the three sentences before it ("the
+// Justice Department", "NATO"), preferring sentence subjects; "they" also
+// takes a capitalised plural group ("Democrats"). It returns "" when there
+// is none.
+func (x *Extractor) groupAntecedent(at int, plural bool) string {
+	d := &x.d
+	lo := d.sentStart[max(int(d.sent[at])-3, 0)]
+	best, bestSubj := "", false
+	for i := lo; i < at; i++ {
+		if d.inQuote[i] != 0 || !x.capWord(i) {
+			continue
+		}
+		j := i
+		for j < at && j < i+6 && x.capWord(j) && d.inQuote[j] == 0 {
+			j++
+		}
+		w := d.text[d.toks[i].start:d.toks[i].end]
+		group := x.orgLike(i, j) || j-i == 1 && len(w) >= 2 && strings.ToUpper(w) == w && !x.isPronounSubject(i)
+		if !group && plural && j-i == 1 && strings.HasSuffix(d.low[i], "s") && x.isRole(i) {
+			group = true // "Democrats"
+		}
+		if group {
+			subj := i <= d.sentBegin(i)+2
+			if best == "" || subj || !bestSubj {
+				best, bestSubj = x.text(i, j), subj
+			}
+		}
+		i = j - 1
+	}
+	return best
 }
 
 // text returns the text of tokens [i, j).

@@ -17,6 +17,10 @@ type phrase struct {
 // campaign", "Sen. Maria Cantwell of Washington").
 var npLinks = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "in": true, "on": true, "to": true}
 
+// standalone lists the determiners that can name a speaker on their own
+// ("said another", "others said").
+var standalone = map[string]bool{"another": true, "one": true, "others": true, "some": true, "many": true, "several": true, "both": true, "most": true}
+
 // words that never belong to a speaker phrase.
 var npStop = map[string]bool{
 	"not": true, "there": true, "here": true, "when": true, "where": true, "if": true,
@@ -150,7 +154,15 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		}
 		return phrase{}, false
 	}
-	return x.npEndingAt(j, lo)
+	p, ok := x.npEndingAt(j, lo)
+	if ok && p.from-3 >= lo && d.low[p.from-1] == "by" && d.toks[p.from-2].is(fLower) && x.pastForm(p.from-2) {
+		// "A letter from the group obtained by The Daily Planet warns":
+		// the subject is what the participle describes.
+		if head, ok2 := x.npEndingAt(p.from-3, lo); ok2 {
+			return head, true
+		}
+	}
+	return p, ok
 }
 
 // appositionStart reports whether an apposition may start at token i.
@@ -170,6 +182,19 @@ func (x *Extractor) appositionStart(i int) bool {
 		}
 	}
 	return false
+}
+
+// titleModifier reports whether the lower-case word at i may open a
+// speaker phrase before a title or a name ("former", "retired",
+// "17-year-old"), given that the words after it up to the head are
+// capitalised or roles.
+func (x *Extractor) titleModifier(i int) bool {
+	d := &x.d
+	w := d.low[i]
+	if !x.lx.titleMod[w] && !strings.HasSuffix(w, "-year-old") {
+		return false
+	}
+	return i+1 < len(d.toks) && (x.capWord(i+1) || x.isRole(i+1) || x.isTitle(i+1))
 }
 
 // adjectiveLike reports whether a lower-case word looks like an adjective
@@ -240,7 +265,10 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 		case x.capWord(k) || t.is(fAbbrev) && x.isTitle(k) || isPossessive(w) && t.is(fCap):
 			start = k
 			k--
-		case x.isRole(k) || x.modifier(k) || k-1 >= lo && npLinks[d.low[k-1]]:
+		case x.isRole(k) || x.modifier(k) || k-1 >= lo && npLinks[d.low[k-1]],
+			start == k+1 && k-1 >= lo && x.isDet(k-1) && t.is(fLower) && !x.lx.aux[w]:
+			// the last case: "a welcome message", a verb form used as a
+			// modifier between a determiner and its noun
 			start = k
 			k--
 		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)):
@@ -258,7 +286,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	}
 	// Trim leading links and lower-case modifiers that have no determiner
 	// before them ("report the findings Smith said": keep "Smith").
-	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap)) {
+	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap) && !x.titleModifier(start)) {
 		start++
 	}
 	if start > j {
@@ -327,8 +355,9 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		case x.modifier(k) && k+1 < hi && (x.modifier(k+1) || x.capWord(k+1) || x.isRole(k+1)):
 			k++
 			continue
-		case x.modifier(k) && k == i+1 && x.isDet(i) && !x.isDet(k) && !adjectiveLike(w):
-			// "the designer": a determiner and its noun.
+		case x.modifier(k) && k > i && x.isDet(i) && !x.isDet(k) && !adjectiveLike(w):
+			// "the designer", "the printed slate card": a determiner and
+			// its noun.
 			k++
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
 			k++
@@ -348,13 +377,17 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			k = e + 1
 		}
 	}
+	if k == i+1 && x.isDet(i) && (k >= hi || d.toks[k].kind != tWord) && standalone[d.low[i]] {
+		// "said another", "tweeted one"
+		return phrase{i, k, i, k}, true
+	}
 	if k == i || k == i+1 && x.isDet(i) {
 		return phrase{}, false
 	}
 	p := phrase{from: i, to: k}
 	x.setMention(&p, k)
 	h := p.mTo - 1
-	if !d.toks[h].is(fCap) && !x.isRole(h) && !(h == i+1 && x.isDet(i) && x.modifier(h)) {
+	if !d.toks[h].is(fCap) && !x.isRole(h) && !(h > i && x.isDet(i) && x.modifier(h)) && !(x.isDet(h) && h+1 < k && d.low[h+1] == "of") {
 		return phrase{}, false
 	}
 	// Apposition up to the next comma or the end: "Smith, a spokesman for X".

@@ -145,7 +145,9 @@ func tokenize(text string, toks []token) []token {
 			t.kind = tOpenQ
 			t.end = int32(i + 2)
 			i += 2
-		case r == '\'' && i+1 < n && text[i+1] == '\'':
+		case r == '\'' && i+1 < n && text[i+1] == '\'' && !(i+2 < n && text[i+2] == '\'' && i > 0 && !unicode.IsSpace(lastRune(text[:i]))):
+			// Three apostrophes closing a quotation are "'" then "''": the
+			// inner quotation closes first (the default case takes the "'").
 			// Two apostrophes: a straight double quote in some house styles.
 			t.kind = tOpenQ
 			t.flags |= fStraight

@@ -1,0 +1,445 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// sourceCase checks the attribution whose content holds a given piece of
+// text: its source phrase, and optionally its cue and fragments.
+type sourceCase struct {
+	name string
+	text string
+	// in picks the attribution: the first whose content contains it.
+	in string
+	// source is the expected Source text ("" for none).
+	source string
+	// verb, when set, is the expected Verb.
+	verb string
+	// content, when set, is the expected list of content fragments.
+	content []string
+	// absent means no attribution may contain in.
+	absent bool
+}
+
+func (tc sourceCase) run(t *testing.T) {
+	t.Helper()
+	atts := Extract(tc.text)
+	checkOffsets(t, tc.text, atts)
+	all := got(tc.text, atts)
+	var w *want
+	for i := range all {
+		if strings.Contains(strings.Join(all[i].Content, " "), tc.in) {
+			w = &all[i]
+			break
+		}
+	}
+	if tc.absent {
+		if w != nil {
+			t.Fatalf("Extract(%q): %q attributed, want nothing: %+v", tc.text, tc.in, *w)
+		}
+		return
+	}
+	if w == nil {
+		t.Fatalf("Extract(%q): no attribution holds %q; got %+v", tc.text, tc.in, all)
+	}
+	if w.Source != tc.source {
+		t.Errorf("Extract(%q): source = %q, want %q (%+v)", tc.text, w.Source, tc.source, *w)
+	}
+	if tc.verb != "" && w.Verb != tc.verb {
+		t.Errorf("Extract(%q): verb = %q, want %q", tc.text, w.Verb, tc.verb)
+	}
+	if tc.content != nil {
+		if diff := cmp.Diff(tc.content, w.Content); diff != "" {
+			t.Errorf("Extract(%q): content (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
+
+// TestParticipleSubject covers the subject of participle and coordinated
+// cues (mainSubject) and the sentence openings it skips.
+func TestParticipleSubject(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "participle after an object takes the subject",
+			text:   `Anna Smith issued a statement saying the plan was "a grave mistake."`,
+			in:     "grave mistake",
+			source: "Anna Smith",
+			verb:   "saying",
+		},
+		{
+			name:   "participle after a comma in a subordinate clause",
+			text:   `It was a long night, as Tom Jones repeated the charge, saying the count was "rigged from the start."`,
+			in:     "rigged from the start",
+			source: "Tom Jones",
+		},
+		{
+			name:   "participle after a reporting verb takes its subject",
+			text:   `"We will win," Maria Lopez said, adding: "Nobody can stop us now."`,
+			in:     "Nobody can stop us",
+			source: "Maria Lopez",
+			verb:   "adding",
+		},
+		{
+			name:   "a second participle keeps the first subject",
+			text:   `Tom Jones pushed back on Monday, saying the bill was sound but had failed - and arguing that voters wanted "a fresh start for everyone."`,
+			in:     "a fresh start",
+			source: "Tom Jones",
+		},
+		{
+			name:   "clause after that does not replace the subject",
+			text:   `Anna Smith rejected the claim that she was to blame, saying "the failure belongs to the board."`,
+			in:     "the failure belongs",
+			source: "Anna Smith",
+		},
+		{
+			name:   "dateline and introductory phrase are skipped",
+			text:   `SPRINGFIELD, Ill. — In response to the vote, the mayor of the city rallied his staff, saying: "We have work to do."`,
+			in:     "We have work to do",
+			source: "the mayor of the city",
+		},
+		{
+			name:   "place and time after the introductory phrase",
+			text:   `At a rally in Dover, Delaware, on Sunday, Maria Lopez tried to explain her vote, saying "it was the right call for the state."`,
+			in:     "right call",
+			source: "Maria Lopez",
+		},
+		{
+			name:   "progressive -ing form keeps the subject before it",
+			text:   `Tom Jones was saying that the plan "cannot work at all."`,
+			in:     "cannot work",
+			source: "Tom Jones",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestCueForms covers the cue verbs and cue shapes added to the lexicon and
+// the rules that find them.
+func TestCueForms(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "phrasal verb shot back",
+			text:   `"That is simply false," Maria Lopez shot back.`,
+			in:     "simply false",
+			source: "Maria Lopez",
+			verb:   "shot back",
+		},
+		{
+			name:   "phrasal verb went on at the end of the cue",
+			text:   `"And that is the whole story," Maria Lopez went on.`,
+			in:     "the whole story",
+			source: "Maria Lopez",
+			verb:   "went on",
+		},
+		{
+			name:   "put it",
+			text:   `As the coach Tom Jones put it, "we lost the game in the first ten minutes."`,
+			in:     "we lost the game",
+			source: "the coach Tom Jones",
+		},
+		{
+			name:   "answered is a reporting verb",
+			text:   `"Not this year," Anna Smith answered.`,
+			in:     "Not this year",
+			source: "Anna Smith",
+			verb:   "answered",
+		},
+		{
+			name:   "lower-case modifiers before the name stay in the source",
+			text:   `"The count is final," county election chief Tom Jones said.`,
+			in:     "The count is final",
+			source: "county election chief Tom Jones",
+		},
+		{
+			name:   "former stays in the source",
+			text:   `"We are not done," former senator Maria Lopez said.`,
+			in:     "We are not done",
+			source: "former senator Maria Lopez",
+		},
+		{
+			name:   "role apposition before the name",
+			text:   `"She is a fighter," a longtime friend, Anna Smith, told reporters.`,
+			in:     "She is a fighter",
+			source: "a longtime friend, Anna Smith,",
+			verb:   "told",
+		},
+		{
+			name:   "long apposition before a cue far from the quote",
+			text:   `"The rules are clear," Tom Jones, an attorney for one of the three groups that filed suit over the law, said in a statement.`,
+			in:     "The rules are clear",
+			source: "Tom Jones, an attorney for one of the three groups that filed suit over the law,",
+		},
+		{
+			name:   "verb-first cue with a determiner and a plain noun",
+			text:   `"It was hard to come back to work," said the designer, who asked not to be named.`,
+			in:     "hard to come back",
+			source: "the designer, who asked not to be named",
+		},
+		{
+			name:   "verb-first cue keeps the appositions that describe the speaker",
+			text:   `"It is a good deal," said Anna Smith, a lawyer in Dover, who has followed the case.`,
+			in:     "a good deal",
+			source: "Anna Smith, a lawyer in Dover, who has followed the case",
+		},
+		{
+			name:    "cue without a comma before a name",
+			text:    `"The race is wide open" Tom Jones said. "Anyone can win it."`,
+			in:      "wide open",
+			source:  "Tom Jones",
+			content: []string{"The race is wide open", "Anyone can win it."},
+		},
+		{
+			name:   "according to after the cue outranks it",
+			text:   `"I have no plans," Anna Smith said at the dinner, according to the Daily Planet.`,
+			in:     "I have no plans",
+			source: "the Daily Planet",
+			verb:   "according to",
+		},
+		{
+			name:   "the outer reporting verb outranks a nearer one",
+			text:   `Tom Jones said the party would reiterate its support for "our closest allies" abroad.`,
+			in:     "closest allies",
+			source: "Tom Jones",
+			verb:   "said",
+		},
+		{
+			name:   "the outer verb may have adverbials before that",
+			text:   `Maria Lopez declared in an interview with a radio station that she found the mayor "very charming."`,
+			in:     "very charming",
+			source: "Maria Lopez",
+			verb:   "declared",
+		},
+		{
+			name:   "a clause closed by a colon names its subject",
+			text:   `In reply, the city council issued the following statement: "We regret the delay and will reopen the bridge soon."`,
+			in:     "We regret the delay",
+			source: "the city council",
+		},
+		{
+			name:   "signature line after a quoted paragraph",
+			text:   "\"We will cut taxes for every family in the state.\"\n\n- Anna Smith.\n\nThe claim is false.",
+			in:     "We will cut taxes",
+			source: "Anna Smith",
+		},
+		{
+			name:   "a participle phrase inside the subject is skipped",
+			text:   `A March 3 letter from the tenants union obtained by the Daily Planet warns that "any further delay will end up in court."`,
+			in:     "any further delay",
+			source: "A March 3 letter from the tenants union",
+			verb:   "warns",
+		},
+		{
+			name:   "several appositions before the cue",
+			text:   `"It was not fair," Jane Roe, 67, a retired nurse in Dover, Del., who voted twice, said in an interview.`,
+			in:     "It was not fair",
+			source: "Jane Roe, 67, a retired nurse in Dover, Del., who voted twice,",
+			verb:   "said",
+		},
+		{
+			name:   "name before a colon after a dash",
+			text:   "VOTERS WANT MORE - Tom Jones and Anna Smith: \u201cWe found that most voters want a leader who inspires them.\u201d",
+			in:     "We found that most voters",
+			source: "Tom Jones and Anna Smith",
+		},
+		{
+			name:   "report before a colon after from",
+			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
+			in:     "In general",
+			source: "the report",
+		},
+		{
+			name:    "three apostrophes close an inner then the outer quotation",
+			text:    "''We hear it all the time, 'This case is special,''' Mr. Brown said. ''It is not.''",
+			in:      "We hear it",
+			source:  "Mr. Brown",
+			content: []string{"We hear it all the time, 'This case is special,'", "It is not."},
+		},
+		{
+			name:   "an inner quotation closing before the comma",
+			text:   "\u201cThey all say, \u2018Thank you for coming,\u2019\u201d Tom Jones explained.",
+			in:     "They all say",
+			source: "Tom Jones",
+			verb:   "explained",
+		},
+		{
+			name:   "a lone determiner can name the speaker",
+			text:   `"Keep an eye on the count," tweeted another.`,
+			in:     "Keep an eye",
+			source: "another",
+		},
+		{
+			name:   "one of a group",
+			text:   `"There is no path left," said one of those advisers.`,
+			in:     "no path left",
+			source: "one of those advisers",
+		},
+		{
+			name:   "two coordinated roles before the cue",
+			text:   `"The state is ready," the Ohio senator and Republican candidate said in a statement.`,
+			in:     "The state is ready",
+			source: "the Ohio senator and Republican candidate",
+		},
+		{
+			name:   "a verb form between a determiner and its noun",
+			text:   `"Welcome to the island!" a welcome message on the website reads.`,
+			in:     "Welcome to the island",
+			source: "a welcome message on the website",
+			verb:   "reads",
+		},
+		{
+			name:   "bare clause after say with a plain noun subject",
+			text:   `Maria Lopez says people should be able to vote by mail. "It is their right, and nobody should take it away."`,
+			in:     "It is their right",
+			source: "Maria Lopez",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestNotCues covers words that look like cues but are not.
+func TestNotCues(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "noun after a determiner and an adjective",
+			text:   `Tom Jones delivered a snappy retort: "Nobody is tearing this up at all."`,
+			in:     "Nobody is tearing",
+			source: "Tom Jones",
+		},
+		{
+			name:   "verb form after a preposition",
+			text:   `"The deal is done," Anna Smith, secretary of state for the region, said.`,
+			in:     "The deal is done",
+			source: "Anna Smith, secretary of state for the region,",
+			verb:   "said",
+		},
+		{
+			name:   "a phrasal verb before a noun is no cue",
+			text:   `Once the Senate goes on recess, Tom Jones said, "I will travel home."`,
+			in:     "I will travel home",
+			source: "Tom Jones",
+			verb:   "said",
+		},
+		{
+			name:   "a phrase ending in an adjective names no speaker",
+			text:   `The crowd grew louder as a thunderous chant of "Four more years!" filled the hall.`,
+			in:     "Four more years",
+			absent: true,
+		},
+		{
+			name:   "a title in quotes is not a quotation",
+			text:   `Her new book, "The Long Road Home," went on sale last week.`,
+			in:     "The Long Road Home",
+			absent: true,
+		},
+		{
+			name:   "an uncued quotation gets no thing as its speaker",
+			text:   `The new policy will "leave thousands of families without any help at all this winter."`,
+			in:     "leave thousands",
+			source: "",
+		},
+		{
+			name:   "short uncued phrase gets no speaker",
+			text:   `Tom Jones has long opposed what he sees as "government overreach in schools" here.`,
+			in:     "government overreach",
+			source: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestQuoteContinuation covers quotations that go on with an earlier
+// attribution and reported clauses that end at a second report.
+func TestQuoteContinuation(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "second piece after adverbials of the cue",
+			text:    `"The plan is sound," Anna Smith said in March, "but the money is not there."`,
+			in:      "The plan is sound",
+			source:  "Anna Smith",
+			content: []string{"The plan is sound", "but the money is not there."},
+		},
+		{
+			name:    "a title in the cue sentence is skipped",
+			text:    `"We are ready," Tom Jones said on the show "Morning Talk." "The vote is next week."`,
+			in:      "We are ready",
+			source:  "Tom Jones",
+			content: []string{"We are ready", "The vote is next week."},
+		},
+		{
+			name:    "quotation mid-sentence right after a cue sentence",
+			text:    `"We were not happy at first," said Maria Lopez. Now, "most of us have changed our minds."`,
+			in:      "We were not happy",
+			source:  "Maria Lopez",
+			content: []string{"We were not happy at first", "most of us have changed our minds."},
+		},
+		{
+			name:   "quotation after reported speech in the sentence before",
+			text:   `Tom Jones said the plan "failed" in May. "It was a mess from the start and everyone knew it."`,
+			in:     "It was a mess",
+			source: "Tom Jones",
+		},
+		{
+			name:   "reported clause ends before a coordinated second report",
+			text:   `Anna Smith said the budget was balanced and accused her rival of "making things up as he goes."`,
+			in:     "making things up",
+			source: "Anna Smith",
+			verb:   "accused",
+		},
+		{
+			name:    "a name ends with its quotation",
+			text:    `Anna Smith called him a "moderate," a dig at his record.`,
+			in:      "moderate",
+			source:  "Anna Smith",
+			content: []string{`him a "moderate,"`},
+		},
+		{
+			name:   "reported clause ends before a new attribution",
+			text:   `Although the board maintained the rule is required by law, Tom Jones said about the vote, "I support the parents in this."`,
+			in:     "I support the parents",
+			source: "Tom Jones",
+			verb:   "said",
+		},
+		{
+			name:    "reported clause ends before which he called",
+			text:    `Tom Jones said he backs the new rules, which he called "long overdue."`,
+			in:      "he backs the new rules",
+			source:  "Tom Jones",
+			content: []string{"he backs the new rules"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestGroupPronouns covers "it" and "they" resolved to a group.
+func TestGroupPronouns(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"it takes an organisation", `The Justice Department filed a brief on Monday. "We will appeal the ruling," it said.`, "Justice Department"},
+		{"they takes a plural group", `Democrats met in the capital on Friday. "We will fight this bill," they said.`, "Democrats"},
+		{"an acronym is a group", `NATO met in Brussels. "The alliance is united," it said.`, "NATO"},
+		{"no group leaves it unresolved", `The weather was cold. "It was a long day," it said.`, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			atts := Extract(tt.text)
+			if len(atts) != 1 {
+				t.Fatalf("Extract(%q) = %+v, want one attribution", tt.text, got(tt.text, atts))
+			}
+			if atts[0].Speaker != tt.want {
+				t.Errorf("Speaker = %q, want %q", atts[0].Speaker, tt.want)
+			}
+		})
+	}
+}
