@@ -19,7 +19,10 @@
 //     input is no longer one worker's job);
 //  4. LSH band key → GroupByKey → candidate pairs, with the same window as
 //     [dedup.Hasher.FoldSigned] (each member against at most Window earlier
-//     members, in input order);
+//     members, in input order; FoldSigned's packed sort keys can, in
+//     theory, merge two buckets whose keys agree in all but their low
+//     bits, which changes its window only in a merged bucket larger than
+//     the window);
 //  5. candidates joined with both signatures (two CoGroupByKeys, so a
 //     signature travels once per candidate pair, not once per band) and
 //     verified by exact Jaccard similarity against the same threshold;
@@ -27,7 +30,13 @@
 //     documents that have a near duplicate; singletons never get there) →
 //     each member's group: the representative is the earliest published
 //     member, then the smallest ID, as in package dedup;
-//  7. join by ID, shard by a hash of the ID, write each shard sorted.
+//  7. each shard's annotated articles and the groups of its articles
+//     (CoGroupByKey by shard), written sorted, gzip-compressed; every
+//     shard is written, empty or not.
+//
+// The articles themselves are shuffled twice (raw at step 2, annotated at
+// step 7); the grouping shuffles band keys, candidate pairs and one copy of
+// a signature per distinct candidate pair.
 //
 // The result is the same whichever runner executes it and however the
 // input is split: [Reference] computes it in one process with

@@ -121,7 +121,8 @@ type Dedup struct {
 }
 
 // ErrorRecord is one line of the errors output: a document that could not
-// be used, as a corpus.DocError.
+// be used, as a corpus.DocError. It has the shape of the error log of
+// dateline ingest --errors: Error is the detail, without origin and reason.
 type ErrorRecord struct {
 	Origin string `json:"origin"`
 	Line   int    `json:"line,omitempty"`
@@ -135,6 +136,9 @@ func errorLine(err error) []byte {
 	var de *corpus.DocError
 	if errors.As(err, &de) {
 		rec.Origin, rec.Line, rec.Reason = de.Origin, de.Line, string(de.Reason)
+		if de.Err != nil {
+			rec.Error = de.Err.Error()
+		}
 	}
 	b, _ := json.Marshal(rec) // cannot fail: strings and ints
 	return b

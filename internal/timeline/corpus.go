@@ -26,6 +26,8 @@ type Corpus struct {
 	artFirst []int32 // index in sents of each article's first sentence
 	idf      []float32
 	nterms   int
+	vocab    map[string]int32 // index term -> id
+
 	// chronology marks articles that read like a timeline or factbox:
 	// several sentences open with a date.
 	chronology []bool
@@ -121,6 +123,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		}
 	}
 	c.nterms = len(vocab)
+	c.vocab = vocab
 	c.chronology = make([]bool, len(articles))
 	for ai, a := range articles {
 		n := 0

@@ -32,6 +32,13 @@ var DateFeatureNames = []string{
 	"later_docs",          // articles published 14+ days after the day that mention it
 	"topical_docs",        // articles mentioning the day, weighted by their best mention's topic cosine
 	"distinct_mentions",   // mentioning sentences that are not near copies of one another
+	"mention_mass",        // norm of the summed mentioning sentence vectors
+	"mention_cohesion",    // mention_mass over mentions
+	"lead_docs",           // articles mentioning the day in their first three sentences
+	"mention_pub_days",    // distinct publication days of the articles mentioning the day
+	"explicit_share",      // explicit_mentions over mentions (raw counts)
+	"after_share",         // mentions_after over mentions
+	"before_share",        // mentions_before over mentions
 	"docs_peak",           // mention_docs, scaled, minus the larger of the neighbouring days'
 	"late_docs_peak",      // the same for late_docs
 	"later_docs_peak",     // the same for later_docs
@@ -87,6 +94,17 @@ func (w *window) dateFeatures(scaling Scaling) ([]int32, [][]float64) {
 		x[19] = float64(ds.laterDocs)
 		x[20] = ds.topical
 		x[21] = float64(ds.distinct)
+		if n := len(ds.ment); n > 0 {
+			x[26] = float64(ds.explicit) / float64(n)
+			x[27] = float64(ds.after) / float64(n)
+			x[28] = float64(ds.before) / float64(n)
+		}
+		x[24] = float64(ds.leadDocs)
+		x[25] = float64(ds.pubDays)
+		x[22] = ds.mass
+		if len(ds.ment) > 0 {
+			x[23] = ds.mass / float64(len(ds.ment))
+		}
 		X[i] = x
 	}
 	scaleColumns(X, scaling)

@@ -66,6 +66,21 @@ type Method struct {
 	// ("on Tuesday", "yesterday") where the sentence reads well without
 	// them: the entry already shows the date.
 	CutDayMentions bool
+	// TermModel, when set, scores the index terms of a day's candidates
+	// (features TermFeatureNames) by how likely a summary of the day is to
+	// use them; sentences are then chosen against these term weights
+	// instead of the plain candidate centroid.
+	TermModel *LinearModel
+	// DropStamped (experimental).
+	DropStamped bool
+	// TermTransform (experimental).
+	TermTransform int
+	// FitTerms says a learned method fits its TermModel.
+	FitTerms bool
+	// ModelKeep (experimental).
+	ModelKeep float64
+	// GradedDates (experimental).
+	GradedDates bool
 	// FixedGap (experimental) overrides the spacing gap.
 	FixedGap int32
 	// CentroidMode (experimental).

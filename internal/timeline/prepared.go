@@ -49,22 +49,48 @@ func (p *Prepared) SentenceFeatures(day news.Date) ([]string, [][]float64) {
 // no candidate.
 func (p *Prepared) Summary(day news.Date, k int) []string {
 	d := int32(day.Ordinal())
-	_, pool, cNorm := p.s.pool(d)
+	cands, pool, cNorm := p.s.pool(d)
 	if len(pool) == 0 || cNorm == 0 {
 		return nil
 	}
+	cNorm = p.s.focus(d, cands, cNorm)
 	saved := p.s.used
 	p.s.used = nil
-	var chosen []int32
-	if p.s.m.SentenceModel != nil {
-		chosen = p.s.selectByModel(d, pool, cNorm, k)
-	} else {
-		chosen = p.s.selectByCentroid(pool, cNorm, k)
-	}
+	chosen := p.s.choose(d, pool, cNorm, k)
 	p.s.used = saved
 	out := make([]string, len(chosen))
 	for i, si := range chosen {
 		out[i] = p.s.display(si, d)
 	}
 	return out
+}
+
+// TermFeatures returns the feature vectors (columns as in
+// TermFeatureNames) of the index terms of day's candidate sentences, and
+// for each whether it is one of want (index terms, as the corpus'
+// Analyzer makes them): what a learner needs to fit a TermModel.
+func (p *Prepared) TermFeatures(day news.Date, want []string) ([][]float64, []bool) {
+	d := int32(day.Ordinal())
+	cands, _, cNorm := p.s.pool(d)
+	if len(cands) == 0 || cNorm == 0 {
+		return nil, nil
+	}
+	if p.s.terms == nil {
+		p.s.terms = newTermStats(p.w)
+	}
+	p.s.collectTerms(d, cands)
+	in := map[int32]bool{}
+	for _, t := range want {
+		if id, ok := p.w.c.vocab[t]; ok {
+			in[id] = true
+		}
+	}
+	X := make([][]float64, len(p.s.terms.touched))
+	y := make([]bool, len(X))
+	for i, id := range p.s.terms.touched {
+		X[i] = make([]float64, len(TermFeatureNames))
+		p.s.termFeatures(id, cNorm, X[i])
+		y[i] = in[id]
+	}
+	return X, y
 }

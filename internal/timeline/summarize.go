@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"cmp"
 	"fmt"
 
 	"github.com/dateline-news/dateline/internal/news"
@@ -23,8 +24,9 @@ type summarizer struct {
 	// leads of articles published on it (or the day after).
 	mention, later, leads         *dense
 	mentNorm, laterNorm, leadNorm float64
-	cands                         []int32 // the day's candidates, for sentenceFeatures
-	used                          []int32 // sentences chosen so far, any date
+	cands                         []int32    // the day's candidates, for sentenceFeatures
+	terms                         *termStats // per-term counts, when a TermModel is used
+	used                          []int32    // sentences chosen so far, any date
 	x                             []float64
 }
 
@@ -38,7 +40,21 @@ func newSummarizer(w *window, m *Method) *summarizer {
 		}
 	}
 	s.topicNorm = math.Sqrt(s.topic.norm2())
+	if m.TermModel != nil {
+		s.terms = newTermStats(w)
+	}
 	return s
+}
+
+// focus turns the plain centroid of d's candidates (norm cNorm) into the
+// vector sentences are chosen against, and returns its norm: the
+// TermModel's term weights when the method has one.
+func (s *summarizer) focus(d int32, cands []int32, cNorm float64) float64 {
+	if s.m.TermModel == nil || cNorm == 0 {
+		return cNorm
+	}
+	s.weighTerms(d, cands, cNorm)
+	return math.Sqrt(s.centroid.norm2())
 }
 
 // candidates returns the sentences that may summarise day d: eligible
@@ -109,11 +125,36 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 			s.centroid.reset()
 			s.centroid.addDense(s.mention, 1)
 		}
-	case 3, 4:
-		a := 1.0
-		if s.m.CentroidMode == 4 {
-			a = 0.5
+	case 13, 14, 15:
+		perArt := map[int32]int{}
+		for _, si := range cands {
+			perArt[c.sents[si].art]++
 		}
+		s.centroid.reset()
+		for _, si := range cands {
+			wt := 1 / float32(perArt[c.sents[si].art])
+			if s.m.CentroidMode == 14 {
+				wt = float32(1 / math.Sqrt(float64(perArt[c.sents[si].art])))
+			}
+			if s.m.CentroidMode == 15 {
+				wt = float32(math.Sqrt(float64(perArt[c.sents[si].art])))
+			}
+			s.centroid.add(c.sents[si].vec, wt)
+		}
+	case 7, 8, 9:
+		beta := map[int]float64{7: 0.5, 8: 1, 9: 2}[s.m.CentroidMode]
+		if cNorm > 0 && s.topicNorm > 0 {
+			for _, id := range s.centroid.touched {
+				c := float64(s.centroid.w[id]) / cNorm
+				tp := float64(s.topic.w[id]) / s.topicNorm
+				if c <= 0 || tp <= 0 {
+					continue
+				}
+				s.centroid.w[id] = float32(c * (1 + beta*math.Max(0, math.Log(c/tp))))
+			}
+		}
+	case 3, 4, 5, 6, 10, 11, 12:
+		a := map[int]float64{3: 1, 4: 0.5, 5: -0.3, 6: -0.6, 10: 0.25, 11: 3, 12: 100}[s.m.CentroidMode]
 		if cNorm > 0 {
 			s.centroid.scale(float32(1 / cNorm))
 			s.centroid.addDense(s.topic, float32(a/s.topicNorm))
@@ -128,6 +169,9 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 		if s.m.Coherent && st.speaker == "" && s.dangling(si, d) {
 			continue
 		}
+		if s.m.DropStamped && stamped(c.text(st).Text) {
+			continue
+		}
 		pool = append(pool, si)
 	}
 	slices.Sort(pool)
@@ -139,17 +183,41 @@ func (s *summarizer) summarize(d int32, k int) []Item {
 	if len(pool) == 0 || cNorm == 0 {
 		return nil
 	}
-	var chosen []int32
-	if s.m.SentenceModel != nil {
-		chosen = s.selectByModel(d, pool, cNorm, k)
-	} else {
-		chosen = s.selectByCentroid(pool, cNorm, k)
-	}
+	cNorm = s.focus(d, cands, cNorm)
+	chosen := s.choose(d, pool, cNorm, k)
 	items := make([]Item, 0, len(chosen))
 	for _, si := range chosen {
 		items = append(items, s.item(si, d, cands))
 	}
 	return items
+}
+
+func (s *summarizer) choose(d int32, pool []int32, cNorm float64, k int) []int32 {
+	switch {
+	case s.m.SentenceModel != nil && s.m.ModelKeep > 0:
+		return s.selectByCentroid(s.keepBest(d, pool, cNorm, k), cNorm, k)
+	case s.m.SentenceModel != nil:
+		return s.selectByModel(d, pool, cNorm, k)
+	}
+	return s.selectByCentroid(pool, cNorm, k)
+}
+
+// keepBest returns the best-scoring share ModelKeep of pool (at least k).
+func (s *summarizer) keepBest(d int32, pool []int32, cNorm float64, k int) []int32 {
+	n := max(k, int(math.Ceil(s.m.ModelKeep*float64(len(pool)))))
+	if n >= len(pool) {
+		return pool
+	}
+	scores := make(map[int32]float64, len(pool))
+	for _, si := range pool {
+		s.sentenceFeatures(si, d, cNorm, s.x)
+		scores[si] = s.m.SentenceModel.Score(s.x)
+	}
+	out := slices.Clone(pool)
+	slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(scores[b], scores[a]) })
+	out = out[:n]
+	slices.Sort(out)
+	return out
 }
 
 // selectByModel takes the k best-scoring sentences that do not repeat one

@@ -67,8 +67,23 @@ type window struct {
 	topicNorm float64
 }
 
-func (w *window) topicalEvidence(ds *dayStats) {
+func (w *window) topicalEvidence(ds *dayStats, acc *dense) {
 	c := w.c
+	acc.reset()
+	for _, si := range ds.ment {
+		acc.add(c.sents[si].vec, 1)
+	}
+	ds.mass = math.Sqrt(acc.norm2())
+	leadArt := map[int32]bool{}
+	pubDays := map[int32]bool{}
+	for _, si := range ds.ment {
+		st := &c.sents[si]
+		if st.pos < 3 {
+			leadArt[st.art] = true
+		}
+		pubDays[c.pub[st.art]] = true
+	}
+	ds.leadDocs, ds.pubDays = len(leadArt), len(pubDays)
 	best := map[int32]float64{}
 	for i, si := range ds.ment {
 		v := c.sents[si].vec
@@ -114,6 +129,13 @@ type dayStats struct {
 	// topical sums, over articles mentioning the day, the largest cosine
 	// of one of their mentioning sentences to the window's topic centroid.
 	topical float64
+	// leadDocs counts articles mentioning the day in one of their first
+	// three sentences; pubDays the distinct publication days of the
+	// articles mentioning it.
+	leadDocs, pubDays int
+	// mass is the norm of the sum of the mentioning sentences' vectors:
+	// the number of mentions, discounted when they say different things.
+	mass float64
 	// distinct counts mentioning sentences that are not near copies
 	// (cosine >= 0.7) of an earlier one.
 	distinct   int
@@ -182,6 +204,7 @@ func newWindow(c *Corpus, opts Options) *window {
 			ds.pubNext = len(arts)
 		}
 	}
+	acc := newDense(c.nterms)
 	for _, ds := range w.byDay {
 		ds.pubNext = len(w.pubOn[ds.day+1])
 		seenArt := map[int32]bool{}
@@ -225,7 +248,7 @@ func newWindow(c *Corpus, opts Options) *window {
 				}
 			}
 		}
-		w.topicalEvidence(ds)
+		w.topicalEvidence(ds, acc)
 		d := news.DateFromOrdinal(int(ds.day))
 		ds.firstMonth = int32(news.NewDate(d.Year, d.Month, 1).Ordinal())
 		ds.monthMent = monthCount[ds.firstMonth]

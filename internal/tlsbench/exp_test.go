@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/learn"
 	"github.com/dateline-news/dateline/internal/news"
@@ -97,6 +98,7 @@ func expVariants() []timeline.Variant {
 	}
 	add("default", func(*timeline.Method) {})
 	add("cut day mentions", func(m *timeline.Method) { m.CutDayMentions = true })
+	add("cut + drop stamped", func(m *timeline.Method) { m.CutDayMentions = true; m.DropStamped = true })
 	return vs
 }
 
@@ -406,13 +408,37 @@ func masked(X [][]float64, mask []bool) [][]float64 {
 	return out
 }
 
+// hardOnly keeps each task's days ranked in the top n*L by feature 1 (mention_docs).
+func hardOnly(dts []dateTask, n float64) []dateTask {
+	var out []dateTask
+	for _, dt := range dts {
+		idx := make([]int, len(dt.X))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return dt.X[idx[a]][1] > dt.X[idx[b]][1] })
+		keep := idx[:min(len(idx), int(n*float64(dt.l)))]
+		nd := dateTask{topic: dt.topic, l: dt.l}
+		for _, i := range keep {
+			nd.X = append(nd.X, dt.X[i])
+			nd.y = append(nd.y, dt.y[i])
+		}
+		out = append(out, nd)
+	}
+	return out
+}
+
 // lotoDates returns mean top-L precision over tasks with LOTO-fit pairwise ranker.
 func lotoDates(dts []dateTask, ntopics int, mask []bool, maxNeg int, lambda float64) float64 {
+	return lotoDates2(dts, dts, ntopics, mask, maxNeg, lambda)
+}
+
+func lotoDates2(train, dts []dateTask, ntopics int, mask []bool, maxNeg int, lambda float64) float64 {
 	var tot float64
 	for ti := 0; ti < ntopics; ti++ {
 		var pX [][]float64
 		var pY []float64
-		for _, dt := range dts {
+		for _, dt := range train {
 			if dt.topic == ti {
 				continue
 			}
@@ -478,6 +504,15 @@ func TestExpDates(t *testing.T) {
 				fmt.Printf("  maxneg %d lambda %g: %.4f\n", mn, lam, lotoDates(dts, len(b.topics), maskNames(base...), mn, lam))
 			}
 		}
+		fmt.Printf("  leads instead of docs %.4f\n", lotoDates(dts, len(b.topics), maskNames("lead_docs", "date_led_mentions", "late_docs", "later_docs"), 40, 1))
+		fmt.Printf("  pubdays instead of docs %.4f\n", lotoDates(dts, len(b.topics), maskNames("mention_pub_days", "date_led_mentions", "late_docs", "later_docs"), 40, 1))
+		for _, n := range []float64{} {
+			fmt.Printf("  hard %g: %.4f\n", n, lotoDates2(hardOnly(dts, n), dts, len(b.topics), maskNames(base...), 40, 1))
+			fmt.Printf("  hard %g all neg: %.4f\n", n, lotoDates2(hardOnly(dts, n), dts, len(b.topics), maskNames(base...), 10000, 1))
+		}
+		fmt.Printf("  mass instead of docs %.4f\n", lotoDates(dts, len(b.topics), maskNames("mention_mass", "date_led_mentions", "late_docs", "later_docs"), 40, 1))
+		fmt.Printf("  topical instead of docs %.4f\n", lotoDates(dts, len(b.topics), maskNames("topical_docs", "date_led_mentions", "late_docs", "later_docs"), 40, 1))
+		fmt.Printf("  distinct instead of docs %.4f\n", lotoDates(dts, len(b.topics), maskNames("distinct_mentions", "date_led_mentions", "late_docs", "later_docs"), 40, 1))
 		fmt.Printf("  +all peaks %.4f\n", lotoDates(dts, len(b.topics), maskNames(append(slices.Clone(base), timeline.DateFeatureNames[20:]...)...), 40, 1))
 		for _, f := range base[:0] {
 			var rest []string
@@ -710,4 +745,292 @@ func TestExpWrite(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+}
+
+func TestExpPoolCeiling(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	m.CutDayMentions = true
+	an := rouge.NewAnalyzer()
+	var res []TaskResult
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		pred := tlseval.Timeline{}
+		for _, d := range tk.ref.Dates() {
+			texts, _ := p.SentenceFeatures(d)
+			if len(texts) == 0 {
+				continue
+			}
+			refProf := an.Profile(tk.ref[d]...)
+			var chosen []string
+			used := map[int]bool{}
+			for len(chosen) < tk.opts.Sentences && len(chosen) < len(texts) {
+				bi, bv := -1, -1.0
+				for i, s := range texts {
+					if used[i] {
+						continue
+					}
+					c := rouge.Count(an.Profile(append(slices.Clone(chosen), s)...), refProf)
+					if v := fscore(c.Rouge1); v > bv {
+						bi, bv = i, v
+					}
+				}
+				used[bi] = true
+				chosen = append(chosen, texts[bi])
+			}
+			pred[d] = chosen
+		}
+		ref := tlseval.PrepareReference(tk.ref)
+		r, d := ref.AlignPlusM1(pred)
+		tr := tk.res
+		tr.AR1, tr.AR2, tr.Date = fromTLS(r.Rouge1), fromTLS(r.Rouge2), fromTLS(d)
+		res = append(res, tr)
+	}
+	mm := Mean(res)
+	fmt.Printf("pool ceiling (greedy R1 oracle) on gold dates: AR1 %.4f AR2 %.4f (P %.4f R %.4f)\n", mm.AR1.F, mm.AR2.F, mm.AR1.P, mm.AR1.R)
+}
+
+func textFeats(s string) []float64 {
+	toks := strings.Fields(s)
+	n := float64(len(toks))
+	var caps, digits, said, q float64
+	for i, t := range toks {
+		r := []rune(t)[0]
+		if i > 0 && unicode.IsUpper(r) {
+			caps++
+		}
+		if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			digits++
+		}
+		switch strings.ToLower(t) {
+		case "said", "says", "told", "according":
+			said = 1
+		}
+	}
+	if strings.HasSuffix(strings.TrimSpace(s), "?") {
+		q = 1
+	}
+	return []float64{caps / n, digits / n, said, q, n}
+}
+
+var textFeatNames = []string{"caps_frac", "digit_frac", "said", "question", "words"}
+
+func TestExpFeatAUC(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	m.CutDayMentions = true
+	an := rouge.NewAnalyzer()
+	names := append(slices.Clone(timeline.SentenceFeatureNames), textFeatNames...)
+	conc := make([]float64, len(names))
+	var tot float64
+	for _, tk := range b.tasks {
+		p := m.Prepare(tk.topic.corpus, tk.opts)
+		for _, d := range tk.ref.Dates() {
+			texts, X := p.SentenceFeatures(d)
+			if len(texts) < 2 {
+				continue
+			}
+			refProf := an.Profile(tk.ref[d]...)
+			y := make([]float64, len(texts))
+			for i, s := range texts {
+				c := rouge.Count(an.Profile(s), refProf)
+				y[i] = shareF(c.Rouge1, tk.opts.Sentences) + shareF(c.Rouge2, tk.opts.Sentences)
+				X[i] = append(X[i], textFeats(s)...)
+			}
+			// per-date pairwise concordance, each date weighted 1
+			var np float64
+			c := make([]float64, len(names))
+			for i := range y {
+				for j := range y {
+					if y[i] <= y[j] {
+						continue
+					}
+					np++
+					for f := range names {
+						switch {
+						case X[i][f] > X[j][f]:
+							c[f]++
+						case X[i][f] == X[j][f]:
+							c[f] += 0.5
+						}
+					}
+				}
+			}
+			if np == 0 {
+				continue
+			}
+			tot++
+			for f := range names {
+				conc[f] += c[f] / np
+			}
+		}
+	}
+	for f, n := range names {
+		fmt.Printf("%-22s %.3f\n", n, conc[f]/tot)
+	}
+}
+
+func TestExpDatesInSample(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	dts := collectDates(b, m)
+	for i := range dts {
+		dts[i].topic = 0
+	}
+	// with all topics in one "topic", lotoDates with ntopics=... trains on none; do in-sample manually
+	insample := func(mask []bool) float64 {
+		var pX [][]float64
+		var pY []float64
+		for _, dt := range dts {
+			x, y := pairs(masked(dt.X, mask), dt.y, 40)
+			pX, pY = append(pX, x...), append(pY, y...)
+		}
+		mdl, _ := learn.Logistic(pX, pY, 1)
+		var tot float64
+		for _, dt := range dts {
+			tot += topL(dt, func(x []float64) float64 { return mdl.Score(x) })
+		}
+		return tot / float64(len(dts))
+	}
+	base := []string{"mention_docs", "date_led_mentions", "late_docs", "later_docs"}
+	fmt.Printf("in-sample base %.4f\n", insample(maskNames(base...)))
+	all := make([]bool, len(timeline.DateFeatureNames))
+	for i := range all {
+		all[i] = true
+	}
+	fmt.Printf("in-sample all %.4f\n", insample(all))
+}
+
+func meanTopL(dts []dateTask, skip int, w []float64) float64 {
+	var tot float64
+	n := 0
+	for _, dt := range dts {
+		if dt.topic == skip {
+			continue
+		}
+		tot += topL(dt, func(x []float64) float64 {
+			var s float64
+			for i, v := range w {
+				s += v * x[i]
+			}
+			return s
+		})
+		n++
+	}
+	return tot / float64(n)
+}
+
+// coordAscent maximises mean top-L precision over tasks not in topic skip.
+func coordAscent(dts []dateTask, skip int, w0 []float64, mask []bool) []float64 {
+	w := slices.Clone(w0)
+	best := meanTopL(dts, skip, w)
+	steps := []float64{-1, -0.5, -0.25, -0.1, 0.1, 0.25, 0.5, 1}
+	for round := 0; round < 4; round++ {
+		improved := false
+		for f := range w {
+			if !mask[f] {
+				continue
+			}
+			for _, st := range steps {
+				c := slices.Clone(w)
+				c[f] += st
+				if v := meanTopL(dts, skip, c); v > best+1e-9 {
+					best, w, improved = v, c, true
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	return w
+}
+
+func TestExpDatesDirect(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	dts := collectDates(b, m)
+	for _, feats := range [][]string{
+		{"mention_docs", "date_led_mentions", "late_docs", "later_docs"},
+		{"mention_docs", "date_led_mentions", "late_docs", "later_docs", "published"},
+		{"mention_docs", "date_led_mentions", "late_docs", "later_docs", "published", "month_mentions", "mention_burst", "explicit_mentions"},
+	} {
+		mask := maskNames(feats...)
+		var tot float64
+		for ti := range b.topics {
+			w0 := make([]float64, len(mask))
+			for i := range w0 {
+				if mask[i] && timeline.DateFeatureNames[i] == "mention_docs" {
+					w0[i] = 1
+				}
+			}
+			w := coordAscent(dts, ti, w0, mask)
+			for _, dt := range dts {
+				if dt.topic == ti {
+					tot += topL(dt, func(x []float64) float64 {
+						var s float64
+						for i, v := range w {
+							s += v * x[i]
+						}
+						return s
+					})
+				}
+			}
+		}
+		fmt.Printf("direct %v: %.4f\n", feats, tot/float64(len(dts)))
+	}
+}
+
+func TestExpTermAUC(t *testing.T) {
+	b := expBench(t)
+	m := timeline.Default()
+	m.FitTerms = true
+	exs := make([]examples, len(b.tasks))
+	an := rouge.NewAnalyzer()
+	for i, tk := range b.tasks {
+		exs[i] = taskExamples(m, tk, an)
+	}
+	var n int
+	for _, ex := range exs {
+		n += len(ex.termY)
+	}
+	fmt.Println("term examples", n)
+	fm, err := fit(m, exs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range fm.TermModel.Weights {
+		fmt.Printf("  %-16s %.3f\n", timeline.TermFeatureNames[i], w)
+	}
+	// global AUC of each feature and of the model (in-sample)
+	var X [][]float64
+	var y []float64
+	for _, ex := range exs {
+		X, y = append(X, ex.termX...), append(y, ex.termY...)
+	}
+	auc := func(score func(x []float64) float64) float64 {
+		idx := make([]int, len(X))
+		for i := range idx {
+			idx[i] = i
+		}
+		sc := make([]float64, len(X))
+		for i := range X {
+			sc[i] = score(X[i])
+		}
+		sort.Slice(idx, func(a, b int) bool { return sc[idx[a]] < sc[idx[b]] })
+		var pos, neg, sum float64
+		for r, i := range idx {
+			if y[i] > 0 {
+				pos++
+				sum += float64(r)
+			} else {
+				neg++
+			}
+		}
+		return (sum - pos*(pos-1)/2) / (pos * neg)
+	}
+	for f, name := range timeline.TermFeatureNames {
+		fmt.Printf("AUC %-16s %.3f\n", name, auc(func(x []float64) float64 { return x[f] }))
+	}
+	fmt.Printf("AUC model %.3f\n", auc(fm.TermModel.Score))
 }

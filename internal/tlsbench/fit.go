@@ -1,13 +1,18 @@
 package tlsbench
 
 import (
+	"cmp"
 	"context"
+	"slices"
+
 	"fmt"
+	"github.com/dateline-news/dateline/internal/news"
 	"math"
 	"sync"
 
 	"github.com/dateline-news/dateline/internal/learn"
 	"github.com/dateline-news/dateline/internal/rouge"
+	"github.com/dateline-news/dateline/internal/text"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
 
@@ -15,6 +20,7 @@ import (
 const (
 	dateLambda     = 1.0
 	sentenceLambda = 1.0
+	termLambda     = 1.0
 )
 
 // maxPairsPerTask caps each task's pairwise examples so that tasks with
@@ -27,6 +33,10 @@ type examples struct {
 	dateY, sentY []float64
 	// sentDay numbers the reference date each sentence example belongs to.
 	sentDay []int
+	// termX and termY are the term examples: candidate terms of the
+	// reference dates, labelled 1 when the date's reference uses them.
+	termX [][]float64
+	termY []float64
 }
 
 // taskExamples computes the examples of t under method m: every candidate
@@ -42,21 +52,58 @@ func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
 		y := 0.0
 		if ok {
 			y = 1
+		} else if m.GradedDates {
+			for _, r := range t.ref.Dates() {
+				if delta := abs(d.Ordinal() - r.Ordinal()); delta <= 3 {
+					y = math.Max(y, 1/float64(delta+1))
+				}
+			}
 		}
 		ex.dateX = append(ex.dateX, X[i])
 		ex.dateY = append(ex.dateY, y)
 	}
-	for di, d := range t.ref.Dates() {
-		if !m.FitSentences {
-			break
+	if m.FitTerms {
+		ta := text.NewAnalyzer()
+		for _, d := range t.ref.Dates() {
+			var want []string
+			for _, s := range t.ref[d] {
+				want = ta.AppendTerms(want, s)
+			}
+			TX, in := p.TermFeatures(d, want)
+			for i, x := range TX {
+				y := 0.0
+				if in[i] {
+					y = 1
+				}
+				ex.termX = append(ex.termX, x)
+				ex.termY = append(ex.termY, y)
+			}
 		}
-		refProf := an.Profile(t.ref[d]...)
-		texts, SX := p.SentenceFeatures(d)
-		for i, s := range texts {
-			c := rouge.Count(an.Profile(s), refProf)
-			ex.sentX = append(ex.sentX, SX[i])
-			ex.sentY = append(ex.sentY, shareF(c.Rouge1, t.opts.Sentences)+shareF(c.Rouge2, t.opts.Sentences))
-			ex.sentDay = append(ex.sentDay, di)
+	}
+	if m.FitSentences {
+		refDates := t.ref.Dates()
+		profs := make([]*rouge.Profile, len(refDates))
+		for i, r := range refDates {
+			profs[i] = an.Profile(t.ref[r]...)
+		}
+		for di, d := range sentenceDays(days, X, refDates, t.opts.Dates) {
+			texts, SX := p.SentenceFeatures(d)
+			for i, s := range texts {
+				sp := an.Profile(s)
+				var y float64
+				for ri, r := range refDates {
+					delta := d.Ordinal() - r.Ordinal()
+					if delta < -maxLabelDelta || delta > maxLabelDelta {
+						continue
+					}
+					c := rouge.Count(sp, profs[ri])
+					w := 1 / float64(abs(delta)+1)
+					y = math.Max(y, w*(shareF(c.Rouge1, t.opts.Sentences)+shareF(c.Rouge2, t.opts.Sentences)))
+				}
+				ex.sentX = append(ex.sentX, SX[i])
+				ex.sentY = append(ex.sentY, y)
+				ex.sentDay = append(ex.sentDay, di)
+			}
 		}
 	}
 	return ex
@@ -123,6 +170,18 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 		}
 		out.DateModel = &timeline.LinearModel{Features: timeline.DateFeatureNames, Weights: dm.Weights, Bias: dm.Bias}
 	}
+	if m.FitTerms {
+		var tX [][]float64
+		var tY []float64
+		for _, ex := range exs {
+			tX, tY = append(tX, ex.termX...), append(tY, ex.termY...)
+		}
+		tm, err := learn.Logistic(tX, tY, termLambda)
+		if err != nil {
+			return nil, fmt.Errorf("fitting the term model: %w", err)
+		}
+		out.TermModel = &timeline.LinearModel{Features: timeline.TermFeatureNames, Weights: tm.Weights, Bias: tm.Bias}
+	}
 	if m.FitSentences {
 		var pX [][]float64
 		var pY []float64
@@ -183,6 +242,9 @@ func pairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
 		} else {
 			neg = append(neg, i)
 		}
+	}
+	if graded(y) {
+		return gradedPairs(X, y, maxNeg)
 	}
 	step := 1
 	if len(neg) > maxNeg {
@@ -247,6 +309,76 @@ func sentencePairs(ex examples, maxPairs int) ([][]float64, []float64) {
 			}
 		}
 		lo = hi
+	}
+	return pX, pY
+}
+
+// maxLabelDelta is how far (days) a reference date may be from a candidate
+// day and still label its sentences.
+const maxLabelDelta = 3
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// sentenceDays returns the days whose candidate sentences become training
+// examples: the reference dates and the top 1.5·l candidate days by
+// mention_docs (a fixed, unfitted ranking), as the method will summarise
+// both reference days and days near them.
+func sentenceDays(days []news.Date, X [][]float64, refDates []news.Date, l int) []news.Date {
+	j := slices.Index(timeline.DateFeatureNames, "mention_docs")
+	idx := make([]int, len(days))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(X[b][j], X[a][j]) })
+	out := slices.Clone(refDates)
+	for _, i := range idx[:min(len(idx), l*3/2)] {
+		if !slices.Contains(out, days[i]) {
+			out = append(out, days[i])
+		}
+	}
+	return out
+}
+
+func graded(y []float64) bool {
+	for _, v := range y {
+		if v > 0 && v < 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// gradedPairs: for each day with y > 0, up to maxNeg days with a lower y.
+func gradedPairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
+	var pX [][]float64
+	var pY []float64
+	for i := range y {
+		if y[i] == 0 {
+			continue
+		}
+		var lower []int
+		for j := range y {
+			if y[j] < y[i] {
+				lower = append(lower, j)
+			}
+		}
+		step := max(1, len(lower)/maxNeg)
+		for k := i % step; k < len(lower); k += step {
+			j := lower[k]
+			d := make([]float64, len(X[i]))
+			e := make([]float64, len(X[i]))
+			for f := range d {
+				d[f] = X[i][f] - X[j][f]
+				e[f] = -d[f]
+			}
+			pX = append(pX, d, e)
+			pY = append(pY, 1, 0)
+		}
 	}
 	return pX, pY
 }
