@@ -26,8 +26,6 @@ type Corpus struct {
 	artFirst []int32 // index in sents of each article's first sentence
 	idf      []float32
 	nterms   int
-	vocab    map[string]int32 // index term -> id
-
 	// chronology marks articles that read like a timeline or factbox:
 	// several sentences open with a date.
 	chronology []bool
@@ -123,7 +121,6 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		}
 	}
 	c.nterms = len(vocab)
-	c.vocab = vocab
 	c.chronology = make([]bool, len(articles))
 	for ai, a := range articles {
 		n := 0
@@ -198,21 +195,6 @@ func (d *dense) add(v sparse, scale float32) {
 			d.touched = append(d.touched, id)
 		}
 		d.w[id] += v.w[j] * scale
-	}
-}
-
-func (d *dense) addDense(o *dense, scale float32) {
-	for _, id := range o.touched {
-		if d.w[id] == 0 {
-			d.touched = append(d.touched, id)
-		}
-		d.w[id] += o.w[id] * scale
-	}
-}
-
-func (d *dense) scale(f float32) {
-	for _, id := range d.touched {
-		d.w[id] *= f
 	}
 }
 

@@ -30,27 +30,6 @@ var DateFeatureNames = []string{
 	"chronology_mentions", // mentions in articles that read like a chronology
 	"late_docs",           // articles published 3+ days after the day that mention it
 	"later_docs",          // articles published 14+ days after the day that mention it
-	"topical_docs",        // articles mentioning the day, weighted by their best mention's topic cosine
-	"distinct_mentions",   // mentioning sentences that are not near copies of one another
-	"mention_mass",        // norm of the summed mentioning sentence vectors
-	"mention_cohesion",    // mention_mass over mentions
-	"lead_docs",           // articles mentioning the day in their first three sentences
-	"mention_pub_days",    // distinct publication days of the articles mentioning the day
-	"explicit_share",      // explicit_mentions over mentions (raw counts)
-	"after_share",         // mentions_after over mentions
-	"before_share",        // mentions_before over mentions
-	"docs_peak",           // mention_docs, scaled, minus the larger of the neighbouring days'
-	"late_docs_peak",      // the same for late_docs
-	"later_docs_peak",     // the same for later_docs
-	"date_led_peak",       // the same for date_led_mentions
-}
-
-// peakOf lists, for each "_peak" feature, the feature it is computed from.
-var peakOf = map[string]string{
-	"docs_peak":       "mention_docs",
-	"late_docs_peak":  "late_docs",
-	"later_docs_peak": "later_docs",
-	"date_led_peak":   "date_led_mentions",
 }
 
 // dateFeatures returns the candidate days of w (ascending) and one feature
@@ -92,43 +71,10 @@ func (w *window) dateFeatures(scaling Scaling) ([]int32, [][]float64) {
 		x[17] = float64(ds.listed)
 		x[18] = float64(ds.lateDocs)
 		x[19] = float64(ds.laterDocs)
-		x[20] = ds.topical
-		x[21] = float64(ds.distinct)
-		if n := len(ds.ment); n > 0 {
-			x[26] = float64(ds.explicit) / float64(n)
-			x[27] = float64(ds.after) / float64(n)
-			x[28] = float64(ds.before) / float64(n)
-		}
-		x[24] = float64(ds.leadDocs)
-		x[25] = float64(ds.pubDays)
-		x[22] = ds.mass
-		if len(ds.ment) > 0 {
-			x[23] = ds.mass / float64(len(ds.ment))
-		}
 		X[i] = x
 	}
 	scaleColumns(X, scaling)
-	addPeaks(days, X)
 	return days, X
-}
-
-// addPeaks fills the "_peak" columns from the scaled columns they derive
-// from: a day's value minus the larger of its two neighbours' (0 for a day
-// with no evidence). days must be ascending.
-func addPeaks(days []int32, X [][]float64) {
-	for name, base := range peakOf {
-		j, b := slices.Index(DateFeatureNames, name), slices.Index(DateFeatureNames, base)
-		for i, d := range days {
-			var nb float64
-			if i > 0 && days[i-1] == d-1 {
-				nb = X[i-1][b]
-			}
-			if i+1 < len(days) && days[i+1] == d+1 {
-				nb = math.Max(nb, X[i+1][b])
-			}
-			X[i][j] = X[i][b] - nb
-		}
-	}
 }
 
 // Scaling is how date features are put on a common scale within a window.

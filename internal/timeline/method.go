@@ -60,31 +60,6 @@ type Method struct {
 	// fits; a model not fit is used as it is (nil SentenceModel: centroid
 	// selection).
 	FitDates, FitSentences bool
-	// LengthPenalty (experimental) divides centroid scores by ntok^LengthPenalty.
-	LengthPenalty float64
-	// CutDayMentions cuts relative mentions of a summary sentence's date
-	// ("on Tuesday", "yesterday") where the sentence reads well without
-	// them: the entry already shows the date.
-	CutDayMentions bool
-	// TermModel, when set, scores the index terms of a day's candidates
-	// (features TermFeatureNames) by how likely a summary of the day is to
-	// use them; sentences are then chosen against these term weights
-	// instead of the plain candidate centroid.
-	TermModel *LinearModel
-	// DropStamped (experimental).
-	DropStamped bool
-	// TermTransform (experimental).
-	TermTransform int
-	// FitTerms says a learned method fits its TermModel.
-	FitTerms bool
-	// ModelKeep (experimental).
-	ModelKeep float64
-	// GradedDates (experimental).
-	GradedDates bool
-	// FixedGap (experimental) overrides the spacing gap.
-	FixedGap int32
-	// CentroidMode (experimental).
-	CentroidMode int
 	// CopyThreshold is the cosine above which two sentences count as copies
 	// of each other when counting an item's sources.
 	CopyThreshold float64
@@ -250,9 +225,6 @@ func Build(ctx context.Context, c *Corpus, m *Method, opts Options) (*Timeline, 
 	tl := &Timeline{Query: opts.Query, Method: m.Name}
 	s := newSummarizer(w, m)
 	gap := m.minGap(days, opts.Dates)
-	if m.FixedGap > 0 {
-		gap = m.FixedGap
-	}
 	var chosenDays []int32
 	tried := make([]bool, len(days))
 	for pass := 0; pass < 2 && len(tl.Dates) < opts.Dates; pass++ {

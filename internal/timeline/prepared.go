@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/trim"
 )
 
 // Prepared exposes a method's view of one window of a corpus: the
@@ -37,7 +38,7 @@ func (p *Prepared) SentenceFeatures(day news.Date) ([]string, [][]float64) {
 	texts := make([]string, len(pool))
 	X := make([][]float64, len(pool))
 	for i, si := range pool {
-		texts[i] = p.s.display(si, d)
+		texts[i] = trim.Sentence(p.w.c.text(&p.w.c.sents[si]).Text, p.s.m.Trim)
 		X[i] = make([]float64, len(SentenceFeatureNames))
 		p.s.sentenceFeatures(si, d, cNorm, X[i])
 	}
@@ -49,48 +50,17 @@ func (p *Prepared) SentenceFeatures(day news.Date) ([]string, [][]float64) {
 // no candidate.
 func (p *Prepared) Summary(day news.Date, k int) []string {
 	d := int32(day.Ordinal())
-	cands, pool, cNorm := p.s.pool(d)
+	_, pool, cNorm := p.s.pool(d)
 	if len(pool) == 0 || cNorm == 0 {
 		return nil
 	}
-	cNorm = p.s.focus(d, cands, cNorm)
 	saved := p.s.used
 	p.s.used = nil
-	chosen := p.s.choose(d, pool, cNorm, k)
+	chosen := p.s.selectByCentroid(pool, cNorm, k)
 	p.s.used = saved
 	out := make([]string, len(chosen))
 	for i, si := range chosen {
-		out[i] = p.s.display(si, d)
+		out[i] = trim.Sentence(p.w.c.text(&p.w.c.sents[si]).Text, p.s.m.Trim)
 	}
 	return out
-}
-
-// TermFeatures returns the feature vectors (columns as in
-// TermFeatureNames) of the index terms of day's candidate sentences, and
-// for each whether it is one of want (index terms, as the corpus'
-// Analyzer makes them): what a learner needs to fit a TermModel.
-func (p *Prepared) TermFeatures(day news.Date, want []string) ([][]float64, []bool) {
-	d := int32(day.Ordinal())
-	cands, _, cNorm := p.s.pool(d)
-	if len(cands) == 0 || cNorm == 0 {
-		return nil, nil
-	}
-	if p.s.terms == nil {
-		p.s.terms = newTermStats(p.w)
-	}
-	p.s.collectTerms(d, cands)
-	in := map[int32]bool{}
-	for _, t := range want {
-		if id, ok := p.w.c.vocab[t]; ok {
-			in[id] = true
-		}
-	}
-	X := make([][]float64, len(p.s.terms.touched))
-	y := make([]bool, len(X))
-	for i, id := range p.s.terms.touched {
-		X[i] = make([]float64, len(TermFeatureNames))
-		p.s.termFeatures(id, cNorm, X[i])
-		y[i] = in[id]
-	}
-	return X, y
 }

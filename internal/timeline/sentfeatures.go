@@ -30,10 +30,6 @@ var SentenceFeatureNames = []string{
 	"published_same",    // the article was published on the day
 	"retrospective",     // mentions the day from an article published 14+ days later
 	"recent_look_back",  // mentions the day from an article published 3 to 13 days later
-	"mention_cosine",    // cosine to the centroid of the candidates mentioning the day
-	"later_cosine",      // ... of those from articles published 3+ days later
-	"lead_cosine",       // ... of the candidate leads
-	"copies",            // log(1 + candidates from other articles with cosine >= 0.5)
 }
 
 // sentenceFeatures fills x (len(SentenceFeatureNames)) for sentence si as a
@@ -81,16 +77,6 @@ func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
 	if pub == d {
 		x[15] = 1
 	}
-	x[18] = cosTo(s.mention, s.mentNorm, st.vec)
-	x[19] = cosTo(s.later, s.laterNorm, st.vec)
-	x[20] = cosTo(s.leads, s.leadNorm, st.vec)
-	n := 0
-	for _, o := range s.cands {
-		if so := &c.sents[o]; so.art != st.art && dot(so.vec, st.vec) >= 0.5 {
-			n++
-		}
-	}
-	x[21] = math.Log1p(float64(n))
 	if x[2] == 1 {
 		switch lag := pub - d; {
 		case lag >= 14:
@@ -144,11 +130,4 @@ func DanglingOpening(s string) bool {
 		return false
 	}
 	return danglingWords[strings.ToLower(w)]
-}
-
-func cosTo(c *dense, norm float64, v sparse) float64 {
-	if norm == 0 {
-		return 0
-	}
-	return c.dot(v) / norm
 }

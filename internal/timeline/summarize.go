@@ -1,10 +1,8 @@
 package timeline
 
 import (
-	"cmp"
 	"fmt"
 
-	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/trim"
 	"math"
 	"slices"
@@ -19,42 +17,20 @@ type summarizer struct {
 	sum       *dense
 	topic     *dense // centroid of every eligible sentence in the window
 	topicNorm float64
-	// mention, later and leads are the centroids of the day's candidates
-	// that mention it, that mention it from 3+ days later, and that are
-	// leads of articles published on it (or the day after).
-	mention, later, leads         *dense
-	mentNorm, laterNorm, leadNorm float64
-	cands                         []int32    // the day's candidates, for sentenceFeatures
-	terms                         *termStats // per-term counts, when a TermModel is used
-	used                          []int32    // sentences chosen so far, any date
-	x                             []float64
+	used      []int32 // sentences chosen so far, any date
+	x         []float64
 }
 
 func newSummarizer(w *window, m *Method) *summarizer {
 	s := &summarizer{w: w, m: m, centroid: newDense(w.c.nterms), sum: newDense(w.c.nterms),
-		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames)),
-		mention: newDense(w.c.nterms), later: newDense(w.c.nterms), leads: newDense(w.c.nterms)}
+		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames))}
 	for si, ok := range w.eligible {
 		if ok {
 			s.topic.add(w.c.sents[si].vec, 1)
 		}
 	}
 	s.topicNorm = math.Sqrt(s.topic.norm2())
-	if m.TermModel != nil {
-		s.terms = newTermStats(w)
-	}
 	return s
-}
-
-// focus turns the plain centroid of d's candidates (norm cNorm) into the
-// vector sentences are chosen against, and returns its norm: the
-// TermModel's term weights when the method has one.
-func (s *summarizer) focus(d int32, cands []int32, cNorm float64) float64 {
-	if s.m.TermModel == nil || cNorm == 0 {
-		return cNorm
-	}
-	s.weighTerms(d, cands, cNorm)
-	return math.Sqrt(s.centroid.norm2())
 }
 
 // candidates returns the sentences that may summarise day d: eligible
@@ -91,74 +67,8 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 	c := s.w.c
 	cands = s.candidates(d)
 	s.centroid.reset()
-	s.mention.reset()
-	s.later.reset()
-	s.leads.reset()
 	for _, si := range cands {
-		st := &c.sents[si]
-		s.centroid.add(st.vec, 1)
-		if slices.Contains(st.days, d) {
-			s.mention.add(st.vec, 1)
-			if c.pub[st.art]-d >= 3 {
-				s.later.add(st.vec, 1)
-			}
-		} else {
-			s.leads.add(st.vec, 1)
-		}
-	}
-	s.cands = cands
-	cNorm = math.Sqrt(s.centroid.norm2())
-	s.mentNorm = math.Sqrt(s.mention.norm2())
-	s.laterNorm = math.Sqrt(s.later.norm2())
-	s.leadNorm = math.Sqrt(s.leads.norm2())
-	switch s.m.CentroidMode {
-	case 1:
-		s.centroid.reset()
-		if s.mentNorm > 0 {
-			s.centroid.addDense(s.mention, float32(1/s.mentNorm))
-		}
-		if s.leadNorm > 0 {
-			s.centroid.addDense(s.leads, float32(1/s.leadNorm))
-		}
-	case 2:
-		if s.mentNorm > 0 {
-			s.centroid.reset()
-			s.centroid.addDense(s.mention, 1)
-		}
-	case 13, 14, 15:
-		perArt := map[int32]int{}
-		for _, si := range cands {
-			perArt[c.sents[si].art]++
-		}
-		s.centroid.reset()
-		for _, si := range cands {
-			wt := 1 / float32(perArt[c.sents[si].art])
-			if s.m.CentroidMode == 14 {
-				wt = float32(1 / math.Sqrt(float64(perArt[c.sents[si].art])))
-			}
-			if s.m.CentroidMode == 15 {
-				wt = float32(math.Sqrt(float64(perArt[c.sents[si].art])))
-			}
-			s.centroid.add(c.sents[si].vec, wt)
-		}
-	case 7, 8, 9:
-		beta := map[int]float64{7: 0.5, 8: 1, 9: 2}[s.m.CentroidMode]
-		if cNorm > 0 && s.topicNorm > 0 {
-			for _, id := range s.centroid.touched {
-				c := float64(s.centroid.w[id]) / cNorm
-				tp := float64(s.topic.w[id]) / s.topicNorm
-				if c <= 0 || tp <= 0 {
-					continue
-				}
-				s.centroid.w[id] = float32(c * (1 + beta*math.Max(0, math.Log(c/tp))))
-			}
-		}
-	case 3, 4, 5, 6, 10, 11, 12:
-		a := map[int]float64{3: 1, 4: 0.5, 5: -0.3, 6: -0.6, 10: 0.25, 11: 3, 12: 100}[s.m.CentroidMode]
-		if cNorm > 0 {
-			s.centroid.scale(float32(1 / cNorm))
-			s.centroid.addDense(s.topic, float32(a/s.topicNorm))
-		}
+		s.centroid.add(c.sents[si].vec, 1)
 	}
 	cNorm = math.Sqrt(s.centroid.norm2())
 	for _, si := range cands {
@@ -166,10 +76,7 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {
 			continue
 		}
-		if s.m.Coherent && st.speaker == "" && s.dangling(si, d) {
-			continue
-		}
-		if s.m.DropStamped && stamped(c.text(st).Text) {
+		if s.m.Coherent && st.speaker == "" && s.dangling(si) {
 			continue
 		}
 		pool = append(pool, si)
@@ -183,41 +90,17 @@ func (s *summarizer) summarize(d int32, k int) []Item {
 	if len(pool) == 0 || cNorm == 0 {
 		return nil
 	}
-	cNorm = s.focus(d, cands, cNorm)
-	chosen := s.choose(d, pool, cNorm, k)
+	var chosen []int32
+	if s.m.SentenceModel != nil {
+		chosen = s.selectByModel(d, pool, cNorm, k)
+	} else {
+		chosen = s.selectByCentroid(pool, cNorm, k)
+	}
 	items := make([]Item, 0, len(chosen))
 	for _, si := range chosen {
 		items = append(items, s.item(si, d, cands))
 	}
 	return items
-}
-
-func (s *summarizer) choose(d int32, pool []int32, cNorm float64, k int) []int32 {
-	switch {
-	case s.m.SentenceModel != nil && s.m.ModelKeep > 0:
-		return s.selectByCentroid(s.keepBest(d, pool, cNorm, k), cNorm, k)
-	case s.m.SentenceModel != nil:
-		return s.selectByModel(d, pool, cNorm, k)
-	}
-	return s.selectByCentroid(pool, cNorm, k)
-}
-
-// keepBest returns the best-scoring share ModelKeep of pool (at least k).
-func (s *summarizer) keepBest(d int32, pool []int32, cNorm float64, k int) []int32 {
-	n := max(k, int(math.Ceil(s.m.ModelKeep*float64(len(pool)))))
-	if n >= len(pool) {
-		return pool
-	}
-	scores := make(map[int32]float64, len(pool))
-	for _, si := range pool {
-		s.sentenceFeatures(si, d, cNorm, s.x)
-		scores[si] = s.m.SentenceModel.Score(s.x)
-	}
-	out := slices.Clone(pool)
-	slices.SortStableFunc(out, func(a, b int32) int { return cmp.Compare(scores[b], scores[a]) })
-	out = out[:n]
-	slices.Sort(out)
-	return out
 }
 
 // selectByModel takes the k best-scoring sentences that do not repeat one
@@ -276,9 +159,6 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 			num := sumDotC + s.centroid.dot(v)
 			n2 := sumNorm2 + 2*s.sum.dot(v) + 1
 			scores[i] = num / (math.Sqrt(n2) * cNorm)
-			if s.m.LengthPenalty != 0 {
-				scores[i] /= math.Pow(float64(c.sents[si].ntok), s.m.LengthPenalty)
-			}
 			order = append(order, i)
 		}
 		slices.SortStableFunc(order, func(a, b int) int {
@@ -311,25 +191,14 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 	return chosen
 }
 
-// dangling reports whether sentence si, as it would be shown for day d,
+// dangling reports whether sentence si, as it would be shown (trimmed),
 // opens with an unresolved pronoun or a connective.
-func (s *summarizer) dangling(si, d int32) bool {
+func (s *summarizer) dangling(si int32) bool {
 	st := &s.w.c.sents[si]
-	if s.m.Trim == (trim.Options{}) && !s.m.CutDayMentions {
+	if s.m.Trim == (trim.Options{}) {
 		return st.dangling
 	}
-	return DanglingOpening(s.display(si, d))
-}
-
-// display returns sentence si as it is shown under day d: with the
-// mentions of d cut (Method.CutDayMentions) and trimmed (Method.Trim).
-func (s *summarizer) display(si, d int32) string {
-	sent := s.w.c.text(&s.w.c.sents[si])
-	text := sent.Text
-	if s.m.CutDayMentions {
-		text = cutDayMention(text, sent.Mentions, news.DateFromOrdinal(int(d)))
-	}
-	return trim.Sentence(text, s.m.Trim)
+	return DanglingOpening(trim.Sentence(s.w.c.text(st).Text, s.m.Trim))
 }
 
 // redundant reports whether sentence si repeats one already chosen.
@@ -349,7 +218,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	st := &c.sents[si]
 	a := c.articles[st.art]
 	it := Item{
-		Text:      s.display(si, d),
+		Text:      trim.Sentence(c.text(st).Text, s.m.Trim),
 		Doc:       a.ID,
 		Source:    a.Source,
 		URL:       a.URL,

@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"math"
 	"slices"
 	"strings"
 
@@ -62,83 +61,27 @@ type window struct {
 	byDay map[int32]*dayStats
 	// pubOn maps a day to the articles published on it.
 	pubOn map[int32][]int32
-	// topic is the centroid of the eligible sentences.
-	topic     *dense
-	topicNorm float64
-}
-
-func (w *window) topicalEvidence(ds *dayStats, acc *dense) {
-	c := w.c
-	acc.reset()
-	for _, si := range ds.ment {
-		acc.add(c.sents[si].vec, 1)
-	}
-	ds.mass = math.Sqrt(acc.norm2())
-	leadArt := map[int32]bool{}
-	pubDays := map[int32]bool{}
-	for _, si := range ds.ment {
-		st := &c.sents[si]
-		if st.pos < 3 {
-			leadArt[st.art] = true
-		}
-		pubDays[c.pub[st.art]] = true
-	}
-	ds.leadDocs, ds.pubDays = len(leadArt), len(pubDays)
-	best := map[int32]float64{}
-	for i, si := range ds.ment {
-		v := c.sents[si].vec
-		if w.topicNorm > 0 {
-			cs := w.topic.dot(v) / w.topicNorm
-			best[c.sents[si].art] = math.Max(best[c.sents[si].art], cs)
-		}
-		copyOf := false
-		for _, o := range ds.ment[:i] {
-			if dot(c.sents[o].vec, v) >= 0.7 {
-				copyOf = true
-				break
-			}
-		}
-		if !copyOf {
-			ds.distinct++
-		}
-	}
-	for _, b := range best {
-		ds.topical += b
-	}
 }
 
 // dayStats is the raw evidence for one day.
 type dayStats struct {
-	day       int32
-	ment      []int32 // eligible sentences mentioning the day
-	mentAll   int     // sentences in window mentioning the day, ignoring keywords
-	docs      int     // distinct articles among ment
-	after     int     // ment from articles published after the day
-	before    int     // ment from articles published before the day
-	same      int     // ment from articles published on the day
-	afterDocs int
-	explicit  int // ment whose mention is explicit
-	sources   int // distinct sources among ment
-	published int // articles published on the day
-	pubNext   int // articles published the day after
-	monthMent int // eligible sentences mentioning the day's month
-	dateFirst int // ment whose mention of the day opens the sentence
-	listed    int // ment from articles that read like a chronology
-	lateDocs  int // articles published 3+ days after the day mentioning it
-	laterDocs int // articles published 14+ days after the day mentioning it
-	// topical sums, over articles mentioning the day, the largest cosine
-	// of one of their mentioning sentences to the window's topic centroid.
-	topical float64
-	// leadDocs counts articles mentioning the day in one of their first
-	// three sentences; pubDays the distinct publication days of the
-	// articles mentioning it.
-	leadDocs, pubDays int
-	// mass is the norm of the sum of the mentioning sentences' vectors:
-	// the number of mentions, discounted when they say different things.
-	mass float64
-	// distinct counts mentioning sentences that are not near copies
-	// (cosine >= 0.7) of an earlier one.
-	distinct   int
+	day        int32
+	ment       []int32 // eligible sentences mentioning the day
+	mentAll    int     // sentences in window mentioning the day, ignoring keywords
+	docs       int     // distinct articles among ment
+	after      int     // ment from articles published after the day
+	before     int     // ment from articles published before the day
+	same       int     // ment from articles published on the day
+	afterDocs  int
+	explicit   int // ment whose mention is explicit
+	sources    int // distinct sources among ment
+	published  int // articles published on the day
+	pubNext    int // articles published the day after
+	monthMent  int // eligible sentences mentioning the day's month
+	dateFirst  int // ment whose mention of the day opens the sentence
+	listed     int // ment from articles that read like a chronology
+	lateDocs   int // articles published 3+ days after the day mentioning it
+	laterDocs  int // articles published 14+ days after the day mentioning it
 	firstMonth int32
 }
 
@@ -191,20 +134,12 @@ func newWindow(c *Corpus, opts Options) *window {
 			}
 		}
 	}
-	w.topic = newDense(c.nterms)
-	for si, ok := range w.eligible {
-		if ok {
-			w.topic.add(c.sents[si].vec, 1)
-		}
-	}
-	w.topicNorm = math.Sqrt(w.topic.norm2())
 	for d, arts := range w.pubOn {
 		w.day(d).published = len(arts)
 		if ds, ok := w.byDay[d-1]; ok {
 			ds.pubNext = len(arts)
 		}
 	}
-	acc := newDense(c.nterms)
 	for _, ds := range w.byDay {
 		ds.pubNext = len(w.pubOn[ds.day+1])
 		seenArt := map[int32]bool{}
@@ -248,7 +183,6 @@ func newWindow(c *Corpus, opts Options) *window {
 				}
 			}
 		}
-		w.topicalEvidence(ds, acc)
 		d := news.DateFromOrdinal(int(ds.day))
 		ds.firstMonth = int32(news.NewDate(d.Year, d.Month, 1).Ordinal())
 		ds.monthMent = monthCount[ds.firstMonth]

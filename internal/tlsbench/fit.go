@@ -1,18 +1,12 @@
 package tlsbench
 
 import (
-	"cmp"
 	"context"
-	"slices"
-
 	"fmt"
-	"github.com/dateline-news/dateline/internal/news"
-	"math"
 	"sync"
 
 	"github.com/dateline-news/dateline/internal/learn"
 	"github.com/dateline-news/dateline/internal/rouge"
-	"github.com/dateline-news/dateline/internal/text"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
 
@@ -20,7 +14,6 @@ import (
 const (
 	dateLambda     = 1.0
 	sentenceLambda = 1.0
-	termLambda     = 1.0
 )
 
 // maxPairsPerTask caps each task's pairwise examples so that tasks with
@@ -31,12 +24,6 @@ const maxPairsPerTask = 2000
 type examples struct {
 	dateX, sentX [][]float64
 	dateY, sentY []float64
-	// sentDay numbers the reference date each sentence example belongs to.
-	sentDay []int
-	// termX and termY are the term examples: candidate terms of the
-	// reference dates, labelled 1 when the date's reference uses them.
-	termX [][]float64
-	termY []float64
 }
 
 // taskExamples computes the examples of t under method m: every candidate
@@ -52,72 +39,23 @@ func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
 		y := 0.0
 		if ok {
 			y = 1
-		} else if m.GradedDates {
-			for _, r := range t.ref.Dates() {
-				if delta := abs(d.Ordinal() - r.Ordinal()); delta <= 3 {
-					y = math.Max(y, 1/float64(delta+1))
-				}
-			}
 		}
 		ex.dateX = append(ex.dateX, X[i])
 		ex.dateY = append(ex.dateY, y)
 	}
-	if m.FitTerms {
-		ta := text.NewAnalyzer()
-		for _, d := range t.ref.Dates() {
-			var want []string
-			for _, s := range t.ref[d] {
-				want = ta.AppendTerms(want, s)
-			}
-			TX, in := p.TermFeatures(d, want)
-			for i, x := range TX {
-				y := 0.0
-				if in[i] {
-					y = 1
-				}
-				ex.termX = append(ex.termX, x)
-				ex.termY = append(ex.termY, y)
-			}
+	for _, d := range t.ref.Dates() {
+		if !m.FitSentences {
+			break
 		}
-	}
-	if m.FitSentences {
-		refDates := t.ref.Dates()
-		profs := make([]*rouge.Profile, len(refDates))
-		for i, r := range refDates {
-			profs[i] = an.Profile(t.ref[r]...)
-		}
-		for di, d := range sentenceDays(days, X, refDates, t.opts.Dates) {
-			texts, SX := p.SentenceFeatures(d)
-			for i, s := range texts {
-				sp := an.Profile(s)
-				var y float64
-				for ri, r := range refDates {
-					delta := d.Ordinal() - r.Ordinal()
-					if delta < -maxLabelDelta || delta > maxLabelDelta {
-						continue
-					}
-					c := rouge.Count(sp, profs[ri])
-					w := 1 / float64(abs(delta)+1)
-					y = math.Max(y, w*(shareF(c.Rouge1, t.opts.Sentences)+shareF(c.Rouge2, t.opts.Sentences)))
-				}
-				ex.sentX = append(ex.sentX, SX[i])
-				ex.sentY = append(ex.sentY, y)
-				ex.sentDay = append(ex.sentDay, di)
-			}
+		refProf := an.Profile(t.ref[d]...)
+		texts, SX := p.SentenceFeatures(d)
+		for i, s := range texts {
+			c := rouge.Count(an.Profile(s), refProf)
+			ex.sentX = append(ex.sentX, SX[i])
+			ex.sentY = append(ex.sentY, fscore(c.Rouge1)+fscore(c.Rouge2))
 		}
 	}
 	return ex
-}
-
-// shareF is the F1 of one of k summary sentences against its share (1/k)
-// of the reference summary.
-func shareF(c rouge.NCounts, k int) float64 {
-	if c.Hit == 0 {
-		return 0
-	}
-	p := float64(c.Hit) / float64(c.Peer)
-	r := math.Min(1, float64(c.Hit)*float64(k)/float64(c.Model))
-	return 2 * p * r / (p + r)
 }
 
 func fscore(c rouge.NCounts) float64 {
@@ -170,26 +108,8 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 		}
 		out.DateModel = &timeline.LinearModel{Features: timeline.DateFeatureNames, Weights: dm.Weights, Bias: dm.Bias}
 	}
-	if m.FitTerms {
-		var tX [][]float64
-		var tY []float64
-		for _, ex := range exs {
-			tX, tY = append(tX, ex.termX...), append(tY, ex.termY...)
-		}
-		tm, err := learn.Logistic(tX, tY, termLambda)
-		if err != nil {
-			return nil, fmt.Errorf("fitting the term model: %w", err)
-		}
-		out.TermModel = &timeline.LinearModel{Features: timeline.TermFeatureNames, Weights: tm.Weights, Bias: tm.Bias}
-	}
 	if m.FitSentences {
-		var pX [][]float64
-		var pY []float64
-		for _, ex := range exs {
-			x, y := sentencePairs(ex, maxSentencePairsPerDay)
-			pX, pY = append(pX, x...), append(pY, y...)
-		}
-		sm, err := learn.Logistic(pX, pY, sentenceLambda)
+		sm, err := learn.Ridge(sX, sY, sentenceLambda)
 		if err != nil {
 			return nil, fmt.Errorf("fitting the sentence model: %w", err)
 		}
@@ -243,9 +163,6 @@ func pairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
 			neg = append(neg, i)
 		}
 	}
-	if graded(y) {
-		return gradedPairs(X, y, maxNeg)
-	}
 	step := 1
 	if len(neg) > maxNeg {
 		step = len(neg) / maxNeg
@@ -260,121 +177,6 @@ func pairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
 			for k := range d {
 				d[k] = X[p][k] - X[n][k]
 				e[k] = -d[k]
-			}
-			pX = append(pX, d, e)
-			pY = append(pY, 1, 0)
-		}
-	}
-	return pX, pY
-}
-
-// maxSentencePairsPerDay caps the pairwise examples of one reference date.
-const maxSentencePairsPerDay = 200
-
-// sentencePairs turns one task's labelled candidate sentences into pairwise
-// ranking examples within each reference date: for pairs of candidates of
-// the same date with different labels, the feature difference labelled 1
-// when the first is better, and its negation with the opposite label.
-// A date's pairs are thinned evenly to at most maxPairs.
-func sentencePairs(ex examples, maxPairs int) ([][]float64, []float64) {
-	var pX [][]float64
-	var pY []float64
-	for lo := 0; lo < len(ex.sentDay); {
-		hi := lo
-		for hi < len(ex.sentDay) && ex.sentDay[hi] == ex.sentDay[lo] {
-			hi++
-		}
-		n := hi - lo
-		step := max(1, n*(n-1)/2/maxPairs)
-		c := 0
-		for i := lo; i < hi; i++ {
-			for j := i + 1; j < hi; j++ {
-				if ex.sentY[i] == ex.sentY[j] {
-					continue
-				}
-				if c++; c%step != 0 {
-					continue
-				}
-				d := make([]float64, len(ex.sentX[i]))
-				e := make([]float64, len(d))
-				for k := range d {
-					d[k] = ex.sentX[i][k] - ex.sentX[j][k]
-					e[k] = -d[k]
-				}
-				lab := 0.0
-				if ex.sentY[i] > ex.sentY[j] {
-					lab = 1
-				}
-				pX, pY = append(pX, d, e), append(pY, lab, 1-lab)
-			}
-		}
-		lo = hi
-	}
-	return pX, pY
-}
-
-// maxLabelDelta is how far (days) a reference date may be from a candidate
-// day and still label its sentences.
-const maxLabelDelta = 3
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
-}
-
-// sentenceDays returns the days whose candidate sentences become training
-// examples: the reference dates and the top 1.5·l candidate days by
-// mention_docs (a fixed, unfitted ranking), as the method will summarise
-// both reference days and days near them.
-func sentenceDays(days []news.Date, X [][]float64, refDates []news.Date, l int) []news.Date {
-	j := slices.Index(timeline.DateFeatureNames, "mention_docs")
-	idx := make([]int, len(days))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(X[b][j], X[a][j]) })
-	out := slices.Clone(refDates)
-	for _, i := range idx[:min(len(idx), l*3/2)] {
-		if !slices.Contains(out, days[i]) {
-			out = append(out, days[i])
-		}
-	}
-	return out
-}
-
-func graded(y []float64) bool {
-	for _, v := range y {
-		if v > 0 && v < 1 {
-			return true
-		}
-	}
-	return false
-}
-
-// gradedPairs: for each day with y > 0, up to maxNeg days with a lower y.
-func gradedPairs(X [][]float64, y []float64, maxNeg int) ([][]float64, []float64) {
-	var pX [][]float64
-	var pY []float64
-	for i := range y {
-		if y[i] == 0 {
-			continue
-		}
-		var lower []int
-		for j := range y {
-			if y[j] < y[i] {
-				lower = append(lower, j)
-			}
-		}
-		step := max(1, len(lower)/maxNeg)
-		for k := i % step; k < len(lower); k += step {
-			j := lower[k]
-			d := make([]float64, len(X[i]))
-			e := make([]float64, len(X[i]))
-			for f := range d {
-				d[f] = X[i][f] - X[j][f]
-				e[f] = -d[f]
 			}
 			pX = append(pX, d, e)
 			pY = append(pY, 1, 0)
