@@ -27,7 +27,8 @@ type ingestOptions struct {
 	Errors     string
 	Batch      int
 	NoAnnotate bool
-	// FoldThreshold is the near-duplicate threshold (see store.Options).
+	// FoldThreshold is the near-duplicate threshold (see store.Options);
+	// 0 means the default.
 	FoldThreshold float64
 	// Progress forces the progress bar on or off; nil means on when
 	// stderr is a terminal.
@@ -118,7 +119,7 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 	if err != nil {
 		return err
 	}
-	if opts.FoldThreshold <= 0 || opts.FoldThreshold > 1 {
+	if opts.FoldThreshold < 0 || opts.FoldThreshold > 1 { // 0: the store's default
 		return usageError{errors.New("ingest: --fold-threshold must be in (0, 1]")}
 	}
 	db, err := store.Open(ctx, opts.DB, store.Options{FoldThreshold: opts.FoldThreshold})
