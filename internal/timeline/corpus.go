@@ -52,6 +52,9 @@ type sentence struct {
 	dayMent  []int16
 	months   []int32 // first day of each distinct month-level mention
 	explicit []bool  // per day: the mention was explicit, not relative
+	// clock marks, per day, a day known only from a bare clock time
+	// ("at 5:24 pm"); see Method.IgnoreClockTimes.
+	clock []bool
 	// speaker is the resolved speaker of a quote in the sentence, if any.
 	speaker string
 	// dangling: the sentence opens with a pronoun or connective that
@@ -104,12 +107,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 			for mi, m := range s.Mentions {
 				switch m.Granularity {
 				case news.GranDay:
-					o := int32(m.Date.Ordinal())
-					if !slices.Contains(st.days, o) {
-						st.days = append(st.days, o)
-						st.dayMent = append(st.dayMent, int16(mi))
-						st.explicit = append(st.explicit, !m.Relative)
-					}
+					st.addDay(int32(m.Date.Ordinal()), mi, m)
 				case news.GranMonth:
 					o := int32(m.Date.Ordinal())
 					if !slices.Contains(st.months, o) {
@@ -154,6 +152,23 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		}
 	}
 	return c
+}
+
+// addDay records the day-level mention mi of the sentence. A day already
+// recorded keeps its first mention, unless that was a bare clock time and
+// this one is not.
+func (st *sentence) addDay(o int32, mi int, m news.Mention) {
+	clock := bareClock(m)
+	if i := slices.Index(st.days, o); i >= 0 {
+		if st.clock[i] && !clock {
+			st.dayMent[i], st.explicit[i], st.clock[i] = int16(mi), !m.Relative, false
+		}
+		return
+	}
+	st.days = append(st.days, o)
+	st.dayMent = append(st.dayMent, int16(mi))
+	st.explicit = append(st.explicit, !m.Relative)
+	st.clock = append(st.clock, clock)
 }
 
 // compactCount turns sorted ids with repeats into distinct ids, storing

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"github.com/dateline-news/dateline/internal/news"
-	"github.com/dateline-news/dateline/internal/trim"
 )
 
 // Prepared exposes a method's view of one window of a corpus: the
@@ -15,7 +14,7 @@ type Prepared struct {
 
 // Prepare computes the evidence of c within opts' window.
 func (m *Method) Prepare(c *Corpus, opts Options) *Prepared {
-	w := newWindow(c, opts.withDefaults())
+	w := newWindow(c, opts.withDefaults(), m)
 	return &Prepared{w: w, s: newSummarizer(w, m)}
 }
 
@@ -38,7 +37,7 @@ func (p *Prepared) SentenceFeatures(day news.Date) ([]string, [][]float64) {
 	texts := make([]string, len(pool))
 	X := make([][]float64, len(pool))
 	for i, si := range pool {
-		texts[i] = trim.Sentence(p.w.c.text(&p.w.c.sents[si]).Text, p.s.m.Trim)
+		texts[i] = p.s.display(si, d)
 		X[i] = make([]float64, len(SentenceFeatureNames))
 		p.s.sentenceFeatures(si, d, cNorm, X[i])
 	}
@@ -60,7 +59,7 @@ func (p *Prepared) Summary(day news.Date, k int) []string {
 	p.s.used = saved
 	out := make([]string, len(chosen))
 	for i, si := range chosen {
-		out[i] = trim.Sentence(p.w.c.text(&p.w.c.sents[si]).Text, p.s.m.Trim)
+		out[i] = p.s.display(si, d)
 	}
 	return out
 }

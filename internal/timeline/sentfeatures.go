@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +44,7 @@ func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
 		x[1] = s.topic.dot(st.vec) / s.topicNorm
 	}
 	sent := c.text(st)
-	if i := slices.Index(st.days, d); i >= 0 {
+	if i := s.w.dayIndex(st, d); i >= 0 {
 		x[2] = 1
 		if st.explicit[i] {
 			x[3] = 1
@@ -64,7 +63,7 @@ func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
 			x[9]++
 		}
 	}
-	x[10] = float64(len(st.days) - int(x[2]))
+	x[10] = float64(s.w.mentionedDays(st) - int(x[2]))
 	x[11] = nonWordFraction(sent.Text)
 	if DanglingOpening(sent.Text) {
 		x[12] = 1

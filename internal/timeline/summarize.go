@@ -2,10 +2,11 @@ package timeline
 
 import (
 	"fmt"
-
-	"github.com/dateline-news/dateline/internal/trim"
 	"math"
 	"slices"
+
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/trim"
 )
 
 // summarizer picks the sentences for each chosen day, remembering what it
@@ -52,7 +53,7 @@ func (s *summarizer) candidates(d int32) []int32 {
 			n := int32(len(c.articles[ai].Sentences))
 			for p := int32(0); p < n && p < int32(s.m.PubSentences); p++ {
 				si := first + p
-				if s.w.eligible[si] && len(c.sents[si].days) == 0 {
+				if s.w.eligible[si] && s.w.mentionedDays(&c.sents[si]) == 0 {
 					out = append(out, si)
 				}
 			}
@@ -76,7 +77,7 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {
 			continue
 		}
-		if s.m.Coherent && st.speaker == "" && s.dangling(si) {
+		if s.m.Coherent && st.speaker == "" && s.dangling(si, d) {
 			continue
 		}
 		pool = append(pool, si)
@@ -191,14 +192,25 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 	return chosen
 }
 
-// dangling reports whether sentence si, as it would be shown (trimmed),
-// opens with an unresolved pronoun or a connective.
-func (s *summarizer) dangling(si int32) bool {
+// dangling reports whether sentence si, as it would be shown under day
+// d, opens with an unresolved pronoun or a connective.
+func (s *summarizer) dangling(si, d int32) bool {
 	st := &s.w.c.sents[si]
-	if s.m.Trim == (trim.Options{}) {
+	if s.m.Trim == (trim.Options{}) && !s.m.CutDayMentions {
 		return st.dangling
 	}
-	return DanglingOpening(trim.Sentence(s.w.c.text(st).Text, s.m.Trim))
+	return DanglingOpening(s.display(si, d))
+}
+
+// display returns sentence si as it is shown under day d: without the
+// mentions of d (Method.CutDayMentions), trimmed (Method.Trim).
+func (s *summarizer) display(si, d int32) string {
+	sent := s.w.c.text(&s.w.c.sents[si])
+	text := sent.Text
+	if s.m.CutDayMentions {
+		text = cutDayMention(text, sent.Mentions, news.DateFromOrdinal(int(d)))
+	}
+	return trim.Sentence(text, s.m.Trim)
 }
 
 // redundant reports whether sentence si repeats one already chosen.
@@ -218,7 +230,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	st := &c.sents[si]
 	a := c.articles[st.art]
 	it := Item{
-		Text:      trim.Sentence(c.text(st).Text, s.m.Trim),
+		Text:      s.display(si, d),
 		Doc:       a.ID,
 		Source:    a.Source,
 		URL:       a.URL,
@@ -227,7 +239,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 		DatedBy:   "publication",
 		Speaker:   st.speaker,
 	}
-	if i := slices.Index(st.days, d); i >= 0 {
+	if i := s.w.dayIndex(st, d); i >= 0 {
 		m := c.text(st).Mentions[st.dayMent[i]]
 		it.DatedBy = fmt.Sprintf("mention '%s'", m.Text)
 	} else if c.pub[st.art] == d+1 {

@@ -61,6 +61,33 @@ type window struct {
 	byDay map[int32]*dayStats
 	// pubOn maps a day to the articles published on it.
 	pubOn map[int32][]int32
+	// skipClock: days known only from a bare clock time do not count as
+	// mentioned (Method.IgnoreClockTimes).
+	skipClock bool
+}
+
+// dayIndex returns the index of day d in s.days, or -1 when s does not
+// mention d (or only by a clock time the window ignores).
+func (w *window) dayIndex(s *sentence, d int32) int {
+	i := slices.Index(s.days, d)
+	if i >= 0 && w.skipClock && s.clock[i] {
+		return -1
+	}
+	return i
+}
+
+// mentionedDays returns how many days s mentions, as the window counts
+// them.
+func (w *window) mentionedDays(s *sentence) int {
+	n := len(s.days)
+	if w.skipClock {
+		for _, c := range s.clock {
+			if c {
+				n--
+			}
+		}
+	}
+	return n
 }
 
 // dayStats is the raw evidence for one day.
@@ -85,8 +112,8 @@ type dayStats struct {
 	firstMonth int32
 }
 
-func newWindow(c *Corpus, opts Options) *window {
-	w := &window{c: c, opts: opts, from: -1 << 30, to: 1 << 30,
+func newWindow(c *Corpus, opts Options, m *Method) *window {
+	w := &window{c: c, opts: opts, from: -1 << 30, to: 1 << 30, skipClock: m.IgnoreClockTimes,
 		byDay: make(map[int32]*dayStats), pubOn: make(map[int32][]int32)}
 	if !opts.From.IsZero() {
 		w.from = int32(opts.From.Ordinal())
@@ -117,8 +144,8 @@ func newWindow(c *Corpus, opts Options) *window {
 				ok = ent.Match(c.text(s).Text) || (s.speaker != "" && entity.Same(s.speaker, opts.Entity))
 			}
 			w.eligible[si] = ok
-			for _, d := range s.days {
-				if d < w.from || d > w.to {
+			for i, d := range s.days {
+				if d < w.from || d > w.to || w.skipClock && s.clock[i] {
 					continue
 				}
 				ds := w.day(d)
@@ -157,7 +184,7 @@ func newWindow(c *Corpus, opts Options) *window {
 			default:
 				ds.same++
 			}
-			if i := slices.Index(s.days, ds.day); i >= 0 && s.explicit[i] {
+			if i := w.dayIndex(s, ds.day); i >= 0 && s.explicit[i] {
 				ds.explicit++
 			}
 			seenArt[s.art] = true
@@ -166,7 +193,7 @@ func newWindow(c *Corpus, opts Options) *window {
 		ds.docs = len(seenArt)
 		for _, si := range ds.ment {
 			s := &c.sents[si]
-			if i := slices.Index(s.days, ds.day); i >= 0 && c.text(s).Mentions[s.dayMent[i]].Start <= openingBytes {
+			if i := w.dayIndex(s, ds.day); i >= 0 && c.text(s).Mentions[s.dayMent[i]].Start <= openingBytes {
 				ds.dateFirst++
 			}
 			if c.chronology[s.art] {
