@@ -57,6 +57,11 @@ var (
 	cntShufFwd   = beam.NewCounter("dateline", "shuffle_bytes_forwarded")
 	cntShufEdges = beam.NewCounter("dateline", "shuffle_bytes_edges")
 	cntShufFolds = beam.NewCounter("dateline", "shuffle_bytes_folds")
+
+	// Bytes of the articles themselves, shuffled by ID before annotation
+	// and by shard after it.
+	cntShufRaw       = beam.NewCounter("dateline", "shuffle_bytes_articles_read")
+	cntShufAnnotated = beam.NewCounter("dateline", "shuffle_bytes_articles_annotated")
 )
 
 // Input is one unit of reading work: a file or folder and its place in the
@@ -127,8 +132,17 @@ type readFn struct {
 
 func (f *readFn) ProcessElement(ctx context.Context, in Input, emit func(string, []byte), emitErr func(int, []byte)) error {
 	opts := corpus.Options{Formats: Formats(), Now: time.Unix(0, f.NowUnixNano), Workers: 1}
+	articles := corpus.Read(ctx, []string{in.Path}, opts)
+	if isRemote(in.Path) {
+		fsys, names, err := readRemote(ctx, []string{in.Path})
+		if err != nil {
+			return err
+		}
+		defer fsys.fs.Close()
+		articles = corpus.ReadFS(ctx, fsys, names, opts)
+	}
 	var rec uint64
-	for a, err := range corpus.Read(ctx, []string{in.Path}, opts) {
+	for a, err := range articles {
 		if err != nil {
 			var de *corpus.DocError
 			if !errors.As(err, &de) {
@@ -147,6 +161,7 @@ func (f *readFn) ProcessElement(ctx context.Context, in Input, emit func(string,
 		e.uint(rec)
 		e.bytes(js)
 		emit(a.ID, e.b)
+		cntShufRaw.Inc(ctx, int64(len(a.ID)+len(e.b)))
 		rec++
 		cntRead.Inc(ctx, 1)
 	}
@@ -252,6 +267,7 @@ func (f *annotateFn) ProcessElement(ctx context.Context, v []byte, emitMain func
 	m.uint(uint64(sig.Terms))
 	m.u32s(sig.MinHash)
 	emitMain(shardOf(a.ID, f.Shards), m.b)
+	cntShufAnnotated.Inc(ctx, int64(1+len(m.b)))
 	cntAnnotated.Inc(ctx, 1)
 
 	keys := f.h.BandKeys(&sig)

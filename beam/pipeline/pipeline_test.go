@@ -32,7 +32,7 @@ var now = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 // window).
 func testConfig(t *testing.T, shards int) Config {
 	t.Helper()
-	inputs, err := Expand([]string{filepath.Join("testdata", "corpus", "*")})
+	inputs, err := Expand(context.Background(), []string{filepath.Join("testdata", "corpus", "*")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -71,13 +71,21 @@ func (c Config) now() time.Time {
 	return c.Now
 }
 
-// Expand expands each glob pattern (filepath.Match syntax) to the paths it
-// matches, in order, each pattern's matches sorted. A pattern that matches
-// nothing is an error.
-func Expand(patterns []string) ([]string, error) {
+// Expand expands each glob pattern to the paths it matches, in order, each
+// pattern's matches sorted. Local patterns use filepath.Match syntax;
+// patterns with a scheme ("gs://bucket/crawl/*.warc.gz") are listed by
+// Beam's file system for that scheme. A pattern that matches nothing is an
+// error.
+func Expand(ctx context.Context, patterns []string) ([]string, error) {
 	var out []string
 	for _, p := range patterns {
-		m, err := filepath.Glob(p)
+		var m []string
+		var err error
+		if isRemote(p) {
+			m, err = expandRemote(ctx, p)
+		} else {
+			m, err = filepath.Glob(p)
+		}
 		if err != nil {
 			return nil, fmt.Errorf("input %q: %w", p, err)
 		}

@@ -43,7 +43,16 @@ type keyed struct {
 func reference(ctx context.Context, cfg Config, workers int) (articles, errs []keyed, err error) {
 	var arts []*news.Article
 	opts := corpus.Options{Formats: Formats(), Now: cfg.now()}
-	for a, err := range corpus.Read(ctx, cfg.Inputs, opts) {
+	docs := corpus.Read(ctx, cfg.Inputs, opts)
+	if len(cfg.Inputs) > 0 && isRemote(cfg.Inputs[0]) {
+		fsys, names, err := readRemote(ctx, cfg.Inputs)
+		if err != nil {
+			return nil, nil, err
+		}
+		defer fsys.fs.Close()
+		docs = corpus.ReadFS(ctx, fsys, names, opts)
+	}
+	for a, err := range docs {
 		if err != nil {
 			var de *corpus.DocError
 			if !errors.As(err, &de) {
@@ -58,12 +67,12 @@ func reference(ctx context.Context, cfg Config, workers int) (articles, errs []k
 		return nil, nil, err
 	}
 	h := dedup.MustNew(dedup.ArticleOptions())
-	docs := make([]dedup.Doc, len(arts))
+	ddocs := make([]dedup.Doc, len(arts))
 	for i, a := range arts {
-		docs[i] = *docOf(a)
+		ddocs[i] = *docOf(a)
 	}
-	sigs := h.SignAll(docs)
-	f := h.FoldSigned(docs, sigs)
+	sigs := h.SignAll(ddocs)
+	f := h.FoldSigned(ddocs, sigs)
 	for i, a := range arts {
 		js, err := json.Marshal(a)
 		if err != nil {
