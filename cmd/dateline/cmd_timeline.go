@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -180,13 +181,37 @@ func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts timel
 func buildTimeline(ctx context.Context, arts []*news.Article, m *timeline.Method, opts timeline.Options) (*timeline.Timeline, error) {
 	var todo []*news.Article
 	for _, a := range arts {
-		if len(a.Sentences) == 0 {
+		if !annotated(a) {
 			todo = append(todo, a)
 		}
 	}
 	if err := annotate.New().All(ctx, todo, 0); err != nil {
 		return nil, err
 	}
+	// A canonical order, so the timeline does not depend on the order the
+	// articles were read or retrieved in.
+	arts = slices.Clone(arts)
+	slices.SortStableFunc(arts, func(a, b *news.Article) int {
+		if c := a.Published.Compare(b.Published); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 	c := timeline.NewCorpus(arts, text.NewAnalyzer())
 	return timeline.Build(ctx, c, m, opts)
+}
+
+// annotated reports whether a carries annotations: a reader's sentences
+// alone (T17, news-tls) are not annotations. An article with neither a
+// mention nor a quote is annotated again, which gives the same result.
+func annotated(a *news.Article) bool {
+	if len(a.Quotes) > 0 {
+		return true
+	}
+	for _, s := range a.Sentences {
+		if len(s.Mentions) > 0 {
+			return true
+		}
+	}
+	return false
 }

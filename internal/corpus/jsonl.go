@@ -26,7 +26,12 @@ import (
 // number. A record with "sentences" (an array of strings, or of objects with
 // a "raw" or "text" string, as in the news-tls preprocessed release) keeps
 // them: Article.Text is those sentences joined by "\n" and
-// Article.Sentences is filled. Blank lines are skipped.
+// Article.Sentences is filled. A record in dateline's own Article form
+// (sentences as objects with "start" and "end" byte offsets into "text", as
+// dateline-beam writes them) is already annotated: its id is kept as is
+// (not prefixed with the file), and so are its text, its sentences with
+// their date mentions, its quotes and "updated"; offsets that do not
+// locate their text make the record malformed. Blank lines are skipped.
 //
 // Each record yields its own result: a bad line is reported (file and line)
 // and reading goes on with the next one.
@@ -69,6 +74,8 @@ type jsonRecord struct {
 	URL       string            `json:"url"`
 	Source    string            `json:"source"`
 	Sentences []json.RawMessage `json:"sentences"`
+	Updated   string            `json:"updated"`
+	Quotes    []news.Quote      `json:"quotes"`
 }
 
 // Read yields the articles of the input, one per non-blank line.
@@ -190,6 +197,21 @@ func (f JSONL) record(name string, lineNo int, line []byte) (*news.Article, *Doc
 	if a.Published, err = ParseTime(ts); err != nil {
 		return nil, derr(ReasonBadDate, "time: %v", err)
 	}
+	if annotatedSentences(rec.Sentences) {
+		// dateline's own Article JSON (as dateline-beam writes it): keep
+		// the record's ID, text, sentences with their date mentions, and
+		// quotes, so the article need not be annotated again.
+		if err := keepAnnotations(a, &rec); err != nil {
+			return nil, derr(ReasonMalformed, "%v", err)
+		}
+		if strings.TrimSpace(rec.Updated) != "" {
+			if a.Updated, err = ParseTime(rec.Updated); err != nil {
+				return nil, derr(ReasonBadDate, "updated: %v", err)
+			}
+		}
+		a.ID = id
+		return a, nil
+	}
 	switch {
 	case len(rec.Sentences) > 0:
 		parts, err := sentenceStrings(rec.Sentences)
@@ -282,3 +304,48 @@ func jsonKind(b byte) string {
 }
 
 func oneLine(s string) string { return clip(s, 200) }
+
+// annotatedSentences reports whether a "sentences" array is in dateline's
+// own form: objects with byte offsets ("start", "end") into "text".
+func annotatedSentences(raws []json.RawMessage) bool {
+	if len(raws) == 0 {
+		return false
+	}
+	raw := bytes.TrimSpace(raws[0])
+	if len(raw) == 0 || raw[0] != '{' {
+		return false
+	}
+	var probe struct {
+		Start *int `json:"start"`
+		End   *int `json:"end"`
+	}
+	return json.Unmarshal(raw, &probe) == nil && probe.Start != nil && probe.End != nil
+}
+
+// keepAnnotations fills a's text, sentences and quotes from a record in
+// dateline's own form, checking every offset against the text.
+func keepAnnotations(a *news.Article, rec *jsonRecord) error {
+	a.Text = rec.Text
+	a.Sentences = make([]news.Sentence, len(rec.Sentences))
+	for i, raw := range rec.Sentences {
+		s := &a.Sentences[i]
+		if err := json.Unmarshal(raw, s); err != nil {
+			return fmt.Errorf("sentence %d: %s", i, oneLine(err.Error()))
+		}
+		if s.Index != i || s.Start < 0 || s.Start > s.End || s.End > len(a.Text) || a.Text[s.Start:s.End] != s.Text {
+			return fmt.Errorf("sentence %d: offsets %d-%d do not locate its text", i, s.Start, s.End)
+		}
+		for j, m := range s.Mentions {
+			if m.Start < 0 || m.Start > m.End || m.End > len(s.Text) || s.Text[m.Start:m.End] != m.Text {
+				return fmt.Errorf("sentence %d, mention %d: offsets %d-%d do not locate its text", i, j, m.Start, m.End)
+			}
+		}
+	}
+	for j, q := range rec.Quotes {
+		if q.Start < 0 || q.Start > q.End || q.End > len(a.Text) || q.Sentence < 0 || q.Sentence >= len(a.Sentences) {
+			return fmt.Errorf("quote %d: offsets %d-%d (sentence %d) out of range", j, q.Start, q.End, q.Sentence)
+		}
+	}
+	a.Quotes = rec.Quotes
+	return nil
+}
