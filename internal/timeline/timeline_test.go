@@ -82,6 +82,40 @@ func TestBuildRespectsWindowAndKeywords(t *testing.T) {
 	}
 }
 
+func TestBuildQueryPhrases(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2017, time.June, day) }
+	arts := []*news.Article{
+		article("a/1", "Gazette", d(20), "The harbour strike began on Monday."),
+		article("a/2", "Gazette", d(22), "The bakery strike-off was filed on Wednesday."),
+		article("a/3", "Gazette", d(23), "Harbour workers voted on Thursday."),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	tests := []struct {
+		query string
+		want  []news.Date
+	}{
+		{`"harbour strike"`, []news.Date{d(19)}},
+		{`"Harbour Strike" OR "harbour workers"`, []news.Date{d(19), d(22)}},
+		{`strike`, []news.Date{d(19), d(21)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			tl, err := timeline.Build(context.Background(), c, timeline.Datewise(), timeline.Options{Query: tt.query, Dates: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []news.Date
+			for _, e := range tl.Dates {
+				got = append(got, e.Date)
+			}
+			slices.SortFunc(got, func(a, b news.Date) int { return a.Compare(b) })
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("dates = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestBuildCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

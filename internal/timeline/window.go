@@ -6,12 +6,14 @@ import (
 
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/text"
 )
 
 // Options says what timeline to build.
 type Options struct {
 	// Query is the user's query; it is shown in the output and, when
-	// Keywords is empty, split on spaces into keywords.
+	// Keywords is empty, its terms (text.QueryTerms: words and "quoted
+	// phrases") are the keywords.
 	Query string
 	// Keywords restrict the summary sentences: a sentence is eligible only
 	// if its lowercased text contains one of them. Empty: every sentence.
@@ -41,11 +43,13 @@ func (o Options) withDefaults() Options {
 		o.Sentences = 1
 	}
 	if len(o.Keywords) == 0 && strings.TrimSpace(o.Query) != "" {
-		o.Keywords = strings.Fields(strings.ToLower(o.Query))
+		o.Keywords = text.QueryTerms(o.Query)
 	}
+	kw := make([]string, len(o.Keywords)) // the caller's slice stays as given
 	for i, k := range o.Keywords {
-		o.Keywords[i] = strings.ToLower(k)
+		kw[i] = strings.ToLower(k)
 	}
+	o.Keywords = kw
 	return o
 }
 
