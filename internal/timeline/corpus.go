@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/trim"
 )
 
 // Analyzer turns text into index terms (lowercased, stopwords removed,
@@ -55,6 +56,12 @@ type sentence struct {
 	// clock marks, per day, a day known only from a bare clock time
 	// ("at 5:24 pm"); see Method.IgnoreClockTimes.
 	clock []bool
+	// lead is where the sentence's own text starts: past a headline or
+	// caption glued in front of an article's first sentence (see
+	// trim.LeadStart); 0 for every other sentence. The index terms and the
+	// shown text use the part from lead on; the keyword filter and the
+	// date mentions still see the whole line.
+	lead int32
 	// speaker is the resolved speaker of a quote in the sentence, if any.
 	speaker string
 	// dangling: the sentence opens with a pronoun or connective that
@@ -86,9 +93,13 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		c.artFirst = append(c.artFirst, int32(len(c.sents)))
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
-			st := sentence{art: int32(ai), pos: int32(si), lower: strings.ToLower(s.Text),
-				speaker: speakerOf(a, si), dangling: DanglingOpening(s.Text)}
-			terms = an.AppendTerms(terms[:0], s.Text)
+			st := sentence{art: int32(ai), pos: int32(si), speaker: speakerOf(a, si)}
+			if si == 0 {
+				st.lead = int32(trim.LeadStart(s.Text))
+			}
+			shown := s.Text[st.lead:]
+			st.lower, st.dangling = strings.ToLower(s.Text), DanglingOpening(shown)
+			terms = an.AppendTerms(terms[:0], shown)
 			ids = ids[:0]
 			for _, t := range terms {
 				id, ok := vocab[t]

@@ -205,10 +205,14 @@ func (s *summarizer) dangling(si, d int32) bool {
 // display returns sentence si as it is shown under day d: without the
 // mentions of d (Method.CutDayMentions), trimmed (Method.Trim).
 func (s *summarizer) display(si, d int32) string {
-	sent := s.w.c.text(&s.w.c.sents[si])
-	text := sent.Text
+	st := &s.w.c.sents[si]
+	sent := s.w.c.text(st)
+	text, ms := sent.Text, sent.Mentions
+	if st.lead > 0 {
+		text, ms = text[st.lead:], shiftMentions(ms, int(st.lead))
+	}
 	if s.m.CutDayMentions {
-		text = cutDayMention(text, sent.Mentions, news.DateFromOrdinal(int(d)))
+		text = cutDayMention(text, ms, news.DateFromOrdinal(int(d)))
 	}
 	return trim.Sentence(text, s.m.Trim)
 }
@@ -261,4 +265,18 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 	it.Sources = len(docs)
 	it.Independent = len(sources)
 	return it
+}
+
+// shiftMentions returns the mentions of ms that start at or after off,
+// with offsets relative to off.
+func shiftMentions(ms []news.Mention, off int) []news.Mention {
+	var out []news.Mention
+	for _, m := range ms {
+		if m.Start >= off {
+			m.Start -= off
+			m.End -= off
+			out = append(out, m)
+		}
+	}
+	return out
 }

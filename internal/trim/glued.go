@@ -1,0 +1,137 @@
+package trim
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// LeadStart returns the byte offset in s where an article's lead sentence
+// starts when a headline, standfirst or photo caption has been glued in
+// front of it without punctuation, as page scrapes often leave the first
+// line of an article:
+//
+//	Swine flu outbreak reaches Europe The UN has warned ... a pandemic The first cases of swine flu have been confirmed in Europe .
+//
+// A glue point is a capitalised sentence opener ("The", "A", "It", "We",
+// ...) straight after a word that cannot precede it inside a sentence (not
+// a preposition, article, conjunction or verb of saying), or a capitalised
+// word after a closing quotation mark. The last glue point that leaves a
+// lead of at least minLeadWords words wins; 0 means s has none. Use it on
+// an article's first sentence only: inside a body a real sentence boundary
+// has punctuation.
+func LeadStart(s string) int {
+	type tok struct {
+		text  string
+		start int
+	}
+	var toks []tok
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		toks = append(toks, tok{s[i:j], i})
+		i = j
+	}
+	best := 0
+	for i := minHeadWords; i < len(toks); i++ {
+		cur, prev := toks[i].text, toks[i-1].text
+		glued := false
+		switch {
+		case isClosingQuote(prev):
+			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1].text) &&
+				quotedWords(tokTexts(toks[:i-1], func(t tok) string { return t.text })) >= minQuoteWords
+		case isDash(prev) && i >= 2 && isClose(toks[i-2].text):
+			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
+		case openers[cur]:
+			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)]
+		}
+		if glued && words(tokTexts(toks[i:], func(t tok) string { return t.text })) >= minLeadWords {
+			best = toks[i].start
+		}
+	}
+	return best
+}
+
+// minHeadWords is the fewest tokens a glued headline has; minLeadWords the
+// fewest words left for the lead; minQuoteWords the fewest words of a
+// quotation that ends a glued caption (a shorter one is a nickname or a
+// title: Sean "Diddy" Combs).
+const (
+	minHeadWords  = 3
+	minLeadWords  = 8
+	minQuoteWords = 2
+)
+
+// quotedWords returns how many tokens stand between the end of toks and
+// the opening quotation mark before them (0 when there is none).
+func quotedWords(toks []string) int {
+	for j := len(toks) - 1; j >= 0; j-- {
+		switch toks[j] {
+		case "``", "\u201c", `"`:
+			return len(toks) - 1 - j
+		}
+	}
+	return 0
+}
+
+func tokTexts[T any](ts []T, f func(T) string) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = f(t)
+	}
+	return out
+}
+
+// openers are words that open sentences far more often than they stand
+// capitalised inside one.
+var openers = map[string]bool{
+	"The": true, "A": true, "An": true, "It": true, "He": true, "She": true, "They": true,
+	"We": true, "This": true, "These": true, "Those": true, "Its": true, "His": true, "Her": true,
+	"Their": true, "Our": true,
+}
+
+// bindsForward are words after which a capitalised "The" or "A" is part of
+// the same sentence: a title or name ("in The Hague", "told The Observer").
+var bindsForward = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "to": true, "for": true, "from": true, "by": true,
+	"with": true, "about": true, "into": true, "as": true, "and": true, "or": true, "but": true,
+	"the": true, "a": true, "an": true, "that": true, "than": true, "like": true, "via": true,
+	"told": true, "tells": true, "said": true, "says": true, "say": true, "wrote": true, "writes": true,
+	"read": true, "reads": true, "called": true, "named": true, "titled": true, "entitled": true,
+	"is": true, "was": true, "are": true, "were": true, "be": true, "been": true, "see": true,
+	"watch": true, "join": true, "joined": true, "visit": true, "visited": true, "reported": true,
+	"according": true, "against": true, "over": true, "under": true, "after": true, "before": true,
+}
+
+func isClosingQuote(t string) bool { return t == "''" || t == "\u201d" || t == `"` }
+
+func capitalised(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
+}
+
+func lowerWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// isWordToken: the token is a word (letters, maybe an apostrophe or a
+// hyphen), not punctuation, so no boundary was written before the next.
+func isWordToken(t string) bool {
+	if t == "" {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
+}

@@ -1,0 +1,49 @@
+package trim
+
+import "testing"
+
+func TestLeadStart(t *testing.T) {
+	tests := []struct {
+		name, in, lead string // lead "" means no glued headline
+	}{
+		{"headline", "Oil spill is worst in US history The oil spill off the coast is now the worst in US history .",
+			"The oil spill off the coast is now the worst in US history ."},
+		{"headline and caption", "Flu outbreak reaches Europe The UN has warned that the virus may spread The first cases of flu have been confirmed in Europe .",
+			"The first cases of flu have been confirmed in Europe ."},
+		{"title case headline", "Crisis Leaves Town Reeling A bank in the capital , where many borrowers are struggling to repay loans .",
+			"A bank in the capital , where many borrowers are struggling to repay loans ."},
+		{"caption ending in a quotation", "Robots sent to cap leak The coast guard called it a `` very serious spill '' Robotic submarines are being used to stop oil leaking from the well .",
+			"Robotic submarines are being used to stop oil leaking from the well ."},
+		{"agency dateline", "Wire staff report -LRB- CNN -RRB- -- The ship carrying the bodies reached port on Thursday night in the harbour .",
+			"The ship carrying the bodies reached port on Thursday night in the harbour ."},
+		{"plain sentence", "The oil spill off the coast is now the worst in US history , officials said .", ""},
+		{"name after a preposition", "Delegates gathered in The Hague on Monday to open talks on the future of the court .", ""},
+		{"name after a verb of saying", "The minister told The Observer on Sunday that the plan would be published within weeks .", ""},
+		{"nickname in quotes", "Sean `` Diddy '' Combs will host a two-hour concert and telethon for the victims next week .", ""},
+		{"lead too short", "Storm hits coast The storm has passed .", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			off := LeadStart(tt.in)
+			got := ""
+			if off > 0 {
+				got = tt.in[off:]
+			}
+			if got != tt.lead {
+				t.Errorf("LeadStart(%q) leaves %q, want %q", tt.in, got, tt.lead)
+			}
+		})
+	}
+}
+
+func FuzzLeadStart(f *testing.F) {
+	f.Add("Oil spill is worst in US history The oil spill off the coast is now the worst in US history .")
+	f.Add("Sean `` Diddy '' Combs will host")
+	f.Add("a -RRB- -- B")
+	f.Fuzz(func(t *testing.T, s string) {
+		off := LeadStart(s)
+		if off < 0 || off > len(s) {
+			t.Fatalf("LeadStart(%q) = %d, out of range", s, off)
+		}
+	})
+}
