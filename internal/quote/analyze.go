@@ -61,6 +61,10 @@ func (d *doc) pairQuotes() {
 	n := len(d.toks)
 	d.inQuote = grow(d.inQuote, n)
 	open := -1
+	// nest counts the quotations of the other style (curly inside
+	// straight or straight inside curly) opened inside the current one:
+	// `"It is about “equal justice” now."` is one quotation.
+	nest := 0
 	emit := func(o, c, last int) {
 		q := quotation{open: o, close: c, first: o + 1, last: last}
 		if q.last > q.first {
@@ -71,7 +75,7 @@ func (d *doc) pairQuotes() {
 		t := d.toks[i]
 		if t.is(fPara) && open >= 0 {
 			emit(open, -1, i)
-			open = -1
+			open, nest = -1, 0
 		}
 		if t.kind != tOpenQ && t.kind != tCloseQ {
 			continue
@@ -79,6 +83,20 @@ func (d *doc) pairQuotes() {
 		nextAttached := i+1 < n && !d.toks[i+1].is(fSpace) && !d.toks[i+1].is(fPara)
 		opening := (t.is(fSpace) || i > 0 && d.toks[i-1].kind == tPunct && d.toks[i-1].end == t.start && isOpenPunct(d.str(i-1))) && nextAttached
 		closing := !t.is(fSpace) && !nextAttached || !t.is(fSpace) && i+1 < n && d.toks[i+1].kind == tPunct
+		if open >= 0 && t.is(fStraight) != d.toks[open].is(fStraight) {
+			// A mark of the other style inside a quotation: an inner
+			// quotation when it opens or closes one, else the end of
+			// the outer one.
+			innerOpen := opening && !closing && (t.is(fStraight) || t.kind == tOpenQ)
+			if innerOpen {
+				nest++
+				continue
+			}
+			if nest > 0 && closing {
+				nest--
+				continue
+			}
+		}
 		role := t.kind
 		switch {
 		case t.is(fStraight):
@@ -102,12 +120,12 @@ func (d *doc) pairQuotes() {
 			if open >= 0 {
 				emit(open, -1, i)
 			}
-			open = i
+			open, nest = i, 0
 			continue
 		}
 		if open >= 0 {
 			emit(open, i, i)
-			open = -1
+			open, nest = -1, 0
 		}
 	}
 	if open >= 0 {

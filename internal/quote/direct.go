@@ -172,6 +172,13 @@ func (x *Extractor) uncued() {
 			x.out = append(x.out, b)
 			continue
 		}
+		if c, ok := x.cueBefore(q); ok {
+			// `Smith agreed. "..."`, `..., Smith says. "..."`
+			b := x.newAttribution(c)
+			b.Content, b.Direct, b.Sentence = a.Content, true, a.Sentence
+			x.out = append(x.out, b)
+			continue
+		}
 		if x.countWords(d.sentBegin(q.open), q.open) >= 2 && x.speechLike(q) {
 			sp, ok := x.sentenceSubject(q.open)
 			if !ok {
@@ -225,6 +232,58 @@ func (x *Extractor) adjacentBefore(q quotation) int {
 		}
 	}
 	return best
+}
+
+// cueBefore finds the cue of a quotation that opens its sentence in the
+// sentence before it, when that sentence ends with a speaker and a bare
+// speech verb ("Smith agreed.", "..., a spokesman says.") or a speech verb
+// and its speaker ("..., said Smith."), in the same paragraph or ending
+// the one before.
+func (x *Extractor) cueBefore(q quotation) (cue, bool) {
+	d := &x.d
+	if q.open == 0 || d.sentBegin(q.open) != q.open {
+		return cue{}, false
+	}
+	hi := q.open
+	for hi > 0 && (d.toks[hi-1].kind == tCloseQ || d.isPunct(hi-1, ".:")) {
+		hi--
+	}
+	if hi == 0 || hi == q.open || d.isPunct(hi, ":") && hi+1 != q.open {
+		return cue{}, false
+	}
+	lo := d.sentBegin(hi - 1)
+	if d.inQuote[hi-1] != 0 {
+		return cue{}, false
+	}
+	for v := hi - 1; v >= lo && v >= hi-12; v-- {
+		if d.toks[v].kind != tWord || d.inQuote[v] != 0 {
+			if d.isPunct(v, ",") {
+				continue
+			}
+			return cue{}, false
+		}
+		if x.verb(v) != vSpeech || x.participle(v) {
+			continue
+		}
+		if x.lx.lemma[d.low[v]] == "report" {
+			// "..., the Daily Planet reported." names where a report
+			// appeared, not who speaks next.
+			return cue{}, false
+		}
+		e := x.cueEnd(v)
+		// "Smith agreed."
+		if sp, ok := x.subjectBefore(v, lo); ok && !x.relative(sp) && x.skippedTo(e, hi) && (sp.from == lo || d.isPunct(sp.from-1, ",")) {
+			return cue{from: v, to: e, speaker: sp, hasSpkr: true}, true
+		}
+		// "..., said Smith."
+		if v > lo && d.isPunct(v-1, ",") {
+			if sp, ok := x.npAfter(e, hi); ok && sp.to >= hi-1 {
+				return cue{from: v, to: e, speaker: sp, hasSpkr: true}, true
+			}
+		}
+		return cue{}, false
+	}
+	return cue{}, false
 }
 
 // signature finds a speaker signing a quotation that fills its paragraph
@@ -376,7 +435,9 @@ func (x *Extractor) long(q quotation) bool {
 // or opens the next paragraph, with no unquoted sentence in between.
 func (x *Extractor) continues(lastTok int, q quotation) bool {
 	d := &x.d
-	if lastTok < 0 || q.open <= lastTok {
+	// (A quotation left open at the end of its paragraph ends at the
+	// first token of the next one, which may be q.open.)
+	if lastTok < 0 || q.open < lastTok {
 		return false
 	}
 	gap := 0
@@ -473,7 +534,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)
-		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), hi)) {
+		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), hi) && !x.participleTail(x.cueEnd(v), hi)) {
 			// `"..." Smith said.` without the comma: only a bare cue.
 			return cue{}, false
 		}
@@ -499,6 +560,16 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 		return x.appositiveSpeaker(k)
 	}
 	return cue{}, false
+}
+
+// participleTail reports whether the tokens from i on open a participle
+// clause after a cue (", quoting a reporter", ", adding that ...").
+func (x *Extractor) participleTail(i, hi int) bool {
+	d := &x.d
+	for i < hi && x.skippable(i) {
+		i++
+	}
+	return i+1 < hi && d.isPunct(i, ",") && x.verb(i+1) != vNone && x.participle(i+1)
 }
 
 // appositiveSpeaker parses a speaker with several appositions before its
@@ -827,6 +898,28 @@ func (x *Extractor) clauseSubject(v int) (phrase, bool) {
 	coordinated := j >= 0 && d.toks[j].kind == tWord && (d.low[j] == "and" || d.low[j] == "but")
 	if !participle && !coordinated {
 		return phrase{}, false
+	}
+	if participle && !comma && j >= 0 && d.toks[j].kind == tWord {
+		// "with Smith calling it ...", "Smith saying he was ...": the
+		// phrase right before the participle performs it.
+		if sp, ok := x.subjectBefore(v, x.clauseFloor(v)); ok && !x.relative(sp) && sp.to == j+1 && x.capWord(sp.mTo-1) && (sp.from == 0 || d.low[sp.from-1] == "with" || !afterPrep[d.low[sp.from-1]] && !x.isDet(sp.from-1)) {
+			return sp, true
+		}
+	}
+	if participle && comma {
+		// `"...," he said, adding ...`: the subject of the cue before.
+		k := j - 1
+		if d.toks[j].kind == tCloseQ {
+			k = j - 2
+		}
+		for k >= 0 && x.skippable(k) {
+			k--
+		}
+		if x.verb(k) == vSpeech && !x.participle(k) {
+			if sp, ok := x.subjectBefore(k, d.sentBegin(k)); ok && !x.relative(sp) {
+				return sp, true
+			}
+		}
 	}
 	if sp, ok := x.mainSubject(v); ok {
 		return sp, true

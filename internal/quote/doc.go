@@ -13,7 +13,12 @@
 // ...", "issued a statement saying ...", whose speaker is the subject of
 // the clause they hang from), a quotation signed on the next line ("- X"),
 // reported speech `X said (that) ...` and `..., X said.` (Direct false),
-// and quoted phrases inside reported speech. When reporting verbs nest
+// and quoted phrases inside reported speech. Quotation marks of the other
+// style inside a quotation (curly inside straight and the reverse) nest;
+// a quotation left open at the end of its paragraph goes on in the next
+// paragraph that opens with a mark. A quotation opening its sentence right
+// after a sentence that ends with a bare cue ("Smith agreed.", "...,
+// a spokesman says.") takes that cue. When reporting verbs nest
 // ("X said the plan would reiterate ..."), the outermost one is the cue. A
 // reported clause ends before a second report ("... and accused Y of",
 // ", which he called"). Long quotations with no recognisable cue are kept

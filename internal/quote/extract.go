@@ -136,10 +136,19 @@ func (x *Extractor) verb(i int) verbClass {
 	// After a determiner and a modifier that is not a noun able to speak,
 	// a present form is a noun too ("a snappy retort", "his recent
 	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
-	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) {
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] {
 		return vNone
 	}
 	return c
+}
+
+// verbOnly lists present forms of reporting verbs that are never nouns,
+// so "the note says" keeps its verb.
+var verbOnly = map[string]bool{
+	"says": true, "writes": true, "adds": true, "tells": true, "argues": true, "concludes": true,
+	"suggests": true, "explains": true, "insists": true, "warns": true, "contends": true,
+	"declares": true, "reads": true, "asserts": true, "recalls": true, "predicts": true,
+	"acknowledges": true, "admits": true, "continues": true, "shows": true, "finds": true,
 }
 
 // particleEnd reports whether token k may follow the particle of a

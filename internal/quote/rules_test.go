@@ -443,3 +443,100 @@ func TestGroupPronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerForms covers speaker patterns found while raising PolNeAR
+// source F1 (issue #6): nested quotation styles, block quotations over
+// several paragraphs, participles and bare cues.
+func TestSpeakerForms(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "curly quotation nested in a straight one",
+			text:    "Anna Smith said:\n\n\"The agency is no longer about “fair play” at all. It is about power.\"",
+			in:      "The agency",
+			source:  "Anna Smith",
+			content: []string{"The agency is no longer about “fair play” at all. It is about power."},
+		},
+		{
+			name:   "straight quotation nested in a curly one",
+			text:   `“They called it "a scam" from day one,” Tom Jones said.`,
+			in:     "They called it",
+			source: "Tom Jones",
+		},
+		{
+			name: "block quotation whose paragraphs open with a mark",
+			text: "Dr. Anna Smith wrote:\n\n\"The first point is that the budget is late again this year.\n\n" +
+				"\"The second point is that nobody at the agency seems to care about “deadlines” anymore.\n\n" +
+				"\"The third point is simple. We need a new plan.\"\n\nThe agency did not reply.",
+			in:     "The first point",
+			source: "Dr. Anna Smith",
+			content: []string{
+				"The first point is that the budget is late again this year.",
+				"The second point is that nobody at the agency seems to care about “deadlines” anymore.",
+				"The third point is simple. We need a new plan.",
+			},
+		},
+		{
+			name:   "US is a country before a name",
+			text:   `“The state is proud to cast its votes!” US Senator Tom Jones said as the roll call began.`,
+			in:     "The state is proud",
+			source: "US Senator Tom Jones",
+		},
+		{
+			name:   "a document noun before says",
+			text:   `''You are a total failure and everyone knows it!'' the note says.`,
+			in:     "You are a total failure",
+			source: "the note",
+		},
+		{
+			name:   "speaker without a comma before a participle tail",
+			text:   `"The plan is absurd and cruel. No, thanks." Anna Smith tweeted, quoting a reporter.`,
+			in:     "The plan is absurd",
+			source: "Anna Smith",
+		},
+		{
+			name:   "a negated verb before the participle cue",
+			text:   `Tom Jones didn’t seem impressed on Tuesday, telling reporters, “A lot of people want a new chief.”`,
+			in:     "A lot of people",
+			source: "Tom Jones",
+		},
+		{
+			name:   "participle after a cue takes that cue's subject",
+			text:   `Anna Smith spoke at length, telling the board, “We are ready,” she said, adding, “The vote is next.”`,
+			in:     "The vote is next",
+			source: "she",
+		},
+		{
+			name:   "a name right before a participle performs it",
+			text:   `The plan drew fire, with Senator Tom Jones calling it a “wish list.”`,
+			in:     "wish list",
+			source: "Senator Tom Jones",
+		},
+		{
+			name:   "a document before a participle does not speak",
+			text:   `Tom Jones issued a statement saying the vote was “a sham from the start.”`,
+			in:     "a sham",
+			source: "Tom Jones",
+		},
+		{
+			name:   "time phrase between subject and verb",
+			text:   `Senator Anna Smith (D-Ore.) on Saturday criticized the deal signed by the council, saying it goes “nowhere near far enough.”`,
+			in:     "nowhere near",
+			source: "Senator Anna Smith (D-Ore.)",
+		},
+		{
+			name:   "a bare cue ending the sentence before",
+			text:   "Professor Anna Smith agreed. \"Voters are running out of time to find anyone else.\"",
+			in:     "Voters are running out",
+			source: "Professor Anna Smith",
+		},
+		{
+			name:   "a report by an outlet does not name the next speaker",
+			text:   "The mayor will resign, the Daily Planet reported.\n\n\"It is time for a change in this town.\"",
+			in:     "It is time for a change",
+			source: "",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}

@@ -62,6 +62,9 @@ func (x *Extractor) capWord(i int) bool {
 		return false
 	}
 	w := d.low[i]
+	if w == "us" && d.str(i) == "US" {
+		return true // the country, not the pronoun
+	}
 	if npStop[w] || npLinks[w] || introWords[w] || x.lx.clauseB[w] || x.lx.det[w] || x.lx.pronSubj[w] {
 		return false
 	}
@@ -120,8 +123,17 @@ func (x *Extractor) skippable(i int) bool {
 func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	d := &x.d
 	j := v - 1
-	for j >= lo && x.skippable(j) {
-		j--
+	for j >= lo {
+		// "Smith on Saturday criticized", "Smith late Tuesday said"
+		if x.lx.timeW[d.low[j]] && d.toks[j].kind == tWord && j-1 >= lo && timePrep[d.low[j-1]] {
+			j -= 2
+			continue
+		}
+		if x.skippable(j) {
+			j--
+			continue
+		}
+		break
 	}
 	if j < lo {
 		return phrase{}, false
@@ -164,6 +176,10 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	}
 	return p, ok
 }
+
+// timePrep lists the words that make a time word before a verb an
+// adverbial ("on Monday", "late Tuesday").
+var timePrep = map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "earlier": true}
 
 // appositionStart reports whether an apposition may start at token i.
 func (x *Extractor) appositionStart(i int) bool {
@@ -263,6 +279,10 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 			}
 			k = -1 // stop
 		case x.capWord(k) || t.is(fAbbrev) && x.isTitle(k) || isPossessive(w) && t.is(fCap):
+			start = k
+			k--
+		case k == j && k-1 >= lo && x.isDet(k-1) && t.is(fLower) && !x.lx.aux[w] && !npStop[w]:
+			// "the note says": a head noun that is also a verb form
 			start = k
 			k--
 		case x.isRole(k) || x.modifier(k) || k-1 >= lo && npLinks[d.low[k-1]],
