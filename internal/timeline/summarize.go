@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 
+	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/trim"
 )
@@ -20,11 +21,13 @@ type summarizer struct {
 	topicNorm float64
 	used      []int32 // sentences chosen so far, any date
 	x         []float64
+	origins   map[int32]origin // per article, computed when first needed
 }
 
 func newSummarizer(w *window, m *Method) *summarizer {
 	s := &summarizer{w: w, m: m, centroid: newDense(w.c.nterms), sum: newDense(w.c.nterms),
-		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames))}
+		topic: newDense(w.c.nterms), x: make([]float64, len(SentenceFeatureNames)),
+		origins: make(map[int32]origin)}
 	for si, ok := range w.eligible {
 		if ok {
 			s.topic.add(w.c.sents[si].vec, 1)
@@ -250,7 +253,7 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 		it.DatedBy = "publication the next day"
 	}
 	docs := []string{a.ID}
-	sources := map[string]bool{a.Source: true}
+	arts := []int32{st.art}
 	for _, o := range cands {
 		oa := c.articles[c.sents[o].art]
 		if o == si || slices.Contains(docs, oa.ID) {
@@ -258,13 +261,39 @@ func (s *summarizer) item(si, d int32, cands []int32) Item {
 		}
 		if dot(c.sents[o].vec, st.vec) >= s.m.CopyThreshold {
 			docs = append(docs, oa.ID)
-			sources[oa.Source] = true
+			arts = append(arts, c.sents[o].art)
 		}
 	}
 	it.Docs = docs
 	it.Sources = len(docs)
-	it.Independent = len(sources)
+	it.Independent = s.independent(arts)
 	return it
+}
+
+// independent counts the independent articles among arts: copies credited
+// to one news agency, or reprints of one body, count once (dedup.Origin).
+func (s *summarizer) independent(arts []int32) int {
+	if len(arts) == 1 {
+		return 1
+	}
+	wires := make([]string, len(arts))
+	bodies := make([]uint64, len(arts))
+	for i, ai := range arts {
+		o, ok := s.origins[ai]
+		if !ok {
+			a := s.w.c.articles[ai]
+			o.wire, o.body = dedup.Origin(a.Text, a.Source)
+			s.origins[ai] = o
+		}
+		wires[i], bodies[i] = o.wire, o.body
+	}
+	return dedup.Independent(wires, bodies)
+}
+
+// origin is an article's agency credit and body hash.
+type origin struct {
+	wire string
+	body uint64
 }
 
 // shiftMentions returns the mentions of ms that start at or after off,

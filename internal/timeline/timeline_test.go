@@ -116,6 +116,28 @@ func TestBuildQueryPhrases(t *testing.T) {
 	}
 }
 
+func TestItemCountsWireCopiesOnce(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2017, time.June, day) }
+	const wire = "Dockers at the harbour went on strike on Friday over pay and conditions. Ships queued offshore."
+	arts := []*news.Article{
+		article("a/1", "Associated Press", d(5), wire),
+		article("b/1", "Courier", d(5), wire),
+		article("c/1", "Ledger", d(5), "Dockers at the harbour went on strike on Friday over pay and conditions. The union said talks were planned for next week."),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	tl, err := timeline.Build(context.Background(), c, timeline.Default(), timeline.Options{Query: "strike", Dates: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tl.Dates) != 1 || len(tl.Dates[0].Summary) != 1 {
+		t.Fatalf("timeline = %+v, want one entry with one sentence", tl.Dates)
+	}
+	it := tl.Dates[0].Summary[0]
+	if it.Sources != 3 || it.Independent != 2 {
+		t.Errorf("sources %d, independent %d (docs %v); want 3 and 2: the agency story and its reprint count once", it.Sources, it.Independent, it.Docs)
+	}
+}
+
 func TestBuildCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
