@@ -224,6 +224,16 @@ func (d *dense) add(v sparse, scale float32) {
 	}
 }
 
+// addDense adds e, scaled, to d.
+func (d *dense) addDense(e *dense, scale float32) {
+	for _, id := range e.touched {
+		if d.w[id] == 0 {
+			d.touched = append(d.touched, id)
+		}
+		d.w[id] += e.w[id] * scale
+	}
+}
+
 func (d *dense) dot(v sparse) float64 {
 	var s float64
 	for j, id := range v.ids {

@@ -67,6 +67,16 @@ type Method struct {
 	// fits; a model not fit is used as it is (nil SentenceModel: centroid
 	// selection).
 	FitDates, FitSentences bool
+	// TopicWeight pulls each day's summary towards the story as a whole:
+	// centroid selection aims at the day's candidate centroid plus
+	// TopicWeight times the centroid of every eligible sentence in the
+	// window, both at unit length. 0 aims at the day alone. A day's
+	// candidates mix the story's events with side news published the same
+	// day; the topic centroid favours the sentences about the story.
+	TopicWeight float64
+	// FitTopicWeight: benchmarks choose TopicWeight from TopicWeightGrid on
+	// the training topics (see package tlsbench).
+	FitTopicWeight bool
 	// CopyThreshold is the cosine above which two sentences count as copies
 	// of each other when counting an item's sources.
 	CopyThreshold float64
@@ -107,10 +117,15 @@ func Default() *Method {
 	m.PubNextDay = true
 	m.DateScaling = ScaleLogMax
 	m.DateFeatureMask = featureMask(DateFeatureNames, "mention_docs", "date_led_mentions", "late_docs", "later_docs")
-	m.Learned, m.FitDates = true, true
-	m.DateModel = shippedDateModel()
+	m.Learned, m.FitDates, m.FitTopicWeight = true, true, true
+	mf := shippedModels()
+	m.DateModel, m.TopicWeight = mf.DateModel, mf.TopicWeight
 	return m
 }
+
+// TopicWeightGrid are the values of Method.TopicWeight a fit chooses
+// from.
+var TopicWeightGrid = []float64{0, 0.25, 0.5, 0.75, 1}
 
 // Lasting returns a fixed, unfitted variant of Default that ranks days
 // lexicographically by lasting coverage: articles mentioning the day 14+
@@ -118,7 +133,8 @@ func Default() *Method {
 func Lasting() *Method {
 	m := Default()
 	m.Name = "lasting"
-	m.Learned, m.FitDates = false, false
+	m.Learned, m.FitDates, m.FitTopicWeight = false, false, false
+	m.TopicWeight = 0
 	m.DateScaling = ScaleMax
 	m.DateModel = weightedFeatures(map[string]float64{"later_docs": 1, "late_docs": 0.3, "mention_docs": 0.01})
 	return m
@@ -174,6 +190,10 @@ func Ablations() []Variant {
 	})
 	add("+cut day mentions (default)", "cut \"on Tuesday\", \"yesterday\", \"on June 2\" naming the entry's own date from chosen sentences", func(m *Method) {
 		*m = *Default()
+	})
+	add("default - topic weight", "summaries aim at each day's candidates alone, not also at the story's centroid", func(m *Method) {
+		*m = *Default()
+		m.TopicWeight, m.FitTopicWeight = 0, false
 	})
 	add("default, all date features", "the learned ranker over every date feature", func(m *Method) {
 		*m = *Default()

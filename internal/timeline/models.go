@@ -12,20 +12,22 @@ type ModelFile struct {
 	// Trained says what the models were fit on.
 	Trained   string       `json:"trained"`
 	DateModel *LinearModel `json:"date_model"`
+	// TopicWeight is the chosen Method.TopicWeight.
+	TopicWeight float64 `json:"topic_weight"`
 }
 
 //go:embed models/default.json
 var defaultModels []byte
 
-// shippedDateModel returns the date model embedded in the binary, fit on
-// the whole T17 benchmark by "dateline train"; benchmark runs refit it
+// shippedModels returns the models embedded in the binary, fit on the
+// whole T17 benchmark by "dateline train"; benchmark runs refit them
 // leave-one-topic-out instead.
-func shippedDateModel() *LinearModel {
+func shippedModels() *ModelFile {
 	mf, err := ParseModels(defaultModels)
 	if err != nil {
 		panic(err) // the embedded file is checked by the tests
 	}
-	return mf.DateModel
+	return mf
 }
 
 // ParseModels reads a ModelFile and checks its feature lists against this
@@ -37,6 +39,9 @@ func ParseModels(b []byte) (*ModelFile, error) {
 	}
 	if err := checkModel("date", mf.DateModel, DateFeatureNames); err != nil {
 		return nil, err
+	}
+	if !(mf.TopicWeight >= 0 && mf.TopicWeight <= 100) {
+		return nil, fmt.Errorf("timeline: models: topic weight %v is out of range [0, 100]", mf.TopicWeight)
 	}
 	return &mf, nil
 }

@@ -75,6 +75,11 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 		s.centroid.add(c.sents[si].vec, 1)
 	}
 	cNorm = math.Sqrt(s.centroid.norm2())
+	if tw := s.m.TopicWeight; tw > 0 && cNorm > 0 && s.topicNorm > 0 {
+		// Both at unit length: target = c/|c| + tw·t/|t|, scaled by |c|.
+		s.centroid.addDense(s.topic, float32(tw*cNorm/s.topicNorm))
+		cNorm = math.Sqrt(s.centroid.norm2())
+	}
 	for _, si := range cands {
 		st := &c.sents[si]
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens {

@@ -55,8 +55,16 @@ func (b *Bench) Train(ctx context.Context, m *timeline.Method) (*timeline.ModelF
 	if err != nil {
 		return nil, err
 	}
+	if m.FitTopicWeight {
+		scores, err := topicWeightScores(ctx, m, b.tasks, b.workers)
+		if err != nil {
+			return nil, err
+		}
+		fm.TopicWeight = chooseTopicWeight(scores, func(int) bool { return true })
+	}
 	return &timeline.ModelFile{
-		Trained:   fmt.Sprintf("method %s, fit on all %d tasks of %d topics of %s", m.Name, len(b.tasks), len(b.topics), filepath.Base(b.dir)),
-		DateModel: fm.DateModel,
+		Trained:     fmt.Sprintf("method %s, fit on all %d tasks of %d topics of %s", m.Name, len(b.tasks), len(b.topics), filepath.Base(b.dir)),
+		DateModel:   fm.DateModel,
+		TopicWeight: fm.TopicWeight,
 	}, nil
 }

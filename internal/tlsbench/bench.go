@@ -229,6 +229,11 @@ func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out strin
 		}
 		rep.Fit = "leave-one-topic-out"
 		fmt.Fprintf(b.progress, "fit %d leave-one-topic-out models (%.1fs)\n", len(methods), time.Since(start).Seconds())
+		if method.FitTopicWeight {
+			for _, td := range b.topics {
+				fmt.Fprintf(b.progress, "  held out %s: topic weight %.2f\n", td.t.Name, methods[td].TopicWeight)
+			}
+		}
 	}
 	if err := parallel(ctx, b.workers, len(b.tasks), func(i int) error {
 		t := b.tasks[i]

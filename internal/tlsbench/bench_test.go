@@ -13,6 +13,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/demo"
 	"github.com/dateline-news/dateline/internal/sharedtest"
+	"github.com/dateline-news/dateline/internal/timeline"
 )
 
 // writeNewsTLS writes the demo corpus as a news-tls layout dataset of two
@@ -164,5 +165,38 @@ func TestT17(t *testing.T) {
 	}
 	if !strings.Contains(rep.Documents, "25 empty") {
 		t.Errorf("reading summary %q does not report the 25 empty files", rep.Documents)
+	}
+}
+
+func TestChooseTopicWeight(t *testing.T) {
+	g := len(timeline.TopicWeightGrid)
+	s := func(fs ...float64) []Scores {
+		out := make([]Scores, g)
+		for i, f := range fs {
+			out[i].AR1 = PRF{P: f, R: f, F: f}
+		}
+		return out
+	}
+	scores := [][]Scores{
+		s(0.10, 0.12, 0.11, 0.09, 0.08), // task 0 prefers the second weight
+		s(0.20, 0.18, 0.22, 0.21, 0.19), // task 1 prefers the third
+		s(0.30, 0.30, 0.30, 0.30, 0.30), // task 2 is indifferent
+	}
+	tests := []struct {
+		name string
+		use  func(int) bool
+		want float64
+	}{
+		{"task 0 only", func(i int) bool { return i == 0 }, timeline.TopicWeightGrid[1]},
+		{"task 1 only", func(i int) bool { return i == 1 }, timeline.TopicWeightGrid[2]},
+		{"tie takes the smallest", func(i int) bool { return i == 2 }, timeline.TopicWeightGrid[0]},
+		{"all: best mean", func(int) bool { return true }, timeline.TopicWeightGrid[2]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chooseTopicWeight(scores, tt.use); got != tt.want {
+				t.Errorf("chooseTopicWeight = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/dateline-news/dateline/internal/learn"
 	"github.com/dateline-news/dateline/internal/rouge"
 	"github.com/dateline-news/dateline/internal/timeline"
+	"github.com/dateline-news/dateline/internal/tlseval"
 )
 
 // Regularisation of the fitted models, on standardised features.
@@ -118,6 +119,53 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 	return &out, nil
 }
 
+// topicWeightScores returns, per task, the scores of m's summaries of the
+// reference's own dates (oracle dates) at each value of
+// timeline.TopicWeightGrid. They do not depend on the date model, so one
+// pass serves every fold.
+func topicWeightScores(ctx context.Context, m *timeline.Method, tasks []*task, workers int) ([][]Scores, error) {
+	out := make([][]Scores, len(tasks))
+	err := parallel(ctx, workers, len(tasks), func(i int) error {
+		t := tasks[i]
+		ref := tlseval.PrepareReference(t.ref)
+		out[i] = make([]Scores, len(timeline.TopicWeightGrid))
+		for g, tw := range timeline.TopicWeightGrid {
+			mg := *m
+			mg.TopicWeight = tw
+			p := mg.Prepare(t.topic.corpus, t.opts)
+			pred := tlseval.Timeline{}
+			for _, d := range t.ref.Dates() {
+				if s := p.Summary(d, t.opts.Sentences); len(s) > 0 {
+					pred[d] = s
+				}
+			}
+			r, dd := ref.AlignPlusM1(pred)
+			out[i][g] = Scores{AR1: fromTLS(r.Rouge1), AR2: fromTLS(r.Rouge2), Date: fromTLS(dd)}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// chooseTopicWeight returns the value of timeline.TopicWeightGrid whose
+// oracle-date summaries score the best mean AR-1 F (ties: the smaller
+// weight) over the tasks selected by use.
+func chooseTopicWeight(scores [][]Scores, use func(i int) bool) float64 {
+	best, bestF := 0.0, -1.0
+	for g, tw := range timeline.TopicWeightGrid {
+		var rs []TaskResult
+		for i, s := range scores {
+			if use(i) {
+				rs = append(rs, TaskResult{Scores: s[g]})
+			}
+		}
+		if f := Mean(rs).AR1.F; f > bestF+1e-12 {
+			best, bestF = tw, f
+		}
+	}
+	return best
+}
+
 // leaveOneTopicOut returns, for each topic, m fit on the tasks of every
 // other topic.
 func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicData, tasks []*task, workers int) (map[*topicData]*timeline.Method, error) {
@@ -128,6 +176,13 @@ func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicDa
 		return nil
 	}); err != nil {
 		return nil, err
+	}
+	var twScores [][]Scores
+	if m.FitTopicWeight {
+		var err error
+		if twScores, err = topicWeightScores(ctx, m, tasks, workers); err != nil {
+			return nil, err
+		}
 	}
 	out := make(map[*topicData]*timeline.Method, len(topics))
 	var mu sync.Mutex
@@ -141,6 +196,9 @@ func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicDa
 		fm, err := fit(m, train)
 		if err != nil {
 			return fmt.Errorf("topic %s: %w", topics[i].t.Name, err)
+		}
+		if m.FitTopicWeight {
+			fm.TopicWeight = chooseTopicWeight(twScores, func(j int) bool { return tasks[j].topic != topics[i] })
 		}
 		mu.Lock()
 		out[topics[i]] = fm
