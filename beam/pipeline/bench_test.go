@@ -10,6 +10,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/corpus/formats"
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/sharedtest"
@@ -64,7 +65,7 @@ func BenchmarkPerArticle(b *testing.B) {
 	cfg := benchTopic(b)
 	read := func() []*news.Article {
 		var arts []*news.Article
-		for a, err := range corpus.Read(context.Background(), cfg.Inputs, corpus.Options{Formats: Formats(), Now: now}) {
+		for a, err := range corpus.Read(context.Background(), cfg.Inputs, corpus.Options{Formats: formats.All(), Now: now}) {
 			if err == nil {
 				arts = append(arts, a)
 			}

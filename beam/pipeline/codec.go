@@ -44,18 +44,13 @@ type dec struct {
 
 func (d *dec) fail() { d.err, d.b = errShort, nil }
 
-func (d *dec) uint() uint64 {
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail()
-		return 0
-	}
-	d.b = d.b[n:]
-	return v
-}
+func (d *dec) uint() uint64 { return varint(d, binary.Uvarint) }
 
-func (d *dec) int() int64 {
-	v, n := binary.Varint(d.b)
+func (d *dec) int() int64 { return varint(d, binary.Varint) }
+
+// varint decodes one varint with read (binary.Uvarint or binary.Varint).
+func varint[T int64 | uint64](d *dec, read func([]byte) (T, int)) T {
+	v, n := read(d.b)
 	if n <= 0 {
 		d.fail()
 		return 0
@@ -79,34 +74,31 @@ func (d *dec) str() string { return string(d.bytes()) }
 
 func (d *dec) time() (sec int64, nsec uint64) { return d.int(), d.uint() }
 
-func (d *dec) u64s() []uint64 {
-	n := d.uint()
-	if n > uint64(len(d.b))/8 {
-		d.fail()
+// u64s reads a length-prefixed list; an empty list is empty, not nil.
+func (d *dec) u64s() []uint64 { return fixedInts(d, 8, binary.LittleEndian.Uint64) }
+
+// u32s reads a length-prefixed list; an empty list is nil.
+func (d *dec) u32s() []uint32 {
+	vs := fixedInts(d, 4, binary.LittleEndian.Uint32)
+	if len(vs) == 0 {
 		return nil
 	}
-	vs := make([]uint64, n)
-	for i := range vs {
-		vs[i] = binary.LittleEndian.Uint64(d.b[8*i:])
-	}
-	d.b = d.b[8*n:]
 	return vs
 }
 
-func (d *dec) u32s() []uint32 {
+// fixedInts reads a count and that many little-endian integers of size
+// bytes each with get.
+func fixedInts[T uint32 | uint64](d *dec, size uint64, get func([]byte) T) []T {
 	n := d.uint()
-	if n > uint64(len(d.b))/4 {
+	if n > uint64(len(d.b))/size {
 		d.fail()
 		return nil
 	}
-	if n == 0 {
-		return nil
-	}
-	vs := make([]uint32, n)
+	vs := make([]T, n)
 	for i := range vs {
-		vs[i] = binary.LittleEndian.Uint32(d.b[4*i:])
+		vs[i] = get(d.b[size*uint64(i):])
 	}
-	d.b = d.b[4*n:]
+	d.b = d.b[size*n:]
 	return vs
 }
 

@@ -10,7 +10,7 @@
 // pipeline out as:
 //
 //  1. one element per input (a file or folder, as given to the dateline
-//     command line) → articles, read with [corpus.Read] and [Formats];
+//     command line) → articles, read with [corpus.Read] and [formats.All];
 //     documents that cannot be read go to the errors output;
 //  2. group by article ID: an ID read again with other text is a
 //     duplicate-id error, an identical re-read is dropped (the checks

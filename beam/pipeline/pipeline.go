@@ -14,6 +14,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/corpus/formats"
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/news"
 )
@@ -131,7 +132,7 @@ type readFn struct {
 }
 
 func (f *readFn) ProcessElement(ctx context.Context, in Input, emit func(string, []byte), emitErr func(int, []byte)) error {
-	opts := corpus.Options{Formats: Formats(), Now: time.Unix(0, f.NowUnixNano), Workers: 1}
+	opts := corpus.Options{Formats: formats.All(), Now: time.Unix(0, f.NowUnixNano), Workers: 1}
 	articles := corpus.Read(ctx, []string{in.Path}, opts)
 	if isRemote(in.Path) {
 		fsys, names, err := readRemote(ctx, []string{in.Path})
@@ -217,10 +218,8 @@ func (f *pickFn) ProcessElement(ctx context.Context, id string, vals func(*[]byt
 		if a.Text == keep.Text {
 			continue
 		}
-		origin, line := splitOrigin(a.Origin)
-		de := &corpus.DocError{Origin: origin, Line: line, Reason: corpus.ReasonDuplicate,
-			Err: fmt.Errorf("id %q already read with different text", id)}
-		emitErr(shardOf(origin, f.Shards), errorLine(de))
+		de := corpus.DuplicateIDError(&a)
+		emitErr(shardOf(de.Origin, f.Shards), errorLine(de))
 		cntErrors.Inc(ctx, 1)
 	}
 	return nil

@@ -16,7 +16,9 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/dateline-news/dateline/beam/pipeline/pipelinetest"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/corpus/formats"
 	"github.com/dateline-news/dateline/internal/news"
 )
 
@@ -27,8 +29,9 @@ func TestMain(m *testing.M) { ptest.Main(m) }
 // now is the collection time of the test corpus.
 var now = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
 
-// testConfig is the test corpus: testdata/corpus/* and a generated JSONL
-// file of many variants of one story (a bucket larger than the LSH
+// testConfig is the test corpus: testdata/corpus/*, two Timeline17-layout
+// folders with one duplicate ID (pipelinetest.T17Inputs) and a generated
+// JSONL file of many variants of one story (a bucket larger than the LSH
 // window).
 func testConfig(t *testing.T, shards int) Config {
 	t.Helper()
@@ -36,6 +39,7 @@ func testConfig(t *testing.T, shards int) Config {
 	if err != nil {
 		t.Fatal(err)
 	}
+	inputs = append(inputs, pipelinetest.T17Inputs(t)...)
 	gen := filepath.Join(t.TempDir(), "variants.jsonl")
 	var b strings.Builder
 	words := strings.Fields("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango uniform victor whiskey xray yankee zulu")
@@ -203,7 +207,7 @@ func checkLoad(t *testing.T, cfg Config, recs map[string]Record) {
 		shards = append(shards, ShardName(cfg.Output, "articles", i, cfg.Shards))
 	}
 	got := map[string]*news.Article{}
-	for a, err := range corpus.Read(context.Background(), shards, corpus.Options{Formats: Formats(), Now: now}) {
+	for a, err := range corpus.Read(context.Background(), shards, corpus.Options{Formats: formats.All(), Now: now}) {
 		if err != nil {
 			t.Fatalf("reading the shards back: %v", err)
 		}

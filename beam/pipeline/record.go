@@ -20,21 +20,8 @@ import (
 
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/dedup"
-	"github.com/dateline-news/dateline/internal/feed"
 	"github.com/dateline-news/dateline/internal/news"
-	"github.com/dateline-news/dateline/internal/warc"
-	"github.com/dateline-news/dateline/internal/webpage"
 )
-
-// Formats lists the input formats, in sniffing order: the same list as the
-// dateline command line reads (corpus defaults, WARC, feeds, HTML).
-func Formats() []corpus.Format {
-	return append(corpus.DefaultFormats(),
-		warc.Format(warc.Options{}),
-		feed.Format(feed.Options{}),
-		webpage.Format(webpage.Options{}),
-	)
-}
 
 // Config is what a run reads and where it writes.
 type Config struct {
@@ -229,20 +216,6 @@ func writeShard(ctx context.Context, dir, kind string, i, n int, lines [][]byte)
 		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
-}
-
-// splitOrigin splits an Article.Origin "path:line" into its parts, as
-// corpus.Read does when it reports a duplicate ID.
-func splitOrigin(origin string) (string, int) {
-	i := strings.LastIndexByte(origin, ':')
-	if i <= 0 || i == len(origin)-1 {
-		return origin, 0
-	}
-	n, err := strconv.Atoi(origin[i+1:])
-	if err != nil || n <= 0 {
-		return origin, 0
-	}
-	return origin[:i], n
 }
 
 // sortLines sorts lines bytewise, the order of the lines in a shard.

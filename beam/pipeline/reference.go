@@ -8,6 +8,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/corpus/formats"
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/news"
 )
@@ -42,7 +43,7 @@ type keyed struct {
 
 func reference(ctx context.Context, cfg Config, workers int) (articles, errs []keyed, err error) {
 	var arts []*news.Article
-	opts := corpus.Options{Formats: Formats(), Now: cfg.now()}
+	opts := corpus.Options{Formats: formats.All(), Now: cfg.now()}
 	docs := corpus.Read(ctx, cfg.Inputs, opts)
 	if len(cfg.Inputs) > 0 && isRemote(cfg.Inputs[0]) {
 		fsys, names, err := readRemote(ctx, cfg.Inputs)

@@ -7,24 +7,14 @@ import (
 	"io"
 
 	"github.com/dateline-news/dateline/internal/corpus"
-	"github.com/dateline-news/dateline/internal/feed"
+	"github.com/dateline-news/dateline/internal/corpus/formats"
 	"github.com/dateline-news/dateline/internal/news"
-	"github.com/dateline-news/dateline/internal/warc"
-	"github.com/dateline-news/dateline/internal/webpage"
 )
 
-// allFormats lists every input format the CLI reads, in sniffing order.
-func allFormats() []corpus.Format {
-	return append(corpus.DefaultFormats(),
-		warc.Format(warc.Options{}),
-		feed.Format(feed.Options{}),
-		webpage.Format(webpage.Options{}),
-	)
-}
-
-// readOptions are the corpus options every command that reads files uses.
+// readOptions are the corpus options every command that reads files uses:
+// every input format ([formats.All]).
 func readOptions() corpus.Options {
-	return corpus.Options{Formats: allFormats()}
+	return corpus.Options{Formats: formats.All()}
 }
 
 // loadArticles reads every article under paths, printing one line per

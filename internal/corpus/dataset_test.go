@@ -44,7 +44,7 @@ func summarize(ds *Dataset) []topicSummary {
 }
 
 func TestLoadDatasetT17(t *testing.T) {
-	ds, err := LoadDataset(context.Background(), "testdata/t17", Options{Now: now})
+	ds, err := LoadDataset(context.Background(), t17Fixture(t), Options{Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,20 +129,21 @@ func TestLoadDatasetNewsTLS(t *testing.T) {
 }
 
 func TestDetectDataset(t *testing.T) {
+	t17 := t17Fixture(t)
 	tests := []struct {
-		dir  string
-		kind DatasetKind
-		ok   bool
+		name, dir string
+		kind      DatasetKind
+		ok        bool
 	}{
-		{"testdata/t17", KindT17, true},
-		{"testdata/t17/quake_beta", KindT17, true}, // one topic folder
-		{"testdata/newstls", KindNewsTLS, true},
-		{"testdata/newstls/tidewater", KindNewsTLS, true},
-		{"testdata/mixed", "", false},
-		{"testdata/missing", "", false},
+		{"t17", t17, KindT17, true},
+		{"t17/quake_beta", filepath.Join(t17, "quake_beta"), KindT17, true}, // one topic folder
+		{"newstls", "testdata/newstls", KindNewsTLS, true},
+		{"newstls/tidewater", "testdata/newstls/tidewater", KindNewsTLS, true},
+		{"mixed", "testdata/mixed", "", false},
+		{"missing", "testdata/missing", "", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.dir, func(t *testing.T) {
+		t.Run(tt.name, func(t *testing.T) {
 			kind, ok := DetectDataset(tt.dir)
 			if kind != tt.kind || ok != tt.ok {
 				t.Errorf("got %q %v, want %q %v", kind, ok, tt.kind, tt.ok)

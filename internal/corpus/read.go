@@ -300,6 +300,21 @@ func formatNames(fs []Format) string {
 	return strings.Join(names, ", ")
 }
 
+// ArticleError returns a *DocError about an article that was read: its
+// Origin, "path" or "path:line" as the readers set it, is split into
+// DocError.Origin and DocError.Line.
+func ArticleError(a *news.Article, reason Reason, err error) *DocError {
+	origin, line := splitOrigin(a.Origin)
+	return &DocError{Origin: origin, Line: line, Reason: reason, Err: err}
+}
+
+// DuplicateIDError returns the error [Read] reports for an article whose ID
+// was already read with a different text ([ReasonDuplicate]). Readers that
+// merge several Read calls (the Beam pipeline) use it to report the same.
+func DuplicateIDError(a *news.Article) *DocError {
+	return ArticleError(a, ReasonDuplicate, fmt.Errorf("id %q already read with different text", a.ID))
+}
+
 // splitOrigin splits an Article.Origin "path:line" into its parts.
 func splitOrigin(origin string) (string, int) {
 	i := strings.LastIndexByte(origin, ':')
@@ -330,8 +345,7 @@ func newChecker(opts Options) *checker {
 // check validates a, returning (nil, nil) for an identical re-read.
 func (c *checker) check(a *news.Article) (*news.Article, error) {
 	derr := func(reason Reason, format string, args ...any) error {
-		origin, line := splitOrigin(a.Origin)
-		return &DocError{Origin: origin, Line: line, Reason: reason, Err: fmt.Errorf(format, args...)}
+		return ArticleError(a, reason, fmt.Errorf(format, args...))
 	}
 	switch {
 	case a.ID == "":
@@ -351,7 +365,7 @@ func (c *checker) check(a *news.Article) (*news.Article, error) {
 		if prev == h {
 			return nil, nil
 		}
-		return nil, derr(ReasonDuplicate, "id %q already read with different text", a.ID)
+		return nil, DuplicateIDError(a)
 	}
 	c.seen[a.ID] = h
 	return a, nil

@@ -135,7 +135,8 @@ func TestReadErrorLines(t *testing.T) {
 }
 
 func TestReadT17Layout(t *testing.T) {
-	got := readPaths(t, []string{"testdata/t17"}, Options{})
+	t17 := t17Fixture(t)
+	got := readPaths(t, []string{t17}, Options{})
 	wantIDs := []string{
 		"quake_alpha/InputDocs/2030-05-01/1.htm.txt",
 		"quake_alpha/InputDocs/2030-05-02/2.htm.txt",
@@ -162,7 +163,7 @@ func TestReadT17Layout(t *testing.T) {
 		}
 	}
 	// Walking one topic folder gives the same IDs for its files.
-	sub := readPaths(t, []string{"testdata/t17/quake_beta"}, Options{})
+	sub := readPaths(t, []string{filepath.Join(t17, "quake_beta")}, Options{})
 	if diff := cmp.Diff([]string{"quake_beta/InputDocs/2030-05-01/1.htm.txt"}, ids(sub.arts)); diff != "" {
 		t.Errorf("sub-walk ids (-want +got):\n%s", diff)
 	}
@@ -303,7 +304,7 @@ func TestReadCancel(t *testing.T) {
 	defer cancel()
 	n := 0
 	var last error
-	for _, err := range Read(ctx, []string{"testdata/t17"}, Options{Now: now, Workers: 2}) {
+	for _, err := range Read(ctx, []string{t17Fixture(t)}, Options{Now: now, Workers: 2}) {
 		n++
 		cancel()
 		last = err
@@ -314,9 +315,10 @@ func TestReadCancel(t *testing.T) {
 }
 
 func TestReadDeterministic(t *testing.T) {
-	first := ids(readPaths(t, []string{"testdata"}, Options{Workers: 4}).arts)
+	paths := []string{"testdata", t17Fixture(t)}
+	first := ids(readPaths(t, paths, Options{Workers: 4}).arts)
 	for range 5 {
-		if diff := cmp.Diff(first, ids(readPaths(t, []string{"testdata"}, Options{Workers: 3}).arts)); diff != "" {
+		if diff := cmp.Diff(first, ids(readPaths(t, paths, Options{Workers: 3}).arts)); diff != "" {
 			t.Fatalf("order changed (-first +now):\n%s", diff)
 		}
 	}

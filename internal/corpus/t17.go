@@ -6,7 +6,6 @@ import (
 	"io"
 	"iter"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/news"
 )
@@ -61,19 +60,13 @@ func (T17Doc) Read(ctx context.Context, name string, r io.Reader) iter.Seq2[*new
 	if !ok {
 		return fail(&DocError{Origin: name, Reason: ReasonNoDate, Err: fmt.Errorf("not under InputDocs/YYYY-MM-DD/")})
 	}
-	if err := ctx.Err(); err != nil {
-		return fail(&DocError{Origin: name, Reason: ReasonUnreadable, Err: err})
-	}
 	d, err := news.ParseDate(day)
 	if err != nil {
 		return fail(&DocError{Origin: name, Reason: ReasonBadDate, Err: fmt.Errorf("date folder %q is not YYYY-MM-DD", clip(day, 40))})
 	}
-	b, derr := readDoc(name, r)
+	b, derr := readText(ctx, name, r)
 	if derr != nil {
 		return fail(derr)
-	}
-	if !utf8.Valid(b) {
-		return fail(&DocError{Origin: name, Reason: ReasonEncoding, Err: fmt.Errorf("text is not valid UTF-8")})
 	}
 	text, sents := joinLines(b)
 	if text == "" {

@@ -7,7 +7,6 @@ import (
 	"io"
 	"iter"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/news"
 )
@@ -84,15 +83,9 @@ func headerKey(line string) (key, value string, ok bool) {
 
 // Read reads one article.
 func (Text) Read(ctx context.Context, name string, r io.Reader) iter.Seq2[*news.Article, error] {
-	if err := ctx.Err(); err != nil {
-		return fail(&DocError{Origin: name, Reason: ReasonUnreadable, Err: err})
-	}
-	b, derr := readDoc(name, r)
+	b, derr := readText(ctx, name, r)
 	if derr != nil {
 		return fail(derr)
-	}
-	if !utf8.Valid(b) {
-		return fail(&DocError{Origin: name, Reason: ReasonEncoding, Err: fmt.Errorf("text is not valid UTF-8")})
 	}
 	a, derr := parseText(name, string(normalizeNewlines(b)))
 	if derr != nil {

@@ -2,11 +2,13 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/news"
 )
@@ -51,14 +53,21 @@ func readAll(b []byte, r io.Reader) ([]byte, error) {
 	}
 }
 
-// readDoc reads a whole one-document input, mapping failures to DocErrors.
-func readDoc(name string, r io.Reader) ([]byte, *DocError) {
+// readText reads a whole one-document text input, mapping failures to
+// DocErrors: ctx already done or a read error ([ReasonUnreadable]), over
+// MaxDocSize ([ReasonTooLarge]), not valid UTF-8 ([ReasonEncoding]).
+func readText(ctx context.Context, name string, r io.Reader) ([]byte, *DocError) {
+	if err := ctx.Err(); err != nil {
+		return nil, &DocError{Origin: name, Reason: ReasonUnreadable, Err: err}
+	}
 	b, err := readAllLimit(r, MaxDocSize)
 	switch {
 	case errors.Is(err, errTooLarge):
 		return nil, &DocError{Origin: name, Reason: ReasonTooLarge, Err: fmt.Errorf("over %d MiB", MaxDocSize>>20)}
 	case err != nil:
 		return nil, &DocError{Origin: name, Reason: ReasonUnreadable, Err: err}
+	case !utf8.Valid(b):
+		return nil, &DocError{Origin: name, Reason: ReasonEncoding, Err: fmt.Errorf("text is not valid UTF-8")}
 	}
 	return b, nil
 }
@@ -77,39 +86,22 @@ func normalizeNewlines(b []byte) []byte {
 // trimmed, blank ones are dropped, and the rest are joined by "\n" with
 // their offsets recorded.
 func joinSentences(parts []string) (string, []news.Sentence) {
-	var sb strings.Builder
 	size := 0
 	for _, p := range parts {
 		size += len(p) + 1
 	}
-	sb.Grow(size)
-	sents := make([]news.Sentence, 0, len(parts))
+	j := newJoiner(size, len(parts))
 	for _, p := range parts {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteByte('\n')
-		}
-		start := sb.Len()
-		sb.WriteString(p)
-		sents = append(sents, news.Sentence{Index: len(sents), Start: start, End: sb.Len()})
+		joinAdd(j, strings.TrimSpace(p))
 	}
-	text := sb.String()
-	for i := range sents {
-		sents[i].Text = text[sents[i].Start:sents[i].End]
-	}
-	return text, sents
+	return j.result()
 }
 
 // joinLines is joinSentences over the lines of b (LF or CRLF ended),
 // without copying b into a string first.
 func joinLines(b []byte) (string, []news.Sentence) {
 	b = bytes.TrimPrefix(b, []byte("\ufeff"))
-	var sb strings.Builder
-	sb.Grow(len(b))
-	sents := make([]news.Sentence, 0, bytes.Count(b, []byte{'\n'})+1)
+	j := newJoiner(len(b), bytes.Count(b, []byte{'\n'})+1)
 	for len(b) > 0 {
 		line := b
 		if i := bytes.IndexByte(b, '\n'); i >= 0 {
@@ -117,22 +109,44 @@ func joinLines(b []byte) (string, []news.Sentence) {
 		} else {
 			b = nil
 		}
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteByte('\n')
-		}
-		start := sb.Len()
-		sb.Write(line)
-		sents = append(sents, news.Sentence{Index: len(sents), Start: start, End: sb.Len()})
+		joinAdd(j, bytes.TrimSpace(line))
 	}
-	text := sb.String()
-	for i := range sents {
-		sents[i].Text = text[sents[i].Start:sents[i].End]
+	return j.result()
+}
+
+// joiner builds an article text from trimmed sentences, one per line,
+// recording each sentence's offsets.
+type joiner struct {
+	buf   []byte
+	sents []news.Sentence
+}
+
+// newJoiner returns a joiner with room for size bytes and count sentences.
+func newJoiner(size, count int) *joiner {
+	return &joiner{buf: make([]byte, 0, size), sents: make([]news.Sentence, 0, count)}
+}
+
+// joinAdd adds the trimmed sentence p as a line of j's text, unless it is
+// empty.
+func joinAdd[S string | []byte](j *joiner, p S) {
+	if len(p) == 0 {
+		return
 	}
-	return text, sents
+	if len(j.buf) > 0 {
+		j.buf = append(j.buf, '\n')
+	}
+	start := len(j.buf)
+	j.buf = append(j.buf, p...)
+	j.sents = append(j.sents, news.Sentence{Index: len(j.sents), Start: start, End: len(j.buf)})
+}
+
+// result returns the text and its sentences.
+func (j *joiner) result() (string, []news.Sentence) {
+	text := string(j.buf)
+	for i := range j.sents {
+		j.sents[i].Text = text[j.sents[i].Start:j.sents[i].End]
+	}
+	return text, j.sents
 }
 
 // one yields a single result.

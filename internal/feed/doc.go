@@ -2,8 +2,9 @@
 // one per item, using github.com/mmcdole/gofeed.
 //
 // An item's text is its full content when the feed carries it, else its
-// description or summary, with HTML markup removed (block elements become
-// line breaks, entities are decoded, scripts and styles dropped). Its
+// description or summary, with HTML markup removed by
+// [htmltext.Fragment] (block elements become line breaks, entities are
+// decoded, scripts and styles dropped). Its
 // publication date is the item's pubDate, dc:date or Atom <published>; an
 // Atom entry without <published> is dated by its <updated> (the Atom
 // convention gofeed follows). A distinct modification date (Atom

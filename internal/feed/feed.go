@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/dateline-news/dateline/internal/corpus"
+	"github.com/dateline-news/dateline/internal/htmltext"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/mmcdole/gofeed"
 )
@@ -104,7 +105,7 @@ func Read(ctx context.Context, name string, r io.Reader, opts Options) iter.Seq2
 }
 
 func feedSource(fd *gofeed.Feed) string {
-	if t := strings.TrimSpace(StripHTML(fd.Title)); t != "" {
+	if t := strings.TrimSpace(htmltext.Fragment(fd.Title)); t != "" {
 		return t
 	}
 	for _, l := range append([]string{fd.Link}, fd.Links...) {
@@ -124,17 +125,17 @@ func item(it *gofeed.Item, origin, source string, limit time.Time) (*news.Articl
 		return fail(corpus.ReasonMalformed, errors.New("empty item"))
 	}
 	body := it.Content
-	if strings.TrimSpace(StripHTML(body)) == "" {
+	if strings.TrimSpace(htmltext.Fragment(body)) == "" {
 		body = it.Description
 	}
-	text := StripHTML(body)
+	text := htmltext.Fragment(body)
 	if text == "" {
 		return fail(corpus.ReasonEmpty, errors.New("item has no content or description"))
 	}
 	a := &news.Article{
 		Source: source,
 		URL:    strings.TrimSpace(it.Link),
-		Title:  StripHTML(it.Title),
+		Title:  htmltext.Fragment(it.Title),
 		Text:   text,
 		Origin: origin,
 	}

@@ -125,21 +125,6 @@ func TestSniff(t *testing.T) {
 	}
 }
 
-func TestStripHTML(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"<p>One &amp; two</p><p>Three</p>", "One & two\nThree"},
-		{"Plain   text\n\n with  breaks", "Plain text\nwith breaks"},
-		{"a<br>b<style>x{}</style><script>y()</script>c", "a\nbc"},
-		{"co\u00adop", "coop"},
-		{"", ""},
-	}
-	for _, tt := range tests {
-		if got := StripHTML(tt.in); got != tt.want {
-			t.Errorf("StripHTML(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func FuzzRead(f *testing.F) {
 	for _, name := range []string{"rss.xml", "atom.xml", "broken.xml"} {
 		b, err := os.ReadFile(filepath.Join("testdata", name))

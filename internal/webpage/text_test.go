@@ -4,30 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"golang.org/x/net/html"
 )
-
-func TestNodeText(t *testing.T) {
-	tests := []struct{ name, in, want string }{
-		{"paragraphs are lines", "<div><p>One  two.</p><p>Three\nfour.</p></div>", "One two.\nThree four."},
-		{"inline stays on the line", "<p>A <b>bold</b> move, <a href='#'>link</a>.</p>", "A bold move, link."},
-		{"trafilatura heads and items", "<doc><head>Sub</head><list><item>a</item><item>b</item></list></doc>", "Sub\na\nb"},
-		{"scripts dropped, soft hyphens removed", "<p>co\u00adop<script>x()</script></p>", "coop"},
-		{"table cells spaced", "<table><tr><td>a</td><td>b</td></tr></table>", "a b"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader(tt.in))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := nodeText(doc); got != tt.want {
-				t.Errorf("nodeText(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
 
 func TestDropTitle(t *testing.T) {
 	tests := []struct{ text, title, want string }{

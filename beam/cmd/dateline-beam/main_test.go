@@ -12,12 +12,14 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 
 	"github.com/dateline-news/dateline/beam/pipeline"
+	"github.com/dateline-news/dateline/beam/pipeline/pipelinetest"
 )
 
 func TestMain(m *testing.M) { ptest.Main(m) }
 
 func TestRunAnnotate(t *testing.T) {
 	corpus := filepath.Join("..", "..", "pipeline", "testdata", "corpus")
+	t17 := pipelinetest.T17Inputs(t)
 	tests := []struct {
 		name    string
 		opts    annotateOptions
@@ -29,7 +31,7 @@ func TestRunAnnotate(t *testing.T) {
 		{name: "bad now", opts: annotateOptions{Inputs: listFlag{filepath.Join(corpus, "a-*")}, Output: "x", Shards: 1, Now: "yesterday"}, usage: true},
 		{name: "bad shards", opts: annotateOptions{Inputs: listFlag{filepath.Join(corpus, "a-*")}, Output: "x", Shards: 0}, usage: true},
 		{name: "clean input", opts: annotateOptions{Runner: "inprocess", Inputs: listFlag{filepath.Join(corpus, "[abc]-*.txt")}, Shards: 2, Now: "2025-01-01T00:00:00Z"}},
-		{name: "skipped documents", opts: annotateOptions{Runner: "inprocess", Inputs: listFlag{filepath.Join(corpus, "*")}, Shards: 2, Now: "2025-01-01T00:00:00Z"}, wantErr: errSkipped},
+		{name: "skipped documents", opts: annotateOptions{Runner: "inprocess", Inputs: append(listFlag{filepath.Join(corpus, "*")}, t17...), Shards: 2, Now: "2025-01-01T00:00:00Z"}, wantErr: errSkipped},
 		{name: "prism", opts: annotateOptions{Runner: "prism", Inputs: listFlag{filepath.Join(corpus, "*.txt")}, Shards: 1, Now: "2025-01-01T00:00:00Z"}, wantErr: errSkipped},
 	}
 	for _, tt := range tests {
