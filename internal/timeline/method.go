@@ -180,20 +180,25 @@ func Ablations() []Variant {
 		m.Trim = trim.Default()
 		m.PubNextDay = true
 	})
+	// The chain adds the default's components one at a time; the topic
+	// weight comes last.
+	noTopic := func(m *Method) { m.TopicWeight, m.FitTopicWeight = 0, false }
 	add("+learned dates", "pairwise date ranker over docs, date-led, late and later mentions, fit leave-one-topic-out", func(m *Method) {
 		*m = *Default()
 		m.CutDayMentions, m.IgnoreClockTimes = false, false
+		noTopic(m)
 	})
 	add("+no clock-time dates", "a bare time of day (\"at 5:24 pm\") is not a mention of its day", func(m *Method) {
 		*m = *Default()
 		m.CutDayMentions = false
+		noTopic(m)
 	})
-	add("+cut day mentions (default)", "cut \"on Tuesday\", \"yesterday\", \"on June 2\" naming the entry's own date from chosen sentences", func(m *Method) {
+	add("+cut day mentions", "cut \"on Tuesday\", \"yesterday\", \"on June 2\" naming the entry's own date from chosen sentences", func(m *Method) {
 		*m = *Default()
+		noTopic(m)
 	})
-	add("default - topic weight", "summaries aim at each day's candidates alone, not also at the story's centroid", func(m *Method) {
+	add("+topic weight (default)", "summaries aim at the day's candidates plus the story's centroid, weight chosen leave-one-topic-out", func(m *Method) {
 		*m = *Default()
-		m.TopicWeight, m.FitTopicWeight = 0, false
 	})
 	add("default, all date features", "the learned ranker over every date feature", func(m *Method) {
 		*m = *Default()
