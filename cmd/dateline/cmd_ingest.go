@@ -33,6 +33,11 @@ type ingestOptions struct {
 	// Progress forces the progress bar on or off; nil means on when
 	// stderr is a terminal.
 	Progress *bool
+	// Developer instrumentation (hidden flags, see ingestProfile): a CPU
+	// profile, a per-batch memory trace (TSV) and heap profiles every
+	// HeapEvery stored articles.
+	CPUProfile, MemTrace, HeapProfile string
+	HeapEvery                         int
 }
 
 func newIngestCommand() *cobra.Command {
@@ -74,6 +79,13 @@ lines) and skipped; the run goes on and exits with status 3 at the end.`,
 		"fold an article with an earlier one when the Jaccard similarity of their normalised word shingles is at least this (0-1; fixed when the store is created)")
 	f.BoolVar(&progress, "progress", false, "show a progress bar even when stderr is not a terminal")
 	f.BoolVar(&noProgress, "no-progress", false, "never show a progress bar")
+	f.StringVar(&opts.CPUProfile, "cpuprofile", "", "write a CPU profile to this file (developer flag)")
+	f.StringVar(&opts.MemTrace, "memtrace", "", "write RSS and Go heap after each batch to this TSV file (developer flag)")
+	f.StringVar(&opts.HeapProfile, "heapprofile", "", "write heap profiles to PREFIX.N.pprof every --heap-every articles (developer flag)")
+	f.IntVar(&opts.HeapEvery, "heap-every", 100000, "articles between heap profiles (developer flag)")
+	for _, name := range []string{"cpuprofile", "memtrace", "heapprofile", "heap-every"} {
+		_ = f.MarkHidden(name)
+	}
 	_ = cmd.MarkFlagRequired("db")
 	return cmd
 }
@@ -128,6 +140,12 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 	}
 	defer db.Close()
 
+	prof, err := startIngestProfile(opts)
+	if err != nil {
+		return err
+	}
+	defer prof.stop()
+
 	var errLog *ingest.ErrorLog
 	if opts.Errors != "" {
 		f, err := os.Create(opts.Errors)
@@ -170,6 +188,7 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 			}
 		},
 		OnBatch: func(p ingest.Progress) {
+			prof.batch(p)
 			if bar != nil {
 				bar.Describe(fmt.Sprintf("ingesting (%d skipped)", p.Skipped))
 				_ = bar.Set(p.Read)

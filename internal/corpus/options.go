@@ -30,6 +30,10 @@ type Options struct {
 	// Workers is how many files are read at once; zero means a small
 	// default (4, or fewer on a single CPU).
 	Workers int
+	// NoRepeatCheck: the caller detects repeated IDs itself (a store
+	// does), so Read keeps no set of the IDs it has yielded and its memory
+	// stays flat however many documents pass through.
+	NoRepeatCheck bool
 }
 
 // DefaultFormats returns this package's formats, in sniffing order: T17

@@ -332,6 +332,7 @@ func splitOrigin(origin string) (string, int) {
 type checker struct {
 	deadline    time.Time
 	futureCheck bool
+	noRepeat    bool
 	seed        maphash.Seed
 	seen        map[string]uint64 // ID → hash of the text
 }
@@ -339,6 +340,7 @@ type checker struct {
 func newChecker(opts Options) *checker {
 	c := &checker{seed: maphash.MakeSeed(), seen: make(map[string]uint64)}
 	c.deadline, c.futureCheck = opts.deadline()
+	c.noRepeat = opts.NoRepeatCheck
 	return c
 }
 
@@ -359,6 +361,9 @@ func (c *checker) check(a *news.Article) (*news.Article, error) {
 	}
 	if c.futureCheck && a.Published.After(c.deadline) {
 		return nil, derr(ReasonFutureDate, "published %s, after %s", a.Published.Format("2006-01-02T15:04Z07:00"), c.deadline.Format("2006-01-02T15:04Z07:00"))
+	}
+	if c.noRepeat {
+		return a, nil
 	}
 	h := maphash.String(c.seed, a.Text)
 	if prev, ok := c.seen[a.ID]; ok {

@@ -230,6 +230,11 @@ func TestReadFilesAndDuplicates(t *testing.T) {
 	if got.arts[0].ID != filepath.ToSlash(a) {
 		t.Errorf("file id = %q, want its path", got.arts[0].ID)
 	}
+	// With NoRepeatCheck the caller sees every copy (a store folds them).
+	got = readPaths(t, []string{a, a}, Options{NoRepeatCheck: true})
+	if len(got.arts) != 2 || len(got.errs) != 0 {
+		t.Errorf("re-read without the repeat check: %d articles, errors %v; want 2, none", len(got.arts), got.errs)
+	}
 	// A missing path is reported, not fatal.
 	got = readPaths(t, []string{filepath.Join(dir, "missing.txt"), a}, Options{})
 	if diff := cmp.Diff([]string{"missing.txt unreadable"}, reasons(got.errs)); diff != "" || len(got.arts) != 1 {

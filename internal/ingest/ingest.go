@@ -118,7 +118,9 @@ func Run(ctx context.Context, db *store.DB, inputs []string, opts Options) (Resu
 	go func() {
 		defer close(queue)
 		defer close(jobs)
-		for a, err := range corpus.Read(ctx, inputs, opts.Corpus) {
+		copts := opts.Corpus
+		copts.NoRepeatCheck = true // the store detects repeats, with flat memory
+		for a, err := range corpus.Read(ctx, inputs, copts) {
 			var de *corpus.DocError
 			if err != nil && !errors.As(err, &de) {
 				readErr = err // cancellation: the last value

@@ -18,7 +18,9 @@
 // duplicates are folded as articles arrive: each article's MinHash
 // signature (package dedup) is indexed by LSH band, candidates are verified
 // by exact Jaccard similarity, and groups are kept as a group number per
-// article.
+// article. The band index is clustered by 14-day publication period; the
+// periods in use are cached in memory within a fixed budget, so the memory
+// a writer needs does not grow with the store.
 //
 // The package does not read input files or annotate; package ingest does.
 package store

@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
@@ -271,21 +272,35 @@ func nullBytes(b []byte) any {
 
 // storedCandidates fills each new article's candidates among the stored
 // articles: those sharing an LSH band key in one of its periods, found in
-// the LSH cache, then loaded (group, MinHash) in one query.
+// the LSH cache period by period (so that the cache need hold one period at
+// a time), then loaded (group, MinHash) in one query.
 func (d *DB) storedCandidates(ctx context.Context, tx *sql.Tx, news_ []*newArticle) error {
-	perArt := make([][]int64, len(news_))
-	var all []int64
+	type lookup struct{ bucket, art int }
+	var lookups []lookup
 	for i, n := range news_ {
-		var docs []int64
+		if len(n.p.keys) == 0 {
+			continue
+		}
 		for _, b := range buckets(n.p.day) {
-			bk, err := d.lsh.bucket(ctx, tx, b)
-			if err != nil {
+			lookups = append(lookups, lookup{b, i})
+		}
+	}
+	slices.SortFunc(lookups, func(a, b lookup) int { return cmp.Or(cmp.Compare(a.bucket, b.bucket), cmp.Compare(a.art, b.art)) })
+	perArt := make([][]int64, len(news_))
+	var bk *lshBucket
+	for k, l := range lookups {
+		if k == 0 || l.bucket != lookups[k-1].bucket {
+			var err error
+			if bk, err = d.lsh.bucket(ctx, tx, l.bucket); err != nil {
 				return err
 			}
-			for _, k := range n.p.keys {
-				docs = bk.docs(k, docs)
-			}
 		}
+		for _, key := range news_[l.art].p.keys {
+			perArt[l.art] = bk.docs(key, perArt[l.art])
+		}
+	}
+	var all []int64
+	for i, docs := range perArt {
 		slices.Sort(docs)
 		perArt[i] = slices.Compact(docs)
 		all = append(all, perArt[i]...)
@@ -359,17 +374,28 @@ func (f *folder) foldAll(news_ []*newArticle) error {
 		bucket int
 		key    uint64
 	}
-	seen := map[slot][]int{}
+	// seen chains the articles of each slot: the last one's index in
+	// links, plus one; each link names an article and the link before it.
+	type link struct{ art, prev int32 }
+	nkeys := 0
+	for _, n := range news_ {
+		nkeys += len(n.p.keys)
+	}
+	seen := make(map[slot]int32, nkeys)
+	links := make([]link, 0, nkeys)
+	var batchCands []int
+	mark := make([]int, len(news_)) // i+1 once news_[j] is a candidate of news_[i]
 	for i, n := range news_ {
 		if len(n.p.keys) == 0 {
 			n.group = n.doc
 			continue
 		}
-		var batchCands []int
+		batchCands = batchCands[:0]
 		for _, b := range buckets(n.p.day) {
 			for _, k := range n.p.keys {
-				for _, j := range seen[slot{b, k}] {
-					if !slices.Contains(batchCands, j) {
+				for l := seen[slot{b, k}]; l > 0; l = links[l-1].prev {
+					if j := int(links[l-1].art); mark[j] != i+1 {
+						mark[j] = i + 1
 						batchCands = append(batchCands, j)
 					}
 				}
@@ -386,7 +412,8 @@ func (f *folder) foldAll(news_ []*newArticle) error {
 		own := buckets(n.p.day)[0]
 		for _, k := range n.p.keys {
 			s := slot{own, k}
-			seen[s] = append(seen[s], i)
+			links = append(links, link{int32(i), seen[s]})
+			seen[s] = int32(len(links))
 		}
 		n.cands = nil
 	}

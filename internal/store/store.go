@@ -91,7 +91,7 @@ func Open(ctx context.Context, path string, opts Options) (*DB, error) {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
-	d := &DB{db: db, path: path, hasher: hasher, lsh: newLSHCache(defaultLSHBuckets)}
+	d := &DB{db: db, path: path, hasher: hasher, lsh: newLSHCache(defaultLSHEntries)}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
