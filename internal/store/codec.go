@@ -16,35 +16,23 @@ type annotations struct {
 	Quotes    []news.Quote    `json:"q,omitempty"`
 }
 
-// encodeAnnotations returns the blob for a's sentences and quotes, or nil
-// when it has none. A sentence's text is left out when it is exactly its
-// span of the article text (it is restored from the offsets on load).
+// encodeAnnotations returns the blob for a's sentences and quotes (see
+// annotcodec.go), or nil when it has none.
 func encodeAnnotations(a *news.Article) ([]byte, error) {
 	if len(a.Sentences) == 0 && len(a.Quotes) == 0 {
 		return nil, nil
 	}
-	ann := annotations{Quotes: a.Quotes}
-	if len(a.Sentences) > 0 {
-		ann.Sentences = make([]news.Sentence, len(a.Sentences))
-		for i, s := range a.Sentences {
-			if s.Start >= 0 && s.Start <= s.End && s.End <= len(a.Text) && a.Text[s.Start:s.End] == s.Text {
-				s.Text = ""
-			}
-			ann.Sentences[i] = s
-		}
-	}
-	b, err := json.Marshal(ann)
-	if err != nil {
-		return nil, fmt.Errorf("encode annotations: %w", err)
-	}
-	return b, nil
+	return encodeBinary(a), nil
 }
 
 // decodeAnnotations fills a.Sentences and a.Quotes from a blob made by
-// encodeAnnotations.
+// encodeAnnotations, or by the JSON encoding of stores written before it.
 func decodeAnnotations(a *news.Article, b []byte) error {
-	if len(b) == 0 {
+	switch {
+	case len(b) == 0:
 		return nil
+	case b[0] == binaryV1:
+		return decodeBinary(a, b)
 	}
 	var ann annotations
 	if err := json.Unmarshal(b, &ann); err != nil {

@@ -7,9 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 
@@ -160,6 +162,12 @@ func (d *DB) byDoc(ctx context.Context, cols string, docs []int64) ([]*news.Arti
 		pos[doc] = i
 	}
 	const chunk = 500
+	dc := newDecoder()
+	defer func() {
+		if dc != nil {
+			dc.wait()
+		}
+	}()
 	for start := 0; start < len(docs); start += chunk {
 		part := docs[start:min(start+chunk, len(docs))]
 		b := []byte{'['}
@@ -176,17 +184,23 @@ func (d *DB) byDoc(ctx context.Context, cols string, docs []int64) ([]*news.Arti
 		}
 		for rows.Next() {
 			var doc int64
-			a, err := scanArticle(rows, &doc)
+			a, ann, err := scanArticleRaw(rows, &doc)
 			if err != nil {
 				rows.Close()
 				return nil, err
 			}
+			dc.add(a, ann)
 			out[pos[doc]] = a
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("store: load articles: %w", err)
 		}
+	}
+	err := dc.wait()
+	dc = nil
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -248,6 +262,19 @@ func MatchExpr(text string, all bool) (string, error) {
 // scanArticle reads the columns of articleCols, then the annotations blob,
 // then extra destinations.
 func scanArticle(rows interface{ Scan(...any) error }, extra ...any) (*news.Article, error) {
+	a, ann, err := scanArticleRaw(rows, extra...)
+	if err != nil {
+		return nil, err
+	}
+	if err := decodeAnnotations(a, ann); err != nil {
+		return nil, fmt.Errorf("store: %w", err)
+	}
+	return a, nil
+}
+
+// scanArticleRaw is scanArticle without decoding the annotations: it
+// returns their blob.
+func scanArticleRaw(rows interface{ Scan(...any) error }, extra ...any) (*news.Article, []byte, error) {
 	var (
 		doc                int64
 		a                  news.Article
@@ -256,19 +283,64 @@ func scanArticle(rows interface{ Scan(...any) error }, extra ...any) (*news.Arti
 	)
 	dest := append([]any{&doc, &a.ID, &a.Source, &a.URL, &a.Title, &published, &updated, &a.Text, &a.Origin, &ann}, extra...)
 	if err := rows.Scan(dest...); err != nil {
-		return nil, fmt.Errorf("store: read article: %w", err)
+		return nil, nil, fmt.Errorf("store: read article: %w", err)
 	}
 	var err error
 	if a.Published, err = parseTime(published); err != nil {
-		return nil, fmt.Errorf("store: article %s: published: %w", a.ID, err)
+		return nil, nil, fmt.Errorf("store: article %s: published: %w", a.ID, err)
 	}
 	if a.Updated, err = parseTime(updated); err != nil {
-		return nil, fmt.Errorf("store: article %s: updated: %w", a.ID, err)
+		return nil, nil, fmt.Errorf("store: article %s: updated: %w", a.ID, err)
 	}
-	if err := decodeAnnotations(&a, ann); err != nil {
-		return nil, fmt.Errorf("store: %w", err)
+	return &a, ann, nil
+}
+
+// decoder decodes annotation blobs on every CPU while the caller goes on
+// reading rows.
+type decoder struct {
+	jobs chan decodeJob
+	wg   sync.WaitGroup
+	mu   sync.Mutex
+	err  error
+}
+
+type decodeJob struct {
+	a   *news.Article
+	ann []byte
+}
+
+func newDecoder() *decoder {
+	dc := &decoder{jobs: make(chan decodeJob, 256)}
+	for range runtime.GOMAXPROCS(0) {
+		dc.wg.Add(1)
+		go func() {
+			defer dc.wg.Done()
+			for j := range dc.jobs {
+				if err := decodeAnnotations(j.a, j.ann); err != nil {
+					dc.mu.Lock()
+					if dc.err == nil {
+						dc.err = fmt.Errorf("store: %w", err)
+					}
+					dc.mu.Unlock()
+				}
+			}
+		}()
 	}
-	return &a, nil
+	return dc
+}
+
+// add queues a's blob; a is complete once wait returns.
+func (dc *decoder) add(a *news.Article, ann []byte) {
+	if len(ann) > 0 {
+		dc.jobs <- decodeJob{a, ann}
+	}
+}
+
+// wait finishes the queued work and returns the first error.
+func (dc *decoder) wait() error {
+	close(dc.jobs)
+	dc.wg.Wait()
+	return dc.err
 }
 
 // Articles returns the stored articles with the given IDs, in that order,
