@@ -177,17 +177,24 @@ func (h *Hasher) sign(text string, tr *trace) Signature {
 		return sig
 	}
 	sc.th = sc.th[:0]
-	body64 := uint64(fnvOffset)
 	for _, t := range sc.terms {
-		x := hashString(t)
-		sc.th = append(sc.th, x)
-		body64 = mix64(body64^x) * fnvPrime
+		sc.th = append(sc.th, hashString(t))
 	}
 	clear(sc.terms)
-	sig.Body = mix64(body64)
+	sig.Body = bodyHash(sc.th)
 	sig.Shingles = shingleHashes(sc.th, h.opts.Shingle)
 	sig.MinHash = h.minhash(sig.Shingles)
 	return sig
+}
+
+// bodyHash is the hash of a whole normalised term sequence, given its
+// terms' hashes: [Signature.Body].
+func bodyHash(th []uint64) uint64 {
+	h := uint64(fnvOffset)
+	for _, x := range th {
+		h = mix64(h^x) * fnvPrime
+	}
+	return mix64(h)
 }
 
 // shingleHashes returns the sorted, unique hashes of the k-term windows of

@@ -18,10 +18,10 @@ func Origin(text, source string) (wire string, body uint64) {
 	if len(sc.terms) == 0 {
 		return w, 0
 	}
-	body64 := uint64(fnvOffset)
+	sc.th = sc.th[:0]
 	for _, t := range sc.terms {
-		body64 = mix64(body64^hashString(t)) * fnvPrime
+		sc.th = append(sc.th, hashString(t))
 	}
 	clear(sc.terms)
-	return w, mix64(body64)
+	return w, bodyHash(sc.th)
 }

@@ -39,13 +39,9 @@ func FuzzQueryTerms(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, q string) {
 		for _, term := range QueryTerms(q) {
-			if term == "" || term != stringsTrimmed(term) {
+			if term == "" || term != strings.TrimSpace(term) {
 				t.Fatalf("QueryTerms(%q) gave untrimmed or empty term %q", q, term)
 			}
 		}
 	})
-}
-
-func stringsTrimmed(s string) string {
-	return strings.TrimSpace(s)
 }
