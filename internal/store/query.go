@@ -17,6 +17,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/text"
 )
 
 // Query selects articles for [DB.Search].
@@ -219,38 +220,19 @@ func dayRange(from, to news.Date) (int, int) {
 }
 
 // MatchExpr turns free text into an FTS5 query: each word and each
-// "quoted phrase" becomes a quoted FTS5 string (so no word is read as
-// FTS5 syntax), joined by OR, or by AND when all is true.
-func MatchExpr(text string, all bool) (string, error) {
+// "quoted phrase" (text.QueryTerms; AND, OR and NOT are dropped) becomes a
+// quoted FTS5 string of its words (so no word is read as FTS5 syntax),
+// joined by OR, or by AND when all is true.
+func MatchExpr(q string, all bool) (string, error) {
 	var terms []string
-	add := func(s string) {
-		words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, t := range text.QueryTerms(q) {
+		words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if len(words) > 0 {
 			terms = append(terms, `"`+strings.Join(words, " ")+`"`)
 		}
 	}
-	rest := text
-	for {
-		open := strings.IndexByte(rest, '"')
-		if open < 0 {
-			for _, w := range strings.Fields(rest) {
-				add(w)
-			}
-			break
-		}
-		for _, w := range strings.Fields(rest[:open]) {
-			add(w)
-		}
-		rest = rest[open+1:]
-		cls := strings.IndexByte(rest, '"')
-		if cls < 0 {
-			cls = len(rest)
-		}
-		add(rest[:cls]) // a phrase
-		rest = rest[min(cls+1, len(rest)):]
-	}
 	if len(terms) == 0 {
-		return "", fmt.Errorf("%w: %q", ErrEmptyQuery, text)
+		return "", fmt.Errorf("%w: %q", ErrEmptyQuery, q)
 	}
 	op := " OR "
 	if all {

@@ -310,6 +310,8 @@ func TestMatchExpr(t *testing.T) {
 		{`say "unterminated phrase`, false, `"say" OR "unterminated phrase"`},
 		{"don't", false, `"don t"`},
 		{"NEAR(a b)", false, `"NEAR a" OR "b"`},
+		{"oil OR spill NOT rig", false, `"oil" OR "spill" OR "rig"`},
+		{"\u201coil spill\u201d", false, `"oil spill"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
