@@ -21,11 +21,9 @@ import (
 // an article's first sentence only: inside a body a real sentence boundary
 // has punctuation.
 func LeadStart(s string) int {
-	type tok struct {
-		text  string
-		start int
-	}
-	var toks []tok
+	// Whitespace-separated tokens and their byte offsets.
+	var toks []string
+	var starts []int
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
@@ -40,24 +38,32 @@ func LeadStart(s string) int {
 			}
 			j += n
 		}
-		toks = append(toks, tok{s[i:j], i})
+		toks, starts = append(toks, s[i:j]), append(starts, i)
 		i = j
 	}
+	// wordsFrom[i] is the number of words in toks[i:].
+	wordsFrom := make([]int, len(toks)+1)
+	for i := len(toks) - 1; i >= 0; i-- {
+		wordsFrom[i] = wordsFrom[i+1]
+		if strings.IndexFunc(toks[i], unicode.IsLetter) >= 0 {
+			wordsFrom[i]++
+		}
+	}
 	best := 0
-	for i := minHeadWords; i < len(toks); i++ {
-		cur, prev := toks[i].text, toks[i-1].text
+	for i := minHeadWords; i < len(toks) && wordsFrom[i] >= minLeadWords; i++ {
+		cur, prev := toks[i], toks[i-1]
 		glued := false
 		switch {
 		case isClosingQuote(prev):
-			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1].text) &&
-				quotedWords(tokTexts(toks[:i-1], func(t tok) string { return t.text })) >= minQuoteWords
-		case isDash(prev) && i >= 2 && isClose(toks[i-2].text):
+			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1]) &&
+				quotedWords(toks[:i-1]) >= minQuoteWords
+		case isDash(prev) && i >= 2 && isClose(toks[i-2]):
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
 		case openers[cur]:
 			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)]
 		}
-		if glued && words(tokTexts(toks[i:], func(t tok) string { return t.text })) >= minLeadWords {
-			best = toks[i].start
+		if glued {
+			best = starts[i]
 		}
 	}
 	return best
@@ -83,14 +89,6 @@ func quotedWords(toks []string) int {
 		}
 	}
 	return 0
-}
-
-func tokTexts[T any](ts []T, f func(T) string) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = f(t)
-	}
-	return out
 }
 
 // openers are words that open sentences far more often than they stand
