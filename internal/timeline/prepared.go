@@ -12,7 +12,10 @@ type Prepared struct {
 	s *summarizer
 }
 
-// Prepare computes the evidence of c within opts' window.
+// Prepare computes the evidence of c within opts' window. The Prepared
+// keeps m and reads its summary parameters (TopicWeight, Trim, ...) when a
+// summary is asked for, so they may be changed between calls; the window's
+// evidence is fixed here.
 func (m *Method) Prepare(c *Corpus, opts Options) *Prepared {
 	w := newWindow(c, opts.withDefaults(), m)
 	return &Prepared{w: w, s: newSummarizer(w, m)}

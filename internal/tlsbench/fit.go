@@ -129,10 +129,12 @@ func topicWeightScores(ctx context.Context, m *timeline.Method, tasks []*task, w
 		t := tasks[i]
 		ref := tlseval.PrepareReference(t.ref)
 		out[i] = make([]Scores, len(timeline.TopicWeightGrid))
+		// One window serves every weight: the weight is read when a day is
+		// summarised.
+		mg := *m
+		p := mg.Prepare(t.topic.corpus, t.opts)
 		for g, tw := range timeline.TopicWeightGrid {
-			mg := *m
 			mg.TopicWeight = tw
-			p := mg.Prepare(t.topic.corpus, t.opts)
 			pred := tlseval.Timeline{}
 			for _, d := range t.ref.Dates() {
 				if s := p.Summary(d, t.opts.Sentences); len(s) > 0 {
