@@ -145,7 +145,10 @@ func (x *Extractor) direct() {
 // uncued adds the long quotations left without a cue, unless they lie in
 // reported speech found since: a quote with its speaker unknown, or the
 // subject of its sentence when the quote is embedded in one ("The
-// administration waves off the delay as having "minimal" impact").
+// administration waves off the delay as having "minimal" impact"). When
+// that subject is followed by a verb and more words before the quote, the
+// content is the rest of the sentence after the verb, which is the cue
+// (PolNeAR's convention for a quoted fragment inside a reported clause).
 func (x *Extractor) uncued() {
 	d := &x.d
 	if len(x.pending) == 0 {
@@ -187,6 +190,18 @@ func (x *Extractor) uncued() {
 			if ok && sp.to < q.open && x.personLike(sp) {
 				a.Source = d.span(sp.from, sp.to)
 				a.Mention = d.span(sp.mFrom, sp.mTo)
+				if v := sp.to; v+1 < q.open && d.toks[v].kind == tWord && d.toks[v].is(fLower) {
+					// `She applauded him for ... "over and over again."`:
+					// the quotation is part of what follows the subject's
+					// verb, and that whole clause is the content.
+					end := x.trimEnd(q.open, d.sentEnd(q.open))
+					if q.close >= 0 && end <= q.close {
+						end = q.close + 1
+					}
+					a.Cue = d.span(v, v+1)
+					a.Verb = d.text[a.Cue.Start:a.Cue.End]
+					a.Content = []Span{d.span(v+1, end)}
+				}
 			}
 		}
 		x.out = append(x.out, a)

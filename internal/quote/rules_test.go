@@ -345,6 +345,21 @@ func TestNotCues(t *testing.T) {
 			source: "",
 		},
 		{
+			name:    "embedded uncued quotation takes the clause after the subject's verb",
+			text:    `Jane Roe saluted the council for acting on housing "again and again, when nobody else would."`,
+			in:      "again and again",
+			source:  "Jane Roe",
+			verb:    "saluted",
+			content: []string{`the council for acting on housing "again and again, when nobody else would."`},
+		},
+		{
+			name:    "an uncued quotation opening after the verb keeps its own span",
+			text:    `Jane Roe argued "the council has failed every family waiting for a home in this city."`,
+			in:      "the council has failed",
+			source:  "Jane Roe",
+			content: []string{"the council has failed every family waiting for a home in this city."},
+		},
+		{
 			name:   "short uncued phrase gets no speaker",
 			text:   `Tom Jones has long opposed what he sees as "government overreach in schools" here.`,
 			in:     "government overreach",
