@@ -32,7 +32,7 @@ func (x *Extractor) direct() {
 		if !ok || x.markup(q) {
 			continue
 		}
-		if last >= 0 && inSpans(x.out[last].Content, frag) {
+		if last >= 0 && inSpans(x.out[last].Content, frag) || x.isHeld(q.open) {
 			continue // already inside a reported clause
 		}
 		prevSent, prevTok := postCueSent, postCueTok
@@ -77,6 +77,12 @@ func (x *Extractor) direct() {
 					tail = d.sentEnd(q.close) - 1
 				}
 				mixedTo = x.clauseEnd(mixedFrom, tail+1)
+				if q.close >= 0 && mixedTo > q.close+1 && x.closesClause(q) {
+					// `he called it "a disaster," which ...`: the reported
+					// clause ends with its quotation; the rest is held.
+					x.held = append(x.held, [2]int{q.close + 1, mixedTo})
+					mixedTo = q.close + 1
+				}
 				if q.close >= 0 && x.verb(c.from) == vName {
 					// `called him a "moderate," a subtle dig`: a name ends
 					// with its quotation.
@@ -1015,3 +1021,37 @@ func (x *Extractor) clauseStart(k, hi int) int {
 	}
 	return k
 }
+
+// isHeld reports whether token k lies in a held range.
+func (x *Extractor) isHeld(k int) bool {
+	for _, h := range x.held {
+		if k >= h[0] && k < h[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// closesClause reports whether the reported clause holding quotation q
+// ends with it: the quotation closes on its own punctuation (`"a
+// disaster,"`, `"No!"`), or a time or contrast clause starts right after
+// its closing mark (`"no opinion" when asked`, `"dead" before the vote`).
+func (x *Extractor) closesClause(q quotation) bool {
+	d := &x.d
+	if q.close > q.first && d.isPunct(q.close-1, ",.!?") {
+		return true
+	}
+	k := q.close + 1
+	if k < len(d.toks) && d.isPunct(k, ",") {
+		k++
+	}
+	if k >= len(d.toks) || d.toks[k].kind != tWord {
+		return false
+	}
+	return clauseAfter[d.low[k]]
+}
+
+// clauseAfter lists the conjunctions that open an adverbial clause of
+// time or contrast after a quotation, ending the reported clause
+// (`cried "No!" when asked`, `said it was "dead" before ...`).
+var clauseAfter = map[string]bool{"when": true, "while": true, "before": true, "after": true, "whereas": true}

@@ -21,7 +21,11 @@
 // a spokesman says.") takes that cue. When reporting verbs nest
 // ("X said the plan would reiterate ..."), the outermost one is the cue. A
 // reported clause ends before a second report ("... and accused Y of",
-// ", which he called"). Long quotations with no recognisable cue are kept
+// ", which he called"), and it ends with a quotation it holds when that
+// quotation closes on its own comma or stop (`said it was "a disgrace," a
+// word ...`) or is followed by a time or contrast clause ("when",
+// "while", "before", "after"); the rest of that sentence is then left
+// unattributed. Long quotations with no recognisable cue are kept
 // with the subject of their sentence as speaker when it names a person, a
 // group or a role, or none; titles and slogans in title case are dropped.
 //

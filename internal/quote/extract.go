@@ -53,6 +53,10 @@ type Extractor struct {
 	used map[int]bool // cue tokens already used
 	// pending are the quotations left without a cue by direct()
 	pending []int
+	// held are token ranges [from, to) cut off the end of a reported
+	// clause (after the quotation that closes it): they belong to no
+	// attribution, and no other attribution is looked for in them.
+	held [][2]int
 	// mentionEnds are the end offsets of the speaker mentions found
 	mentionEnds []int
 }
@@ -77,6 +81,7 @@ func (x *Extractor) Extract(text string) []Attribution {
 	}
 	clear(x.used)
 	x.pending = x.pending[:0]
+	x.held = x.held[:0]
 	x.direct()
 	x.indirect()
 	x.uncued()

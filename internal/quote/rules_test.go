@@ -555,3 +555,46 @@ func TestSpeakerForms(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+func TestReportedClauseEnd(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "a quotation closing on its comma ends the clause",
+			text:    `Anna Smith said the budget was "a total disgrace," a phrase she used twice at the hearing.`,
+			in:      "a total disgrace",
+			source:  "Anna Smith",
+			content: []string{`the budget was "a total disgrace,"`},
+		},
+		{
+			name:    "a time clause after the quotation ends the clause",
+			text:    `Tom Jones said the deal was "dead on arrival" before the council voted on Tuesday.`,
+			in:      "dead on arrival",
+			source:  "Tom Jones",
+			content: []string{`the deal was "dead on arrival"`},
+		},
+		{
+			name:    "a contrast clause after the quotation ends the clause",
+			text:    `The mayor said the vote was "a mistake" while the board met behind closed doors.`,
+			in:      "a mistake",
+			source:  "The mayor",
+			content: []string{`the vote was "a mistake"`},
+		},
+		{
+			name:    "a prepositional phrase goes on with the clause",
+			text:    `Anna Smith said the plan was "a disaster" for everyone in the city.`,
+			in:      "a disaster",
+			source:  "Anna Smith",
+			content: []string{`the plan was "a disaster" for everyone in the city`},
+		},
+		{
+			name:    "a reason clause goes on with the clause",
+			text:    `Tom Jones said the rule was "unfair" because it hurt small farms.`,
+			in:      "unfair",
+			source:  "Tom Jones",
+			content: []string{`the rule was "unfair" because it hurt small farms`},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
