@@ -99,7 +99,7 @@ func encodeBinary(a *news.Article) []byte {
 
 var errCorrupt = errors.New("corrupt annotation blob")
 
-// decoder state over one blob; blob is the blob as one string, so that the
+// reader is the decoding state over one blob; blob is the blob as one string, so that the
 // texts read from it share its memory instead of allocating each.
 type reader struct {
 	blob string
@@ -135,8 +135,8 @@ func (r *reader) count() int {
 	return n
 }
 
-// spanAfter reads a string whose span offsets come after it in the blob:
-// it returns the string, or ok=false for the span marker.
+// strOrSpan reads a string, or reports span=true for the span marker
+// (the caller restores the text from offsets it reads later).
 func (r *reader) strOrSpan() (s string, span bool) {
 	if r.err != nil {
 		return "", false

@@ -155,20 +155,32 @@ func (d *DB) SearchHits(ctx context.Context, q Query) ([]Hit, error) {
 }
 
 // byDoc loads the articles with the given internal numbers, in that order,
-// a few hundred per query.
+// decoding their annotations on every CPU while rows are read.
 func (d *DB) byDoc(ctx context.Context, cols string, docs []int64) ([]*news.Article, error) {
 	out := make([]*news.Article, len(docs))
 	pos := make(map[int64]int, len(docs))
 	for i, doc := range docs {
 		pos[doc] = i
 	}
-	const chunk = 500
 	dc := newDecoder()
-	defer func() {
-		if dc != nil {
-			dc.wait()
-		}
-	}()
+	err := d.loadRows(ctx, cols, docs, func(doc int64, a *news.Article, ann []byte) {
+		dc.add(a, ann)
+		out[pos[doc]] = a
+	})
+	// Always drain the decoder, so that no worker outlives the call.
+	if derr := dc.wait(); err == nil {
+		err = derr
+	}
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// loadRows reads the rows of the articles numbered docs, a few hundred per
+// query, and passes each to use with its undecoded annotations.
+func (d *DB) loadRows(ctx context.Context, cols string, docs []int64, use func(doc int64, a *news.Article, ann []byte)) error {
+	const chunk = 500
 	for start := 0; start < len(docs); start += chunk {
 		part := docs[start:min(start+chunk, len(docs))]
 		b := []byte{'['}
@@ -181,29 +193,23 @@ func (d *DB) byDoc(ctx context.Context, cols string, docs []int64) ([]*news.Arti
 		b = append(b, ']')
 		rows, err := d.db.QueryContext(ctx, "SELECT "+cols+", a.doc FROM articles a WHERE a.doc IN (SELECT value FROM json_each(?))", string(b))
 		if err != nil {
-			return nil, fmt.Errorf("store: load articles: %w", err)
+			return fmt.Errorf("store: load articles: %w", err)
 		}
 		for rows.Next() {
 			var doc int64
 			a, ann, err := scanArticleRaw(rows, &doc)
 			if err != nil {
 				rows.Close()
-				return nil, err
+				return err
 			}
-			dc.add(a, ann)
-			out[pos[doc]] = a
+			use(doc, a, ann)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("store: load articles: %w", err)
+			return fmt.Errorf("store: load articles: %w", err)
 		}
 	}
-	err := dc.wait()
-	dc = nil
-	if err != nil {
-		return nil, err
-	}
-	return out, nil
+	return nil
 }
 
 // dayRange turns an inclusive, possibly open, date range into day
