@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -180,6 +181,14 @@ func (d *doc) splitSentences() {
 	d.sentStart = append(d.sentStart, n)
 }
 
+// sentenceOpeners are capitalised closed-class words that, after a dotted
+// acronym, start a new sentence rather than continue a name.
+var sentenceOpeners = map[string]bool{
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
+	"the": true, "this": true, "that": true, "these": true, "those": true, "there": true,
+	"but": true, "and": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+}
+
 func (d *doc) endsSentence(i int) bool {
 	t := d.toks[i]
 	switch t.kind {
@@ -192,7 +201,13 @@ func (d *doc) endsSentence(i int) bool {
 		if t.is(fAbbrev) {
 			w := d.low[i]
 			base := w[:len(w)-1]
-			return splitAbbrev[base]
+			if splitAbbrev[base] {
+				return true
+			}
+			// "... in the U.S. He says": a dotted acronym followed by a
+			// capitalised pronoun or function word that opens sentences.
+			acronym := strings.Contains(base, ".") || len(base) == 1 && i > 0 && !t.is(fSpace) && d.toks[i-1].is(fAbbrev)
+			return acronym && i+1 < len(d.toks) && d.toks[i+1].is(fSpace) && !d.toks[i+1].is(fLower) && sentenceOpeners[d.low[i+1]]
 		}
 	}
 	return false

@@ -8,11 +8,13 @@ import "strings"
 // adding ..."). It reads the sentence left to right, outside quotations,
 // and keeps the subject of the last finite verb before v; a reporting
 // verb ends the search, since what follows it is what was reported.
-// Relative pronouns ("who", "which") never count as subjects.
-func (x *Extractor) mainSubject(v int) (phrase, bool) {
+// Relative pronouns ("who", "which") never count as subjects. When strict,
+// a subject that follows a preposition or a noun is only kept, marked
+// weak, if there is no other.
+func (x *Extractor) mainSubject(v int, strict bool) (phrase, bool) {
 	d := &x.d
 	lo := x.clauseFloor(v)
-	var best phrase
+	var best, fallback phrase
 	found := false
 	for k := lo + 1; k < v; k++ {
 		if d.inQuote[k] != 0 || d.toks[k].kind != tWord || !d.toks[k].is(fLower) {
@@ -25,11 +27,18 @@ func (x *Extractor) mainSubject(v int) (phrase, bool) {
 			}
 			continue
 		}
-		if cls == vNone && !x.finiteLike(k) {
+		if cls == vNone && !x.finiteLike(k) || x.inIntro(k) {
 			continue
 		}
 		sp, ok := x.subjectBefore(k, lo)
 		if !ok || x.relative(sp) {
+			continue
+		}
+		if strict && !x.subjectSlot(sp.from, lo) {
+			if !found && !fallback.weak {
+				fallback = sp
+				fallback.weak = true
+			}
 			continue
 		}
 		if found && sp.from > 0 && d.low[sp.from-1] == "that" {
@@ -40,7 +49,25 @@ func (x *Extractor) mainSubject(v int) (phrase, bool) {
 			break
 		}
 	}
+	if !found && fallback.weak {
+		return fallback, true
+	}
 	return best, found
+}
+
+// subjectSlot reports whether a phrase starting at token i can be the
+// subject of a clause: it opens the sentence part (at lo or after
+// punctuation or a quotation mark) or follows a conjunction, a
+// subordinator or an adverb, not a preposition, a verb or a noun ("for a
+// psychology class called ...", "on TV, declaring ...").
+func (x *Extractor) subjectSlot(i, lo int) bool {
+	d := &x.d
+	j := i - 1
+	if j < lo || d.toks[j].kind != tWord {
+		return true
+	}
+	w := d.low[j]
+	return x.lx.clauseB[w] || x.lx.adverb[w] && w != "of" || x.skippable(j)
 }
 
 // clauseFloor returns the first token of the sentence holding v that a

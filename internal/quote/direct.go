@@ -191,7 +191,7 @@ func (x *Extractor) uncued() {
 		if x.countWords(d.sentBegin(q.open), q.open) >= 2 && x.speechLike(q) {
 			sp, ok := x.sentenceSubject(q.open)
 			if !ok {
-				sp, ok = x.mainSubject(q.open)
+				sp, ok = x.mainSubject(q.open, false)
 			}
 			if ok && sp.to < q.open && x.personLike(sp) {
 				a.Source = d.span(sp.from, sp.to)
@@ -540,7 +540,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			// `... a "ridiculous idea," adding that ...`: the subject of
 			// the sentence.
 			if sp, ok := x.clauseSubject(c.from); ok {
-				c.speaker, c.hasSpkr = sp, true
+				c.speaker, c.hasSpkr = sp, !sp.weak
 				return c, true
 			}
 		} else if sp, ok := x.npAfter(c.to, hi); ok {
@@ -575,12 +575,77 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 		}
 		c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
 		x.addressee(&c, hi)
+		if x.introducesNext(qi, e, c, hi) {
+			return cue{}, false
+		}
 		return c, true
 	}
 	if open {
-		return x.appositiveSpeaker(k)
+		if c, ok := x.appositiveSpeaker(k); ok {
+			return c, true
+		}
+		if k+1 < hi && d.toks[k].is(fCap) && d.toks[k+1].is(fLower) && x.lx.verbs[d.low[k+1]] == vSpeech && d.inQuote[k+1] == 0 && !x.participle(k+1) && x.shortTail(x.cueEnd(k+1), hi) {
+			// `"...," Read said.`: a capitalised word alone between the
+			// quotation and its cue is the speaker's name, even when it
+			// is also a common word.
+			sp := phrase{from: k, to: k + 1, mFrom: k, mTo: k + 1}
+			return cue{from: k + 1, to: x.cueEnd(k + 1), speaker: sp, hasSpkr: true}, true
+		}
+		return x.bareCue(k, hi)
 	}
 	return cue{}, false
+}
+
+// bareCue recognises, after a quotation that closes on a comma, question
+// or exclamation mark, a whole short sentence rest made of a speaker and a
+// past- or present-tense verb the lexicon does not list (`"...?" Smith
+// pressed.`, `"...," reacted Smith.`): the comma inside the quotation
+// marks that what follows is its attribution.
+func (x *Extractor) bareCue(k, hi int) (cue, bool) {
+	d := &x.d
+	if hi < 1 || hi > len(d.toks) || !d.isPunct(hi-1, ".") {
+		return cue{}, false
+	}
+	hi-- // the stop
+	tense := func(v int) bool {
+		w := d.low[v]
+		return v < hi && d.toks[v].kind == tWord && d.toks[v].is(fLower) && x.verb(v) == vNone && len(w) > 3 &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) &&
+			!x.in(x.lx.aux, v) && !x.isRole(v)
+	}
+	if tense(k) {
+		// verb first: "reacted Smith."
+		if sp, ok := x.npAfter(k+1, hi); ok && sp.from == k+1 && x.capWord(sp.from) && x.personLike(sp) && (sp.to == hi || x.appositionEnd(sp.to, hi) == hi) {
+			sp.to = hi
+			return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
+		}
+		return cue{}, false
+	}
+	sp, ok := x.npAfter(k, hi)
+	if !ok || sp.from != k || !tense(sp.to) || sp.to+1 != hi || !x.personLike(sp) {
+		return cue{}, false
+	}
+	return cue{from: sp.to, to: sp.to + 1, speaker: sp, hasSpkr: true}, true
+}
+
+// introducesNext reports whether the cue c found after quotation qi, whose
+// last inner token e ends a sentence (`"... the plan?" Doe writes back, "..."`),
+// is followed only by a comma or colon and the next quotation of its
+// sentence: the cue then introduces that next quotation, not qi.
+func (x *Extractor) introducesNext(qi, e int, c cue, hi int) bool {
+	d := &x.d
+	if !d.isPunct(e, ".?!") || qi+1 >= len(d.quotes) || d.quotes[qi+1].open != hi {
+		return false
+	}
+	k := c.to
+	if c.hasAddr && c.addr.to > k {
+		k = c.addr.to
+	}
+	// a few words may follow the verb: "writes back", "said in May"
+	for n := 0; k < hi-1 && n < 4 && d.toks[k].kind == tWord && x.verb(k) == vNone; n++ {
+		k++
+	}
+	return k == hi-1 && d.isPunct(k, ",:")
 }
 
 // participleTail reports whether the tokens from i on open a participle
@@ -742,7 +807,7 @@ func (x *Extractor) addressee(c *cue, hi int) {
 	} else if c.to < hi && d.toks[c.to].kind == tWord {
 		switch d.low[c.to] {
 		case "him", "her", "them", "me", "us", "reporters":
-			c.addr, c.hasAddr = phrase{c.to, c.to + 1, c.to, c.to + 1}, true
+			c.addr, c.hasAddr = phrase{from: c.to, to: c.to + 1, mFrom: c.to, mTo: c.to + 1}, true
 		}
 	}
 }
@@ -791,7 +856,7 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		c := cue{from: v, to: x.cueEnd(v)}
 		c.cstart = x.clauseStart(c.to, o+1)
 		if sp, ok := x.clauseSubject(v); ok {
-			c.speaker, c.hasSpkr = sp, true
+			c.speaker, c.hasSpkr = sp, !sp.weak
 		} else if sp, ok := x.subjectBefore(v, lo); ok {
 			c.speaker, c.hasSpkr = sp, true
 		} else {
@@ -840,7 +905,7 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 	// Smith issued a statement: "...": the subject of the clause that the
 	// colon closes introduces the quotation.
 	if d.isPunct(o-1, ":") && o-2 >= lo && x.long(q) {
-		sp, ok := x.mainSubject(o - 1)
+		sp, ok := x.mainSubject(o-1, false)
 		if !ok {
 			sp, ok = x.sentenceSubject(o - 1)
 		}
@@ -867,7 +932,7 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 			continue
 		}
 		cls := x.verb(u)
-		if cls != vSpeech && cls != vBelief || x.isDet(u-1) || u > 0 && d.low[u-1] == "to" {
+		if cls != vSpeech && cls != vBelief || x.isDet(u-1) || u > 0 && d.low[u-1] == "to" || x.inIntro(u) {
 			continue
 		}
 		lemma := x.lx.lemma[d.low[u]]
@@ -901,6 +966,40 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: cs}, true
 	}
 	return cue{}, false
+}
+
+// introPreps are prepositions that open a sentence with a phrase, not a
+// clause ("In interviews and letters, ...").
+var introPreps = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "for": true, "with": true, "without": true,
+	"under": true, "amid": true, "from": true, "by": true, "among": true, "throughout": true,
+	"within": true, "upon": true, "across": true, "toward": true, "towards": true, "alongside": true,
+	"despite": true, "unlike": true, "besides": true, "beyond": true, "regarding": true,
+}
+
+// inIntro reports whether token v lies in a prepositional phrase that
+// opens its sentence and ends at a comma ("In interviews and letters,
+// Smith has argued ..."): no word there is a cue or a clause's verb.
+func (x *Extractor) inIntro(v int) bool {
+	d := &x.d
+	i := x.clauseFloor(v)
+	for i < v && (d.toks[i].kind == tOpenQ || d.isPunct(i, "—–-(")) {
+		i++
+	}
+	if i >= v || !introPreps[d.low[i]] {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		if d.isPunct(k, ",;:") || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ {
+			return false
+		}
+	}
+	for k := v + 1; k < len(d.toks) && k < v+12 && d.sent[k] == d.sent[v]; k++ {
+		if d.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject finds the subject of the clause a cue hangs from when the
@@ -942,7 +1041,7 @@ func (x *Extractor) clauseSubject(v int) (phrase, bool) {
 			}
 		}
 	}
-	if sp, ok := x.mainSubject(v); ok {
+	if sp, ok := x.mainSubject(v, true); ok {
 		return sp, true
 	}
 	return x.sentenceSubject(v)

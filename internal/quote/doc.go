@@ -16,7 +16,12 @@
 // and quoted phrases inside reported speech. Quotation marks of the other
 // style inside a quotation (curly inside straight and the reverse) nest;
 // a quotation left open at the end of its paragraph goes on in the next
-// paragraph that opens with a mark. A quotation opening its sentence right
+// paragraph that opens with a mark. After a quotation that closes on a
+// comma, "?" or "!", a bare "Name verb." or "verb Name." is its cue even
+// when the verb is not in the lexicon (`"...?" Smith pressed.`); a cue
+// that sits between a quotation closed on a full stop and a next one it
+// introduces (`"...?" Smith writes back, "..."`) goes to the next one. A
+// quotation opening its sentence right
 // after a sentence that ends with a bare cue ("Smith agreed.", "...,
 // a spokesman says.") takes that cue. When reporting verbs nest
 // ("X said the plan would reiterate ..."), the outermost one is the cue. A

@@ -598,3 +598,97 @@ func TestReportedClauseEnd(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestSourceRecallRules covers the speaker rules added for source recall:
+// a cue between two quotations goes to the one it introduces, bare cues
+// with verbs the lexicon lacks, a capitalised common word as a name,
+// subjects found after a preposition, dotted acronyms ending a sentence
+// and cues inside an opening prepositional phrase.
+func TestSourceRecallRules(t *testing.T) {
+	cases := []sourceCase{
+		{
+			name:   "cue after a closed quotation introduces the next one",
+			text:   "The aide sent a note to Jane Roe. \"Why now? Was that on my way to Paris?\" Roe then writes back, \"You look tired.\"\n",
+			in:     "You look tired",
+			source: "Roe",
+		},
+		{
+			name:   "closed quotation keeps the cue of its own sentence",
+			text:   "Roe responds to Doe with, \"Why now? That was on my way to Paris?\" Doe then writes back, \"You look tired.\"\n",
+			in:     "Why now",
+			source: "Roe",
+		},
+		{
+			name:   "the cue after it goes to the next quotation",
+			text:   "Roe responds to Doe with, \"Why now? That was on my way to Paris?\" Doe then writes back, \"You look tired.\"\n",
+			in:     "You look tired",
+			source: "Doe",
+		},
+		{
+			name:   "interrupted quotation still shares its cue",
+			text:   "\"The risk,\" Smith said, \"is that nobody will come to the hearing.\"\n",
+			in:     "is that nobody",
+			source: "Smith",
+		},
+		{
+			name:   "bare cue with an unlisted verb after a question",
+			text:   "The host turned to the wall.\n\n\"Would it be negotiable about the money?\" Hannah pressed.\n",
+			in:     "Would it be negotiable",
+			source: "Hannah",
+			verb:   "pressed",
+		},
+		{
+			name:   "verb-first bare cue with an unlisted verb",
+			text:   "The senator spoke first.\n\n\"What sport is he talking about, and who?\" reacted Jones.\n",
+			in:     "What sport",
+			source: "Jones",
+			verb:   "reacted",
+		},
+		{
+			name:   "bare cue needs the quotation's comma",
+			text:   "The road was closed.\n\n\"We will build the road.\" Officials started.\n",
+			in:     "We will build",
+			absent: false,
+			source: "",
+		},
+		{
+			name:   "capitalised common word between quotation and cue",
+			text:   "The deal was signed.\n\n\"On the political risk, we have assessed this deal carefully,\" Read said.\n",
+			in:     "political risk",
+			source: "Read",
+		},
+		{
+			name:   "participle subject skips a noun after a preposition",
+			text:   "Later on Sunday, Carson shared a syllabus for a psychology class called \"Perception\" on his page, writing \"Allow me to do the research for the reporter.\"\n",
+			in:     "Allow me to do",
+			source: "Carson",
+		},
+		{
+			name:   "participle subject after a preposition only is dropped",
+			text:   "For a group called \"Allies\" on Tuesday, writing \"we will win the vote this week and next.\"\n",
+			in:     "we will win",
+			source: "",
+		},
+		{
+			name:   "dotted acronym ends a sentence before a pronoun",
+			text:   "Cox says the plan distracts from attacks in the U.S. He says Americans don't need any more \"condescending lectures that are devoid of facts.\"\n",
+			in:     "condescending lectures",
+			source: "He",
+		},
+		{
+			name:   "dotted acronym inside a name keeps the sentence",
+			text:   "The U.S. Army said it would \"review every single case\" this year.\n",
+			in:     "review every single case",
+			source: "The U.S. Army",
+		},
+		{
+			name:   "no cue inside an opening prepositional phrase",
+			text:   "In interviews and letters, Smith has argued that the committee has run a \"rigged\" process for insiders.\n",
+			in:     "rigged",
+			source: "Smith",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, tc.run)
+	}
+}

@@ -11,6 +11,10 @@ import (
 type phrase struct {
 	from, to   int
 	mFrom, mTo int
+	// weak marks a subject found where a subject is unlikely (after a
+	// preposition or a noun; see subjectSlot): direct quotations keep
+	// their cue but not such a speaker.
+	weak bool
 }
 
 // words that may join the parts of a speaker phrase ("a spokesman for the
@@ -139,7 +143,7 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if x.isPronounSubject(j) {
-		return phrase{j, j + 1, j, j + 1}, true
+		return phrase{from: j, to: j + 1, mFrom: j, mTo: j + 1}, true
 	}
 	// "Forbes, however, says"
 	if d.isPunct(j, ",") && j-2 >= lo && d.isPunct(j-2, ",") && x.skippable(j-1) {
@@ -360,7 +364,7 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		return phrase{}, false
 	}
 	if x.isPronounSubject(i) {
-		return phrase{i, i + 1, i, i + 1}, true
+		return phrase{from: i, to: i + 1, mFrom: i, mTo: i + 1}, true
 	}
 	k := i
 	if x.isDet(k) {
@@ -399,7 +403,7 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	}
 	if k == i+1 && x.isDet(i) && (k >= hi || d.toks[k].kind != tWord) && standalone[d.low[i]] {
 		// "said another", "tweeted one"
-		return phrase{i, k, i, k}, true
+		return phrase{from: i, to: k, mFrom: i, mTo: k}, true
 	}
 	if k == i || k == i+1 && x.isDet(i) {
 		return phrase{}, false
