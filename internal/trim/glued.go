@@ -16,7 +16,9 @@ import (
 // A glue point is a capitalised sentence opener ("The", "A", "It", "We",
 // ...) straight after a word that cannot precede it inside a sentence (not
 // a preposition, article, conjunction or verb of saying), or a capitalised
-// word after a closing quotation mark. The last glue point that leaves a
+// word after a closing quotation mark, or a capitalised word after a time
+// stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."). The
+// last glue point that leaves a
 // lead of at least minLeadWords words wins; 0 means s has none. Use it on
 // an article's first sentence only: inside a body a real sentence boundary
 // has punctuation.
@@ -59,6 +61,8 @@ func LeadStart(s string) int {
 				quotedWords(toks[:i-1]) >= minQuoteWords
 		case isDash(prev) && i >= 2 && isClose(toks[i-2]):
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
+		case stampEnd(toks, i) > 0:
+			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)]
 		case openers[cur]:
 			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)]
 		}

@@ -104,11 +104,20 @@ func dropAsides(toks []string, max int) []string {
 func isDash(t string) bool { return t == "--" || t == "-" || t == "—" || t == "–" || t == ":" }
 
 // dropLeader removes, repeatedly, a leading segment that ends in "|" within
-// the first 16 tokens (bylines, time stamps, comment headers) and a leading
-// dateline of capitalised words ending in a dash within the first 13 tokens.
+// the first 16 tokens (bylines, time stamps, comment headers), a leading
+// dateline of capitalised words ending in a dash within the first 13 tokens,
+// and a leading time stamp ("Friday , April 30 , 2010 ; 2:30 PM") before a
+// capitalised word.
 func dropLeader(toks []string) []string {
 	for changed := true; changed; {
 		changed = false
+		for i := 2; i < min(len(toks), 14); i++ {
+			if stampEnd(toks, i) > 0 && capitalised(toks[i]) && !zoneWords[strings.ToLower(toks[i])] && datelineWords(toks[:i]) {
+				toks = toks[i:]
+				changed = true
+				break
+			}
+		}
 		lim := min(len(toks), 16)
 		for i := 0; i < lim; i++ {
 			if toks[i] == "|" && i+1 < len(toks) {
@@ -142,7 +151,7 @@ func datelineWords(toks []string) bool {
 	caps := 0
 	for _, t := range toks {
 		switch {
-		case t == "," || t == "." || timeWords[t]:
+		case t == "," || t == "." || t == ";" || timeWords[strings.ToLower(t)]:
 		case strings.IndexFunc(t, unicode.IsLetter) < 0: // numbers
 		case unicode.IsUpper([]rune(t)[0]):
 			caps++
@@ -155,6 +164,68 @@ func datelineWords(toks []string) bool {
 
 // timeWords may appear in a time stamp.
 var timeWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "updated": true}
+
+// zoneWords follow a clock time in a time stamp.
+var zoneWords = map[string]bool{
+	"am": true, "pm": true, "a.m.": true, "p.m.": true, "gmt": true, "utc": true, "bst": true, "cet": true,
+	"cest": true, "et": true, "est": true, "edt": true, "ct": true, "cst": true, "cdt": true, "mt": true,
+	"pt": true, "pst": true, "pdt": true,
+}
+
+// stampEnd reports whether the tokens just before toks[i] end a time stamp
+// of a day and a clock time ("29 April 2010 09.28 BST", "April 30 , 2010 ;
+// 2:30 PM"): a clock time, an optional zone and separator, preceded within
+// six tokens by a year or a month name. It returns the stamp's length in
+// tokens, or 0.
+func stampEnd(toks []string, i int) int {
+	j := i - 1
+	for j >= 0 && (toks[j] == ";" || toks[j] == ",") {
+		j--
+	}
+	if j >= 0 && zoneWords[strings.ToLower(toks[j])] {
+		j--
+	}
+	if j < 0 || !clockTime(toks[j]) {
+		return 0
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if year(toks[k]) || months[strings.ToLower(strings.TrimSuffix(toks[k], "."))] {
+			return i - k
+		}
+	}
+	return 0
+}
+
+// clockTime reports whether t is a time of day written h:mm or h.mm.
+func clockTime(t string) bool {
+	if len(t) < 4 || len(t) > 5 {
+		return false
+	}
+	sep := len(t) - 3
+	if t[sep] != ':' && t[sep] != '.' {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if k != sep && (t[k] < '0' || t[k] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// year reports whether t is a four-digit year from 1900 to 2099.
+func year(t string) bool {
+	return len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) &&
+		strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) < 0
+}
+
+// months are month names and their abbreviations, lowercased.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
 
 // dropAttribution removes a trailing ", <up to 5 words> said|says ." or
 // ", said <up to 5 words> .".
