@@ -28,6 +28,11 @@ func runTLSEval(ctx context.Context, opts evalOptions, stdout, stderr io.Writer)
 		Out:      opts.Out,
 		Workers:  opts.Workers,
 		Progress: stderr,
+
+		NestedSelection: opts.NestedFeatures,
+	}
+	if opts.Ablation && opts.NestedFeatures {
+		return usageError{fmt.Errorf("eval: --nested-features and --ablation do not go together")}
 	}
 	if opts.Ablation {
 		return runAblation(ctx, opts, bopts, stdout)

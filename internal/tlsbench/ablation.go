@@ -46,7 +46,7 @@ func (b *Bench) Train(ctx context.Context, m *timeline.Method) (*timeline.ModelF
 	exs := make([]examples, len(b.tasks))
 	an := rouge.NewAnalyzer()
 	if err := parallel(ctx, b.workers, len(b.tasks), func(i int) error {
-		exs[i] = taskExamples(m, b.tasks[i], an)
+		exs[i] = taskExamples(m, b.tasks[i], an, false)
 		return nil
 	}); err != nil {
 		return nil, err

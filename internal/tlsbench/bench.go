@@ -36,6 +36,11 @@ type Options struct {
 	Workers int
 	// Progress receives one line per step; nil discards it.
 	Progress io.Writer
+	// NestedSelection: a method that fits a date model has its date
+	// features chosen anew for each held-out topic, by forward selection
+	// scored leave-one-topic-out on the other topics only, instead of
+	// using the method's DateFeatureMask.
+	NestedSelection bool
 }
 
 // PRF is a precision, recall and F-score triple.
@@ -93,6 +98,9 @@ type Report struct {
 	Skipped int `json:"skipped"`
 	// Warnings are problems found in the reference files.
 	Warnings []string `json:"warnings,omitempty"`
+	// DateFeatures are the date features chosen per held-out topic when
+	// Options.NestedSelection is set.
+	DateFeatures []FeatureSelection `json:"date_features,omitempty"`
 }
 
 // task is one reference timeline of a topic, ready to predict.
@@ -120,6 +128,7 @@ func Detect(dir string) bool {
 type Bench struct {
 	dir      string
 	pad      int
+	nested   bool
 	workers  int
 	progress io.Writer
 	topics   []*topicData
@@ -134,7 +143,7 @@ type Bench struct {
 // Load reads the dataset in dir and the reference timelines, annotates the
 // articles and indexes each topic.
 func Load(ctx context.Context, dir string, opts Options) (*Bench, error) {
-	b := &Bench{dir: dir, pad: opts.PadDays, workers: opts.Workers, progress: opts.Progress}
+	b := &Bench{dir: dir, pad: opts.PadDays, nested: opts.NestedSelection, workers: opts.Workers, progress: opts.Progress}
 	if b.progress == nil {
 		b.progress = io.Discard
 	}
@@ -203,6 +212,9 @@ func Run(ctx context.Context, dir string, opts Options) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.NestedSelection && !(method.Learned && method.FitDates) {
+		return nil, fmt.Errorf("nested feature selection: method %s fits no date model", method.Name)
+	}
 	b, err := Load(ctx, dir, opts)
 	if err != nil {
 		return nil, err
@@ -211,7 +223,9 @@ func Run(ctx context.Context, dir string, opts Options) (*Report, error) {
 }
 
 // Evaluate predicts every task with method m and scores the predictions.
-// A learned method is refit leave-one-topic-out first. When out is not
+// A learned method is refit leave-one-topic-out first (its date features
+// chosen within each fold when the Bench was loaded with
+// Options.NestedSelection). When out is not
 // empty, each prediction is written there in the tilse text format.
 // The report's load time is the dataset's; its predict time includes
 // annotation, indexing, fitting and prediction.
@@ -223,15 +237,26 @@ func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out strin
 	preds := make([]*timeline.Timeline, len(b.tasks))
 	methods := map[*topicData]*timeline.Method{}
 	if method.Learned && len(b.topics) > 1 {
+		nested := b.nested && method.FitDates
+		var sels map[*topicData]FeatureSelection
 		var err error
-		if methods, err = leaveOneTopicOut(ctx, method, b.topics, b.tasks, b.workers); err != nil {
+		if methods, sels, err = leaveOneTopicOut(ctx, method, b.topics, b.tasks, b.workers, nested); err != nil {
 			return nil, err
 		}
 		rep.Fit = "leave-one-topic-out"
+		if nested {
+			rep.Fit = "leave-one-topic-out, date features chosen in each fold"
+		}
 		fmt.Fprintf(b.progress, "fit %d leave-one-topic-out models (%.1fs)\n", len(methods), time.Since(start).Seconds())
 		if method.FitTopicWeight {
 			for _, td := range b.topics {
 				fmt.Fprintf(b.progress, "  held out %s: topic weight %.2f\n", td.t.Name, methods[td].TopicWeight)
+			}
+		}
+		for _, td := range b.topics {
+			if s, ok := sels[td]; ok {
+				rep.DateFeatures = append(rep.DateFeatures, s)
+				fmt.Fprintf(b.progress, "  held out %s: date features %s (inner date F %.4f)\n", td.t.Name, strings.Join(s.Features, ","), s.InnerDateF)
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -21,15 +22,32 @@ import (
 // that leave-one-topic-out fitting has something to fit on).
 func writeNewsTLS(t *testing.T) string {
 	t.Helper()
+	return writeNewsTLSYears(t, 2)
+}
+
+// writeNewsTLSYears writes the demo corpus as a news-tls layout dataset of
+// n topics: the story as written, and the same story shifted by one year
+// more for each further topic.
+func writeNewsTLSYears(t *testing.T, n int) string {
+	t.Helper()
+	type topic struct {
+		name  string
+		shift int
+	}
+	topics := []topic{{"lowen", 0}}
+	for y := 1; y < n; y++ {
+		name := "lowen-next-year"
+		if y > 1 {
+			name = fmt.Sprintf("lowen-plus-%d-years", y)
+		}
+		topics = append(topics, topic{name, 365 * y})
+	}
 	arts, err := demo.Articles(context.Background())
 	if err != nil {
 		t.Fatal(err)
 	}
 	root := t.TempDir()
-	for _, topic := range []struct {
-		name  string
-		shift int
-	}{{"lowen", 0}, {"lowen-next-year", 365}} {
+	for _, topic := range topics {
 		dir := filepath.Join(root, topic.name)
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
@@ -43,7 +61,7 @@ func writeNewsTLS(t *testing.T) string {
 		for _, a := range arts {
 			body := a.Text
 			if topic.shift != 0 {
-				body = strings.ReplaceAll(body, "2025", "2026")
+				body = strings.ReplaceAll(body, "2025", fmt.Sprint(2025+topic.shift/365))
 			}
 			rec := map[string]any{"id": a.ID, "title": a.Title, "text": body,
 				"time": a.Published.AddDate(0, 0, topic.shift).Format(time.RFC3339)}

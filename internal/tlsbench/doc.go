@@ -11,5 +11,10 @@
 // mean precision and mean recall, and F from those means.
 //
 // Methods with learned parts are fit leave-one-topic-out: the model used on
-// a topic is fit on the other topics of the same dataset only.
+// a topic is fit on the other topics of the same dataset only. With
+// Options.NestedSelection the date ranker's features are chosen inside each
+// such fold too: forward selection over the date features, each candidate
+// set scored by a leave-one-topic-out loop over the training topics alone
+// (date F1 of the top-L days that have a summary), so no figure depends on a
+// choice made while looking at the held-out topic.
 package tlsbench

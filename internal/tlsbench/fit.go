@@ -25,13 +25,16 @@ const maxPairsPerTask = 2000
 type examples struct {
 	dateX, sentX [][]float64
 	dateY, sentY []float64
+	// hasSummary marks the candidate days (rows of dateX) that yield a
+	// summary of one sentence; set only when asked for.
+	hasSummary []bool
 }
 
 // taskExamples computes the examples of t under method m: every candidate
 // day labelled 1 when it is a reference date, and every candidate sentence
 // of each reference date labelled with its ROUGE-1 + ROUGE-2 F1 against
-// that date's reference summary.
-func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
+// that date's reference summary. withSummaries also fills hasSummary.
+func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer, withSummaries bool) examples {
 	var ex examples
 	p := m.Prepare(t.topic.corpus, t.opts)
 	days, X := p.DateFeatures()
@@ -43,6 +46,9 @@ func taskExamples(m *timeline.Method, t *task, an *rouge.Analyzer) examples {
 		}
 		ex.dateX = append(ex.dateX, X[i])
 		ex.dateY = append(ex.dateY, y)
+		if withSummaries {
+			ex.hasSummary = append(ex.hasSummary, len(p.Summary(d, 1)) > 0)
+		}
 	}
 	for _, d := range t.ref.Dates() {
 		if !m.FitSentences {
@@ -82,16 +88,7 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 		var pX [][]float64
 		var pY []float64
 		for _, ex := range exs {
-			x, y := pairs(ex.dateX, ex.dateY, 40)
-			if len(x) > maxPairsPerTask {
-				step := len(x) / maxPairsPerTask
-				var sx [][]float64
-				var sy []float64
-				for i := 0; i < len(x); i += 2 * step {
-					sx, sy = append(sx, x[i], x[i+1]), append(sy, y[i], y[i+1])
-				}
-				x, y = sx, sy
-			}
+			x, y := taskPairs(ex.dateX, ex.dateY)
 			if m.DateFeatureMask != nil {
 				for _, v := range x {
 					for k := range v {
@@ -169,24 +166,33 @@ func chooseTopicWeight(scores [][]Scores, use func(i int) bool) float64 {
 }
 
 // leaveOneTopicOut returns, for each topic, m fit on the tasks of every
-// other topic.
-func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicData, tasks []*task, workers int) (map[*topicData]*timeline.Method, error) {
+// other topic. With nested (and m.FitDates), the date features are not
+// m.DateFeatureMask but chosen on those other topics alone by
+// forward selection (see selector); the returned method's DateFeatureMask
+// records them, and the map returned second holds each selection.
+func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicData, tasks []*task, workers int, nested bool) (map[*topicData]*timeline.Method, map[*topicData]FeatureSelection, error) {
+	nested = nested && m.FitDates
 	exs := make([]examples, len(tasks))
 	an := rouge.NewAnalyzer()
 	if err := parallel(ctx, workers, len(tasks), func(i int) error {
-		exs[i] = taskExamples(m, tasks[i], an)
+		exs[i] = taskExamples(m, tasks[i], an, nested)
 		return nil
 	}); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var twScores [][]Scores
 	if m.FitTopicWeight {
 		var err error
 		if twScores, err = topicWeightScores(ctx, m, tasks, workers); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
+	var sel *selector
+	if nested {
+		sel = newSelector(topics, tasks, exs)
+	}
 	out := make(map[*topicData]*timeline.Method, len(topics))
+	inner := map[*topicData]FeatureSelection{}
 	var mu sync.Mutex
 	err := parallel(ctx, workers, len(topics), func(i int) error {
 		var train []examples
@@ -195,7 +201,27 @@ func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicDa
 				train = append(train, exs[j])
 			}
 		}
-		fm, err := fit(m, train)
+		mi := m
+		if nested {
+			feats, f, err := sel.forward(ctx, i)
+			if err != nil {
+				return fmt.Errorf("topic %s: choosing date features: %w", topics[i].t.Name, err)
+			}
+			mm := *m
+			mm.DateFeatureMask = make([]bool, len(timeline.DateFeatureNames))
+			for _, c := range feats {
+				mm.DateFeatureMask[c] = true
+			}
+			mi = &mm
+			mu.Lock()
+			fs := FeatureSelection{Topic: topics[i].t.Name, InnerDateF: f}
+			for _, c := range feats {
+				fs.Features = append(fs.Features, timeline.DateFeatureNames[c])
+			}
+			inner[topics[i]] = fs
+			mu.Unlock()
+		}
+		fm, err := fit(mi, train)
 		if err != nil {
 			return fmt.Errorf("topic %s: %w", topics[i].t.Name, err)
 		}
@@ -207,7 +233,23 @@ func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicDa
 		mu.Unlock()
 		return nil
 	})
-	return out, err
+	return out, inner, err
+}
+
+// taskPairs returns one task's pairwise date examples (see pairs), evenly
+// thinned to at most about maxPairsPerTask.
+func taskPairs(X [][]float64, y []float64) ([][]float64, []float64) {
+	x, yy := pairs(X, y, 40)
+	if len(x) > maxPairsPerTask {
+		step := len(x) / maxPairsPerTask
+		var sx [][]float64
+		var sy []float64
+		for i := 0; i < len(x); i += 2 * step {
+			sx, sy = append(sx, x[i], x[i+1]), append(sy, yy[i], yy[i+1])
+		}
+		x, yy = sx, sy
+	}
+	return x, yy
 }
 
 // pairs turns one task's labelled days into pairwise ranking examples: for
