@@ -188,10 +188,16 @@ func (x *Extractor) uncued() {
 			x.out = append(x.out, b)
 			continue
 		}
-		if x.countWords(d.sentBegin(q.open), q.open) >= 2 && x.speechLike(q) {
-			sp, ok := x.sentenceSubject(q.open)
-			if !ok {
-				sp, ok = x.mainSubject(q.open, false)
+		if x.countWords(d.sentBegin(q.open), q.open) >= 2 && !x.titleCase(q) {
+			sp, ok := x.mainSubject(q.open, true)
+			if !ok || sp.weak || !x.personLike(sp) {
+				sp, ok = x.sentenceSubject(q.open)
+			}
+			// a short quoted phrase needs its speaker's verb close by
+			// ("She praised him as "..."") and no clause around that
+			// speaker ("what he sees as "..."")
+			if ok && !x.speechLike(q) && !x.nearSubject(sp, q.open) {
+				ok = false
 			}
 			if ok && sp.to < q.open && x.personLike(sp) {
 				a.Source = d.span(sp.from, sp.to)
@@ -244,7 +250,7 @@ func (x *Extractor) adjacentBefore(q quotation) int {
 	// Only the rest of the attribution's sentence ("in an interview") and
 	// the start of the quotation's own sentence ("Now, "...") may lie in
 	// between.
-	if d.sent[q.open] != d.sent[e]+1 {
+	if d.sent[q.open] != d.sent[e]+1 || x.countWords(d.sentBegin(q.open), q.open) > 2 {
 		return -1
 	}
 	for k := e + 1; k < q.open; k++ {
@@ -1154,3 +1160,20 @@ func (x *Extractor) closesClause(q quotation) bool {
 // time or contrast after a quotation, ending the reported clause
 // (`cried "No!" when asked`, `said it was "dead" before ...`).
 var clauseAfter = map[string]bool{"when": true, "while": true, "before": true, "after": true, "whereas": true}
+
+// nearSubject reports whether the subject phrase sp of a short quotation
+// opening at o is followed by its verb and at most five words before the
+// quotation, and does not open a relative clause ("what he sees as").
+func (x *Extractor) nearSubject(sp phrase, o int) bool {
+	d := &x.d
+	if sp.to >= o || d.toks[sp.to].kind != tWord || !d.toks[sp.to].is(fLower) || x.countWords(sp.to, o) > 5 {
+		return false
+	}
+	if sp.from > 0 {
+		switch d.low[sp.from-1] {
+		case "what", "which", "who", "whom", "that":
+			return false
+		}
+	}
+	return true
+}

@@ -31,8 +31,12 @@
 // word ...`) or is followed by a time or contrast clause ("when",
 // "while", "before", "after"); the rest of that sentence is then left
 // unattributed. Long quotations with no recognisable cue are kept
-// with the subject of their sentence as speaker when it names a person, a
-// group or a role, or none; titles and slogans in title case are dropped.
+// with the subject of their clause (else of their sentence) as speaker
+// when it names a person, a group or a role, or none; a short quoted
+// phrase takes that subject only when its verb sits at most five words
+// before the quotation and opens no relative clause ("She painted it as
+// "..."", not "what she sees as "...""); titles and slogans in title case
+// are dropped.
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

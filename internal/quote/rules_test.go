@@ -360,6 +360,26 @@ func TestNotCues(t *testing.T) {
 			content: []string{"the council has failed every family waiting for a home in this city."},
 		},
 		{
+			name:    "a quotation deep in the next sentence does not join the attribution before",
+			text:    "He said the budget was \"too small\" for the city. Jane Roe complimented him as \"the kindest man on the whole street\" in a letter.\n",
+			in:      "kindest man",
+			source:  "Jane Roe",
+			content: []string{`him as "the kindest man on the whole street" in a letter`},
+		},
+		{
+			name:   "short uncued phrase takes the subject whose verb is near",
+			text:   `The mayor painted the team as "a model for the region" on Friday.`,
+			in:     "a model for the region",
+			source: "The mayor",
+			verb:   "painted",
+		},
+		{
+			name:   "short uncued phrase far from the subject's verb gets no speaker",
+			text:   `The mayor hugged everyone at the long dinner for the new hospital team and painted it as "a model for the region" on Friday.`,
+			in:     "a model for the region",
+			source: "",
+		},
+		{
 			name:   "short uncued phrase gets no speaker",
 			text:   `Tom Jones has long opposed what he sees as "government overreach in schools" here.`,
 			in:     "government overreach",
