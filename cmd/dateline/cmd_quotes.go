@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -15,10 +16,12 @@ import (
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/store"
 )
 
 // quotesOptions are the flags of "dateline quotes".
 type quotesOptions struct {
+	DB      string
 	Speaker string
 	From    string
 	To      string
@@ -28,21 +31,26 @@ type quotesOptions struct {
 func newQuotesCommand() *cobra.Command {
 	var opts quotesOptions
 	cmd := &cobra.Command{
-		Use:   "quotes [flags] PATH...",
+		Use:   "quotes [flags] (--db FILE | PATH...)",
 		Short: "List the quotes in articles with their speakers",
 		Long: `quotes reads articles (files or folders, any input format), finds the
 quotations and reported speech in them, attributes each to a speaker, and
 lists them as a table or, with --json, as one JSON object per line.
 
+With --db it lists the quotes found when the articles were ingested into
+that store instead (see ingest), oldest article first.
+
 --speaker keeps the quotes of one entity, matched by any variant of its name
 ("Putin" matches "Vladimir Putin" and the other way round). --from and --to
 (YYYY-MM-DD, inclusive) keep articles published in that span.`,
-		Args: cobra.MinimumNArgs(1),
+		Example: `  dateline quotes --speaker "Vladimir Putin" --json news/
+  dateline quotes --db news.db --speaker Putin --from 2017-06-01 --to 2017-06-30`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runQuotes(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr(), args)
 		},
 	}
 	f := cmd.Flags()
+	f.StringVar(&opts.DB, "db", "", "read the quotes stored in this database instead of input paths")
 	f.StringVar(&opts.Speaker, "speaker", "", "keep quotes by this speaker (any name variant)")
 	f.StringVar(&opts.From, "from", "", "keep articles published on or after this day (YYYY-MM-DD)")
 	f.StringVar(&opts.To, "to", "", "keep articles published on or before this day (YYYY-MM-DD)")
@@ -91,12 +99,28 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 		}
 	}
 	flt.speaker = strings.TrimSpace(opts.Speaker)
+	switch {
+	case opts.DB != "" && len(args) > 0:
+		return usageError{fmt.Errorf("quotes: give either --db or input paths, not both")}
+	case opts.DB == "" && len(args) == 0:
+		return usageError{fmt.Errorf("quotes: give input paths or --db")}
+	}
 
-	// The rows come from articles read and annotated here. When the store
-	// exists, a --db option replaces this source with quote rows read
-	// from it; the filtering and printing below stay as they are.
+	// The rows come from articles read and annotated here, or from the
+	// quotes a store keeps; filtering and printing are the same.
 	var tally corpus.Tally
-	rows := quoteRowsFromArticles(corpus.Read(ctx, args, readOptions()), flt, &tally, stderr)
+	var rows iter.Seq[quoteRow]
+	var storeErr error
+	if opts.DB != "" {
+		db, err := store.Open(ctx, opts.DB, store.Options{ReadOnly: true})
+		if err != nil {
+			return err
+		}
+		defer db.Close()
+		rows = quoteRowsFromStore(ctx, db, flt, &tally, &storeErr)
+	} else {
+		rows = quoteRowsFromArticles(corpus.Read(ctx, args, readOptions()), flt, &tally, stderr)
+	}
 
 	var tw *tabwriter.Writer
 	enc := json.NewEncoder(stdout)
@@ -119,6 +143,9 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 			return err
 		}
 	}
+	if storeErr != nil {
+		return fmt.Errorf("quotes: %s: %w", opts.DB, storeErr)
+	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -140,26 +167,61 @@ func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter
 				fmt.Fprintf(stderr, "dateline: quotes: skipped: %v\n", err)
 				continue
 			}
-			day := a.PubDate()
-			if !flt.day(day) {
+			if !flt.day(a.PubDate()) {
 				continue
 			}
 			x.Annotate(a)
-			for _, q := range a.Quotes {
-				if !flt.keep(q) {
-					continue
-				}
-				r := quoteRow{
-					Quote: q.Text, Speaker: q.Speaker, SpeakerMention: q.SpeakerMention,
-					Addressee: q.Addressee, Verb: q.Verb, Direct: q.Direct,
-					Date: day.String(), Doc: a.ID, Source: a.Source,
-				}
+			for _, r := range rowsOf(a, flt) {
 				if !yield(r) {
 					return
 				}
 			}
 		}
 	}
+}
+
+// quoteRowsFromStore yields the stored quotes of the articles of db that
+// pass flt, oldest article first, counting the articles in tally. With a
+// speaker, full-text search on the speaker's surname narrows the articles
+// first: a quote is attributed to a name the article contains. A store
+// error ends the sequence and is left in *errp.
+func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tally *corpus.Tally, errp *error) iter.Seq[quoteRow] {
+	return func(yield func(quoteRow) bool) {
+		q := store.Query{From: flt.from, To: flt.to, ByDate: true}
+		if sn := entity.Surname(flt.speaker); sn != "" {
+			q.Text = `"` + sn + `"`
+		}
+		stop := errors.New("stop")
+		err := db.Each(ctx, q, func(a *news.Article) error {
+			tally.Add(a, nil)
+			for _, r := range rowsOf(a, flt) {
+				if !yield(r) {
+					return stop
+				}
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, stop) {
+			*errp = err
+		}
+	}
+}
+
+// rowsOf returns the rows of a's quotes that pass flt.
+func rowsOf(a *news.Article, flt quoteFilter) []quoteRow {
+	var out []quoteRow
+	day := a.PubDate()
+	for _, q := range a.Quotes {
+		if !flt.keep(q) {
+			continue
+		}
+		out = append(out, quoteRow{
+			Quote: q.Text, Speaker: q.Speaker, SpeakerMention: q.SpeakerMention,
+			Addressee: q.Addressee, Verb: q.Verb, Direct: q.Direct,
+			Date: day.String(), Doc: a.ID, Source: a.Source,
+		})
+	}
+	return out
 }
 
 func orDash(s, alt string) string {

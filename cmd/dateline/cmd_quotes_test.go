@@ -27,6 +27,12 @@ func writeArticles(t *testing.T) string {
 
 func TestRunQuotesJSON(t *testing.T) {
 	dir := writeArticles(t)
+	// The same articles in a store: --db lists the quotes kept at ingest.
+	db := filepath.Join(t.TempDir(), "news.db")
+	var o bytes.Buffer
+	if err := runIngest(context.Background(), ingestOptions{DB: db, Batch: 10}, &o, &o, []string{dir}); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, o.String())
+	}
 	tests := []struct {
 		name string
 		opts quotesOptions
@@ -38,27 +44,38 @@ func TestRunQuotesJSON(t *testing.T) {
 		{"date span", quotesOptions{JSON: true, From: "2017-06-03", To: "2017-06-30"}, []string{"The talks are over", "the plan had failed"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var stdout, stderr bytes.Buffer
-			if err := runQuotes(context.Background(), tt.opts, &stdout, &stderr, []string{dir}); err != nil {
-				t.Fatalf("runQuotes: %v (stderr %s)", err, stderr.String())
-			}
-			var got []string
-			dec := json.NewDecoder(&stdout)
-			for dec.More() {
-				var r quoteRow
-				if err := dec.Decode(&r); err != nil {
-					t.Fatal(err)
+		for _, src := range []string{"files", "db"} {
+			t.Run(tt.name+"/"+src, func(t *testing.T) {
+				opts, args := tt.opts, []string{dir}
+				if src == "db" {
+					opts.DB, args = db, nil
 				}
-				got = append(got, r.Quote)
-				if r.Quote == "We will not retreat" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "he" || r.Addressee != "NBC News" || r.Verb != "told" || r.Date != "2017-06-02" || !strings.HasSuffix(r.Doc, "a1") || r.Source != "wire") {
-					t.Errorf("row = %+v", r)
-				}
-			}
-			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-				t.Errorf("quotes = %q, want %q", got, tt.want)
-			}
-		})
+				testQuotesJSON(t, opts, args, tt.want)
+			})
+		}
+	}
+}
+
+func testQuotesJSON(t *testing.T, opts quotesOptions, args, want []string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	if err := runQuotes(context.Background(), opts, &stdout, &stderr, args); err != nil {
+		t.Fatalf("runQuotes: %v (stderr %s)", err, stderr.String())
+	}
+	var got []string
+	dec := json.NewDecoder(&stdout)
+	for dec.More() {
+		var r quoteRow
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r.Quote)
+		if r.Quote == "We will not retreat" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "he" || r.Addressee != "NBC News" || r.Verb != "told" || r.Date != "2017-06-02" || !strings.HasSuffix(r.Doc, "a1") || r.Source != "wire") {
+			t.Errorf("row = %+v", r)
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("quotes = %q, want %q", got, want)
 	}
 }
 
@@ -71,10 +88,19 @@ func TestRunQuotesTableAndErrors(t *testing.T) {
 	if !strings.Contains(stdout.String(), "Vladimir Putin") || !strings.Contains(stdout.String(), "SPEAKER") {
 		t.Errorf("table output:\n%s", stdout.String())
 	}
-	err := runQuotes(context.Background(), quotesOptions{From: "June 1"}, &stdout, &stderr, []string{dir})
-	var ue usageError
-	if !errors.As(err, &ue) {
-		t.Errorf("bad --from: err = %v, want a usage error", err)
+	for name, c := range map[string]struct {
+		opts quotesOptions
+		args []string
+	}{
+		"bad --from":           {quotesOptions{From: "June 1"}, []string{dir}},
+		"--db and paths":       {quotesOptions{DB: "x.db"}, []string{dir}},
+		"neither db nor paths": {quotesOptions{}, nil},
+	} {
+		err := runQuotes(context.Background(), c.opts, &stdout, &stderr, c.args)
+		var ue usageError
+		if !errors.As(err, &ue) {
+			t.Errorf("%s: err = %v, want a usage error", name, err)
+		}
 	}
 }
 

@@ -37,6 +37,25 @@ type Query struct {
 	// NoAnnotations skips loading sentences and quotes (faster when only
 	// the text is needed).
 	NoAnnotations bool
+	// ByDate orders the articles matching Text oldest first instead of
+	// best first (Limit still keeps the best matches).
+	ByDate bool
+}
+
+// columns returns the article columns q loads, annotations last.
+func (q Query) columns() string {
+	if q.NoAnnotations {
+		return articleCols + ", NULL"
+	}
+	return articleCols + ", a.annotations"
+}
+
+// limit returns q.Limit as SQL's LIMIT reads it (-1: no cap).
+func (q Query) limit() int {
+	if q.Limit <= 0 {
+		return -1
+	}
+	return q.Limit
 }
 
 // Hit is one search result.
@@ -67,74 +86,24 @@ const articleCols = "a.doc, a.id, a.source, a.url, a.title, a.published, a.updat
 
 // SearchHits is [DB.Search] with relevance scores.
 func (d *DB) SearchHits(ctx context.Context, q Query) ([]Hit, error) {
-	cols := articleCols + ", a.annotations"
-	if q.NoAnnotations {
-		cols = articleCols + ", NULL"
-	}
-	from, to := dayRange(q.From, q.To)
-	limit := q.Limit
-	if limit <= 0 {
-		limit = -1
-	}
-	var rows *sql.Rows
-	var err error
-	if strings.TrimSpace(q.Text) == "" {
-		rows, err = d.db.QueryContext(ctx, "SELECT "+cols+", 0 FROM articles a WHERE a.pub_day BETWEEN ? AND ? ORDER BY a.pub_day, a.doc LIMIT ?", from, to, limit)
-	} else {
-		match, merr := MatchExpr(q.Text, q.All)
-		if merr != nil {
-			return nil, merr
-		}
-		// Bound the full-text match by the range of internal numbers of
-		// the articles in the date window, so FTS5 skips the rest of its
-		// lists instead of matching the whole store and filtering after.
-		// Numbers follow ingest order: for input in date order the bound
-		// is tight; in any order it is a correct superset.
-		lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
-		if !q.From.IsZero() || !q.To.IsZero() {
-			var mn, mx sql.NullInt64
-			if err := d.db.QueryRowContext(ctx, "SELECT MIN(doc), MAX(doc) FROM articles WHERE pub_day BETWEEN ? AND ?", from, to).Scan(&mn, &mx); err != nil {
-				return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
-			}
-			if !mn.Valid {
-				return nil, nil // no article in the window
-			}
-			lo, hi = mn.Int64, mx.Int64
-		}
-		// Rank first, on numbers only: sorting whole rows (text and
-		// annotations) would spill the sorter to disk. Then load the rows.
-		ranked, err := d.db.QueryContext(ctx, `SELECT a.doc, bm25(articles_fts) AS score
-			FROM articles_fts JOIN articles a ON a.doc = articles_fts.rowid
-			WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? AND a.pub_day BETWEEN ? AND ?
-			ORDER BY score, a.pub_day, a.doc LIMIT ?`, match, lo, hi, from, to, limit)
+	cols := q.columns()
+	if strings.TrimSpace(q.Text) != "" {
+		docs, scores, err := d.rankDocs(ctx, q)
 		if err != nil {
-			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
-		}
-		var hits []Hit
-		var docs []int64
-		for ranked.Next() {
-			var doc int64
-			var score float64
-			if err := ranked.Scan(&doc, &score); err != nil {
-				ranked.Close()
-				return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
-			}
-			docs = append(docs, doc)
-			hits = append(hits, Hit{Score: -score})
-		}
-		ranked.Close()
-		if err := ranked.Err(); err != nil {
-			return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+			return nil, err
 		}
 		arts, err := d.byDoc(ctx, cols, docs)
 		if err != nil {
 			return nil, err
 		}
+		hits := make([]Hit, len(docs))
 		for i := range hits {
-			hits[i].Article = arts[i]
+			hits[i] = Hit{Article: arts[i], Score: scores[i]}
 		}
 		return hits, nil
 	}
+	from, to := dayRange(q.From, q.To)
+	rows, err := d.db.QueryContext(ctx, "SELECT "+cols+", 0 FROM articles a WHERE a.pub_day BETWEEN ? AND ? ORDER BY a.pub_day, a.doc LIMIT ?", from, to, q.limit())
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
@@ -152,6 +121,105 @@ func (d *DB) SearchHits(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, fmt.Errorf("store: search %q: %w", q.Text, err)
 	}
 	return hits, nil
+}
+
+// rankDocs returns the internal numbers of the articles matching q's
+// (non-empty) text in q's window, best first, with their bm25 scores
+// (higher is better).
+func (d *DB) rankDocs(ctx context.Context, q Query) ([]int64, []float64, error) {
+	match, err := MatchExpr(q.Text, q.All)
+	if err != nil {
+		return nil, nil, err
+	}
+	from, to := dayRange(q.From, q.To)
+	// Bound the full-text match by the range of internal numbers of the
+	// articles in the date window, so FTS5 skips the rest of its lists
+	// instead of matching the whole store and filtering after. Numbers
+	// follow ingest order: for input in date order the bound is tight; in
+	// any order it is a correct superset.
+	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+	if !q.From.IsZero() || !q.To.IsZero() {
+		var mn, mx sql.NullInt64
+		if err := d.db.QueryRowContext(ctx, "SELECT MIN(doc), MAX(doc) FROM articles WHERE pub_day BETWEEN ? AND ?", from, to).Scan(&mn, &mx); err != nil {
+			return nil, nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		if !mn.Valid {
+			return nil, nil, nil // no article in the window
+		}
+		lo, hi = mn.Int64, mx.Int64
+	}
+	// Rank on numbers only: sorting whole rows (text and annotations)
+	// would spill the sorter to disk. The caller loads the rows.
+	ranked, err := d.db.QueryContext(ctx, `SELECT a.doc, bm25(articles_fts) AS score
+		FROM articles_fts JOIN articles a ON a.doc = articles_fts.rowid
+		WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ? AND a.pub_day BETWEEN ? AND ?
+		ORDER BY score, a.pub_day, a.doc LIMIT ?`, match, lo, hi, from, to, q.limit())
+	if err != nil {
+		return nil, nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	defer ranked.Close()
+	var docs []int64
+	var scores []float64
+	for ranked.Next() {
+		var doc int64
+		var score float64
+		if err := ranked.Scan(&doc, &score); err != nil {
+			return nil, nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+		}
+		docs, scores = append(docs, doc), append(scores, -score)
+	}
+	if err := ranked.Err(); err != nil {
+		return nil, nil, fmt.Errorf("store: search %q: %w", q.Text, err)
+	}
+	if q.ByDate {
+		// Numbers follow ingest order, so sort on the publication day
+		// read back with the rows; a second query keeps the ranking one
+		// cheap.
+		if err := d.sortByDay(ctx, docs, scores); err != nil {
+			return nil, nil, err
+		}
+	}
+	return docs, scores, nil
+}
+
+// sortByDay reorders docs (and scores with them) by publication day, then
+// internal number.
+func (d *DB) sortByDay(ctx context.Context, docs []int64, scores []float64) error {
+	day := make(map[int64]int, len(docs))
+	const chunk = 5000
+	for start := 0; start < len(docs); start += chunk {
+		rows, err := d.db.QueryContext(ctx, "SELECT doc, pub_day FROM articles WHERE doc IN (SELECT value FROM json_each(?))", docList(docs[start:min(start+chunk, len(docs))]))
+		if err != nil {
+			return fmt.Errorf("store: sort by day: %w", err)
+		}
+		for rows.Next() {
+			var doc int64
+			var pd int
+			if err := rows.Scan(&doc, &pd); err != nil {
+				rows.Close()
+				return fmt.Errorf("store: sort by day: %w", err)
+			}
+			day[doc] = pd
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: sort by day: %w", err)
+		}
+	}
+	idx := make([]int, len(docs))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(day[docs[a]], day[docs[b]]), cmp.Compare(docs[a], docs[b]))
+	})
+	sd, ss := make([]int64, len(docs)), make([]float64, len(docs))
+	for i, j := range idx {
+		sd[i], ss[i] = docs[j], scores[j]
+	}
+	copy(docs, sd)
+	copy(scores, ss)
+	return nil
 }
 
 // byDoc loads the articles with the given internal numbers, in that order,
@@ -183,15 +251,7 @@ func (d *DB) loadRows(ctx context.Context, cols string, docs []int64, use func(d
 	const chunk = 500
 	for start := 0; start < len(docs); start += chunk {
 		part := docs[start:min(start+chunk, len(docs))]
-		b := []byte{'['}
-		for i, doc := range part {
-			if i > 0 {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, doc, 10)
-		}
-		b = append(b, ']')
-		rows, err := d.db.QueryContext(ctx, "SELECT "+cols+", a.doc FROM articles a WHERE a.doc IN (SELECT value FROM json_each(?))", string(b))
+		rows, err := d.db.QueryContext(ctx, "SELECT "+cols+", a.doc FROM articles a WHERE a.doc IN (SELECT value FROM json_each(?))", docList(part))
 		if err != nil {
 			return fmt.Errorf("store: load articles: %w", err)
 		}
@@ -210,6 +270,18 @@ func (d *DB) loadRows(ctx context.Context, cols string, docs []int64, use func(d
 		}
 	}
 	return nil
+}
+
+// docList returns docs as a JSON array, for json_each.
+func docList(docs []int64) string {
+	b := []byte{'['}
+	for i, doc := range docs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, doc, 10)
+	}
+	return string(append(b, ']'))
 }
 
 // dayRange turns an inclusive, possibly open, date range into day

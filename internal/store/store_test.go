@@ -271,6 +271,8 @@ func TestSearch(t *testing.T) {
 		{"date range", Query{Text: "spill", From: news.NewDate(2010, 5, 2), To: news.NewDate(2010, 5, 3)}, []string{"b", "c"}},
 		{"open start", Query{Text: "spill", To: news.NewDate(2010, 5, 1)}, []string{"a"}},
 		{"limit", Query{Text: "oil spill", Limit: 2}, []string{"e", "a"}},
+		{"by date", Query{Text: "oil spill", ByDate: true}, []string{"a", "b", "c", "e"}},
+		{"best two by date", Query{Text: "oil spill", Limit: 2, ByDate: true}, []string{"a", "e"}},
 		{"no text: by date", Query{From: news.NewDate(2010, 5, 3)}, []string{"c", "d", "e"}},
 		{"fts syntax is just words", Query{Text: "cup NEAR final OR"}, []string{"d"}},
 		{"no match", Query{Text: "volcano"}, nil},
@@ -284,7 +286,26 @@ func TestSearch(t *testing.T) {
 			if diff := cmp.Diff(tt.want, ids(got)); diff != "" {
 				t.Errorf("Search(%+v) (-want +got):\n%s", tt.q, diff)
 			}
+			// Each visits the same articles in the same order, whatever
+			// the batch size.
+			for _, batch := range []int{1, 2, eachBatch} {
+				var seen []*news.Article
+				if err := d.each(ctx, tt.q, batch, func(a *news.Article) error {
+					seen = append(seen, a)
+					return nil
+				}); err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(tt.want, ids(seen)); diff != "" {
+					t.Errorf("each(%+v, batch %d) (-want +got):\n%s", tt.q, batch, diff)
+				}
+			}
 		})
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := d.Each(ctx, Query{}, func(*news.Article) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("Each with a failing fn: err = %v after %d calls, want %v after 1", err, n, stop)
 	}
 	if _, err := d.Search(ctx, Query{Text: `" ... "`}); !errors.Is(err, ErrEmptyQuery) {
 		t.Errorf("punctuation-only query: err = %v, want ErrEmptyQuery", err)
