@@ -286,6 +286,7 @@ func (p *parser) matchAt(i int) (val, int, bool) {
 		}
 	}
 	try(p.point(i))
+	try(p.twoDaysAway(i))
 	try(p.duration(i))
 	try(p.clock(i))
 	try(p.set(i))
@@ -850,6 +851,27 @@ func (p *parser) deicticExpr(i int, the, pos bool) (val, int, bool) {
 		// "current" as an adjective alone is too loose; "the current year" is relative.
 	}
 	return val{}, 0, false
+}
+
+// twoDaysAway matches "the day before yesterday" and "the day after
+// tomorrow".
+func (p *parser) twoDaysAway(i int) (val, int, bool) {
+	if !p.is(i, "the") || !p.is(i+1, "day") {
+		return val{}, 0, false
+	}
+	switch {
+	case p.is(i+2, "before") && p.is(i+3, "yesterday"):
+		return p.dayRel(-2), i + 4, true
+	case p.is(i+2, "after") && p.is(i+3, "tomorrow"):
+		return p.dayRel(2), i + 4, true
+	}
+	return val{}, 0, false
+}
+
+// dayRel is the day n days from the reference, or an unresolved day
+// without one.
+func (p *parser) dayRel(n int) val {
+	return dayVal(p.ref.AddDays(n), true)
 }
 
 // relExpr matches "last week", "next Tuesday", "this summer", "the past

@@ -95,6 +95,8 @@ func TestTag(t *testing.T) {
 
 		// Relative expressions.
 		{"yesterday", pub, "He resigned yesterday.", []string{"yesterday|DATE|2017-06-04"}},
+		{"day before yesterday", pub, "He resigned the day before yesterday.", []string{"the day before yesterday|DATE|2017-06-03"}},
+		{"day after tomorrow", pub, "The vote is the day after tomorrow.", []string{"the day after tomorrow|DATE|2017-06-07"}},
 		{"today", pub, "He resigns today.", []string{"today|DATE|2017-06-05"}},
 		{"tomorrow", pub, "He resigns tomorrow.", []string{"tomorrow|DATE|2017-06-06"}},
 		{"tonight", pub, "He speaks tonight.", []string{"tonight|TIME|2017-06-05TNI"}},
@@ -176,6 +178,7 @@ func TestTag(t *testing.T) {
 		// Unresolvable without a reference.
 		{"no reference", news.Date{}, "He left on Friday, June 2, 2017.", []string{"Friday, June 2, 2017|DATE|2017-06-02"}},
 		{"no reference relative", news.Date{}, "He left yesterday.", []string{"yesterday|DATE|XXXX-XX-XX"}},
+		{"no reference, two days", news.Date{}, "He left the day before yesterday.", []string{"the day before yesterday|DATE|XXXX-XX-XX"}},
 
 		// Nothing to find.
 		{"no trigger", pub, "The minister said the plan was a good one.", []string{}},
