@@ -146,6 +146,10 @@ func Load(ctx context.Context, dir string, opts Options) (*Bench, error) {
 	b := &Bench{dir: dir, pad: opts.PadDays, nested: opts.NestedSelection, workers: opts.Workers, progress: opts.Progress}
 	if b.progress == nil {
 		b.progress = io.Discard
+	} else {
+		// Tasks are predicted and fit in parallel: one line per write,
+		// never two writes at once.
+		b.progress = &syncWriter{w: b.progress}
 	}
 	if b.workers <= 0 {
 		b.workers = runtime.GOMAXPROCS(0)
@@ -340,6 +344,18 @@ func Prediction(tl *timeline.Timeline) tlseval.Timeline {
 		out[e.Date] = texts
 	}
 	return out
+}
+
+// syncWriter serialises the writes of parallel workers to w.
+type syncWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *syncWriter) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.w.Write(p)
 }
 
 // roundHalfEven rounds as Python 3's round does.
