@@ -669,6 +669,12 @@ func (x *Extractor) participleTail(i, hi int) bool {
 // Del., who voted twice, said`. The appositions may hold relative clauses,
 // participle phrases and short quotations, but no other finite verb.
 func (x *Extractor) appositiveSpeaker(k int) (cue, bool) {
+	return x.appositive(k, -1)
+}
+
+// appositive is [Extractor.appositiveSpeaker] that also accepts, at token
+// target (when not -1), a cue of any class.
+func (x *Extractor) appositive(k, target int) (cue, bool) {
 	d := &x.d
 	hi := d.sentEnd(k)
 	np, ok := x.npAfter(k, hi)
@@ -704,7 +710,7 @@ func (x *Extractor) appositiveSpeaker(k int) (cue, bool) {
 		if clause {
 			continue
 		}
-		if x.verb(v) == vSpeech && x.skippedTo(lastComma+1, v) {
+		if (x.verb(v) == vSpeech || v == target) && x.skippedTo(lastComma+1, v) {
 			sp := phrase{from: k, to: lastComma + 1, mFrom: np.mFrom, mTo: np.mTo}
 			c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
 			x.addressee(&c, hi)
@@ -715,6 +721,24 @@ func (x *Extractor) appositiveSpeaker(k int) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// appositiveSubject finds a subject carrying appositions or a parenthetical
+// phrase before the cue at token v ("Smith, 31, a photographer, said",
+// "Mr. Smith, in an interview, said"): it starts the sentence part at lo,
+// or follows an introductory phrase closed by a comma ("On Monday, Smith,
+// a senator, called ..."), and names a person, a group or a role.
+func (x *Extractor) appositiveSubject(lo, v int) (phrase, bool) {
+	d := &x.d
+	for k := lo; k < v; k++ {
+		if k > lo && !d.isPunct(k-1, ",") {
+			continue
+		}
+		if c, ok := x.appositive(k, v); ok && c.from == v && x.personLike(c.speaker) {
+			return c.speaker, true
+		}
+	}
+	return phrase{}, false
 }
 
 // skippedTo reports whether all tokens in [i, j) can sit between a speaker
@@ -856,7 +880,7 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 			break
 		}
 		cls := x.verb(v)
-		if cls != vSpeech && cls != vName || x.isDet(v-1) {
+		if cls != vSpeech && cls != vName || x.isDet(v-1) && !x.standaloneSubject(v) {
 			continue
 		}
 		c := cue{from: v, to: x.cueEnd(v)}
@@ -864,6 +888,9 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		if sp, ok := x.clauseSubject(v); ok {
 			c.speaker, c.hasSpkr = sp, !sp.weak
 		} else if sp, ok := x.subjectBefore(v, lo); ok {
+			c.speaker, c.hasSpkr = sp, true
+		} else if sp, ok := x.appositiveSubject(lo, v); ok {
+			// "Smith, 31, a photographer, said the plan was "a disaster""
 			c.speaker, c.hasSpkr = sp, true
 		} else {
 			continue

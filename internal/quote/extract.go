@@ -135,7 +135,7 @@ func (x *Extractor) verb(i int) verbClass {
 	}
 	// After a determiner the word is a noun ("the attacks", "his remarks"),
 	// and after a preposition too ("secretary of state").
-	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
+	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) && !x.standaloneSubject(i) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
 		return vNone
 	}
 	// After a determiner and a modifier that is not a noun able to speak,
@@ -145,6 +145,19 @@ func (x *Extractor) verb(i int) verbClass {
 		return vNone
 	}
 	return c
+}
+
+// standaloneSubject reports whether the verb form at token i follows a
+// determiner that stands alone as its subject ("several said", "most
+// say"): the determiner opens its clause and the form is past or one that
+// is never a noun.
+func (x *Extractor) standaloneSubject(i int) bool {
+	d := &x.d
+	if i < 1 || !standalone[d.low[i-1]] || !x.pastForm(i) && !verbOnly[d.low[i]] && d.low[i] != "say" {
+		return false
+	}
+	j := i - 1
+	return j == 0 || d.sent[j-1] != d.sent[j] || d.isPunct(j-1, ",;:") || d.low[j-1] == "and" || d.low[j-1] == "but"
 }
 
 // verbOnly lists present forms of reporting verbs that are never nouns,

@@ -712,3 +712,80 @@ func TestSourceRecallRules(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestQuotedFragmentRules covers the rules that attribute a short quoted
+// fragment inside a reported clause: a subject with appositions, a
+// determiner standing alone as subject, and the naming verbs "portray"
+// and "characterize".
+func TestQuotedFragmentRules(t *testing.T) {
+	cases := []sourceCase{
+		{
+			name:    "subject with an age and a role apposition",
+			text:    "Jane Roe, 31, a freelance photographer, said the march was the \"perfect opportunity\" to be heard.\n",
+			in:      "perfect opportunity",
+			source:  "Jane Roe, 31, a freelance photographer,",
+			verb:    "said",
+			content: []string{`the march was the "perfect opportunity" to be heard`},
+		},
+		{
+			name:   "subject with a parenthetical prepositional phrase",
+			text:   "Mr. Doe, in a brief interview on Saturday, said his plane was a \"truly great aircraft.\"\n",
+			in:     "truly great aircraft",
+			source: "Mr. Doe, in a brief interview on Saturday,",
+		},
+		{
+			name:   "appositive subject after an introductory phrase with a naming verb",
+			text:   "On Sunday, Sen. Jane Roe (D-Vt.), also a candidate, called the group \"abhorrent\" in a tweet.\n",
+			in:     "abhorrent",
+			source: "Sen. Jane Roe (D-Vt.), also a candidate,",
+			verb:   "called",
+		},
+		{
+			name:   "appositive subject must name a person or a role",
+			text:   "The plan, in its current form, said nothing of the \"hard cases\" at all.\n",
+			in:     "hard cases",
+			absent: true,
+		},
+		{
+			name:    "determiner alone as subject at the start of a sentence",
+			text:    "Several said they would rather fund schools through \"block grants\" to states.\n",
+			in:      "block grants",
+			source:  "Several",
+			content: []string{`they would rather fund schools through "block grants" to states`},
+		},
+		{
+			name:   "determiner alone as subject after a semicolon",
+			text:   "Voters were worried about the economy; most said they were \"very worried.\"\n",
+			in:     "very worried",
+			source: "most",
+		},
+		{
+			name:   "determiner before a noun is no subject",
+			text:   "Some reports described the vote as a \"landslide\" for the party.\n",
+			in:     "landslide",
+			source: "Some reports",
+		},
+		{
+			name:   "determiner before a present form stays a noun phrase",
+			text:   "Both calls were \"routine\" for the office.\n",
+			in:     "routine",
+			absent: true,
+		},
+		{
+			name:   "portraying as a naming verb",
+			text:   "On Monday, Roe tried to turn the tables, portraying Doe as a \"hypocrite\" on trade.\n",
+			in:     "hypocrite",
+			source: "Roe",
+		},
+		{
+			name:   "characterized as a naming verb",
+			text:   "Doe characterized the deal as \"a betrayal\" of workers.\n",
+			in:     "a betrayal",
+			source: "Doe",
+			verb:   "characterized",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, tc.run)
+	}
+}

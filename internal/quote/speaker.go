@@ -145,6 +145,11 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	if x.isPronounSubject(j) {
 		return phrase{from: j, to: j + 1, mFrom: j, mTo: j + 1}, true
 	}
+	if standalone[d.low[j]] && d.toks[j].kind == tWord && (j == lo || d.isPunct(j-1, ",;:") || d.low[j-1] == "and" || d.low[j-1] == "but") {
+		// "Several said ...", "...; most said ...": a determiner standing
+		// alone as the subject
+		return phrase{from: j, to: j + 1, mFrom: j, mTo: j + 1}, true
+	}
 	// "Forbes, however, says"
 	if d.isPunct(j, ",") && j-2 >= lo && d.isPunct(j-2, ",") && x.skippable(j-1) {
 		return x.npEndingAt(j-3, lo)
