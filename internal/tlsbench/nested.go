@@ -164,8 +164,9 @@ func (s *selector) innerScore(held int, train []int, feats []int) (float64, erro
 
 // weights fits the pairwise date ranker over feats on the tasks on (all
 // tasks but those of topics a and b) and returns its weights over every
-// feature (all zero when those tasks have no pairwise example). Features are used in ascending order whatever the order of
-// feats, so a model is the same however it was reached.
+// feature (all zero when those tasks have no pairwise example). Features
+// are used in ascending order whatever the order of feats, so a model is
+// the same however it was reached.
 func (s *selector) weights(a, b int, on []int, feats []int) ([]float64, error) {
 	fs := slices.Clone(feats)
 	slices.Sort(fs)
