@@ -144,6 +144,19 @@ func (x *Extractor) verb(i int) verbClass {
 	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] {
 		return vNone
 	}
+	// "the reality show", "the nightclub attack": a present
+	// form after a lower-case non-role noun that follows a determiner
+	// through at most two more modifiers or names.
+	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] {
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if x.isDet(k) {
+				return vNone
+			}
+			if !(x.modifier(k) || x.capWord(k)) || x.isRole(k) {
+				break
+			}
+		}
+	}
 	return c
 }
 

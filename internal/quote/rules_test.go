@@ -789,3 +789,68 @@ func TestQuotedFragmentRules(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestCommonNounSubjects covers speakers named by a common noun (a role,
+// a body, a text) and present forms read as nouns inside a noun phrase.
+func TestCommonNounSubjects(t *testing.T) {
+	cases := []sourceCase{
+		{
+			name:   "definite person noun with a short quoted phrase",
+			text:   "The former first lady calls it her \"responsibility gene\" and smiles.\n",
+			in:     "responsibility gene",
+			source: "The former first lady",
+		},
+		{
+			name:   "bare plural person noun with a short quoted phrase",
+			text:   "In town, people describe the plan as \"a long shot\" at best.\n",
+			in:     "a long shot",
+			source: "people",
+		},
+		{
+			name:   "definite body noun with a short quoted phrase",
+			text:   "Last week the coalition described the remarks as \"divisive\" on Tuesday.\n",
+			in:     "divisive",
+			source: "the coalition",
+		},
+		{
+			name:   "definite text noun with a short quoted phrase",
+			text:   "The affidavit describes the meeting as \"tense\" and brief.\n",
+			in:     "tense",
+			source: "The affidavit",
+		},
+		{
+			name:   "definite thing with a short quoted phrase is no speaker",
+			text:   "The weather made the trip \"an ordeal\" for everyone.\n",
+			in:     "an ordeal",
+			absent: true,
+		},
+		{
+			name:   "present form after a modifier and a name is a noun",
+			text:   "She starred in the TLC reality show \"Cake Boss\" for two seasons, and more.\n",
+			in:     "Cake Boss",
+			absent: true,
+		},
+		{
+			name:   "present form after two modifiers is a noun",
+			text:   "The report faulted the private server email \"setup\" in detail.\n",
+			in:     "setup",
+			absent: true,
+		},
+		{
+			name:   "present form after a role noun stays a verb",
+			text:   "The former campaign spokesman says the race is \"over\" for them.\n",
+			in:     "over",
+			source: "The former campaign spokesman",
+			verb:   "says",
+		},
+		{
+			name:   "a bare speech verb after a body noun stays a verb",
+			text:   "\"We will not be silent,\" the local union said.\n",
+			in:     "We will not be silent",
+			source: "the local union",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, tc.run)
+	}
+}

@@ -186,6 +186,11 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	return p, ok
 }
 
+// ordinalMod lists the ordinals that may modify a noun inside a speaker
+// phrase ("the former first lady") though the lexicon lists them as
+// adverbs.
+var ordinalMod = map[string]bool{"first": true, "last": true}
+
 // timePrep lists the words that make a time word before a verb an
 // adverbial ("on Monday", "late Tuesday").
 var timePrep = map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "earlier": true}
@@ -298,6 +303,11 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 			start == k+1 && k-1 >= lo && x.isDet(k-1) && t.is(fLower) && !x.lx.aux[w]:
 			// the last case: "a welcome message", a verb form used as a
 			// modifier between a determiner and its noun
+			start = k
+			k--
+		case ordinalMod[w] && start == k+1 && k-1 >= lo && t.is(fLower) && (x.isDet(k-1) || x.modifier(k-1) || x.capWord(k-1)):
+			// "the former first lady": an ordinal inside the phrase,
+			// although "first" alone before a verb is an adverb
 			start = k
 			k--
 		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)):
