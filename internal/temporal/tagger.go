@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strings"
+	"time"
 	"sync"
 	"unicode/utf8"
 
@@ -101,8 +102,41 @@ func (p *parser) run() []news.Mention {
 		m.Text = p.text[m.Start:m.End]
 		out = append(out, m)
 		i = j
+		// "March 1-2": the range's last day is a mention of its own.
+		if m2, k, ok := p.rangeEnd(m, j); ok {
+			out = append(out, m2)
+			lastDay = m2.Date
+			i = k
+		}
 	}
 	return out
+}
+
+// daysIn returns the number of days in d's month.
+func daysIn(d news.Date) int {
+	return time.Date(d.Year, d.Month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// rangeEnd reads, after a day mention m that ends in its day number before
+// token j, the end of a day range within its month ("March 1-2", "June 3-5"): a hyphen glued to
+// a later day number. It returns the last day as a mention and the index
+// after it.
+func (p *parser) rangeEnd(m news.Mention, j int) (news.Mention, int, bool) {
+	if m.Granularity != news.GranDay || j < 1 || p.tk[j-1].kind != tNum || !p.hyphen(j) {
+		return news.Mention{}, 0, false
+	}
+	n, nd, ok := p.num(j + 1)
+	if !ok || nd > 2 || n <= m.Date.Day || n > daysIn(m.Date) {
+		return news.Mention{}, 0, false
+	}
+	// "1-2-3" or "1-2pm" are not day ranges.
+	if k := j + 2; k < len(p.tk) && p.glued(k) && !p.pc(k, ',') && !p.pc(k, '.') {
+		return news.Mention{}, 0, false
+	}
+	d := news.NewDate(m.Date.Year, m.Date.Month, n)
+	tk := p.tk[j+1]
+	return news.Mention{Start: tk.s, End: tk.e, Text: p.text[tk.s:tk.e], Type: news.TypeDate,
+		Value: dayValue(d), Date: d, Granularity: news.GranDay}, j + 2, true
 }
 
 // namesDay reports whether tokens [i, j) name a day themselves (a weekday,

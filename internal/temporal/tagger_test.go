@@ -95,6 +95,9 @@ func TestTag(t *testing.T) {
 
 		// Relative expressions.
 		{"yesterday", pub, "He resigned yesterday.", []string{"yesterday|DATE|2017-06-04"}},
+		{"day range", pub, "The June 1-2 summit ended.", []string{"June 1|DATE|2017-06-01", "2|DATE|2017-06-02"}},
+		{"day range past the month's end", pub, "The June 29-31 dates are wrong.", []string{"June 29|DATE|2017-06-29"}},
+		{"score is not a range", pub, "They lost 1-2 on June 3.", []string{"June 3|DATE|2017-06-03"}},
 		{"day before yesterday", pub, "He resigned the day before yesterday.", []string{"the day before yesterday|DATE|2017-06-03"}},
 		{"day after tomorrow", pub, "The vote is the day after tomorrow.", []string{"the day after tomorrow|DATE|2017-06-07"}},
 		{"today", pub, "He resigns today.", []string{"today|DATE|2017-06-05"}},
