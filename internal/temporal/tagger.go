@@ -2,8 +2,8 @@ package temporal
 
 import (
 	"strings"
-	"time"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/dateline-news/dateline/internal/news"
