@@ -40,6 +40,11 @@ lists them as a table or, with --json, as one JSON object per line.
 With --db it lists the quotes found when the articles were ingested into
 that store instead (see ingest), oldest article first.
 
+Speakers are named as the corpus names them: an article that only writes
+"Mr Putin" has its quotes listed under "Vladimir Putin" when that is how the
+other articles name him, unless the surname is shared by several people
+("Clinton"); speaker_mention keeps the words of the article.
+
 --speaker keeps the quotes of one entity, matched by any variant of its name
 ("Putin" matches "Vladimir Putin" and the other way round). --from and --to
 (YYYY-MM-DD, inclusive) keep articles published in that span.`,
@@ -158,26 +163,44 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 
 // quoteRowsFromArticles annotates each article read and yields the rows
 // that pass flt, counting documents in tally and reporting skipped ones.
+// Speakers get the corpus's canonical names, so the rows come once every
+// article is read.
 func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter, tally *corpus.Tally, stderr io.Writer) iter.Seq[quoteRow] {
 	return func(yield func(quoteRow) bool) {
 		var x quote.Extractor
+		var dir entity.Directory
+		var rows []quoteRow
 		for a, err := range arts {
 			tally.Add(a, err)
 			if err != nil {
 				fmt.Fprintf(stderr, "dateline: quotes: skipped: %v\n", err)
 				continue
 			}
-			if !flt.day(a.PubDate()) {
-				continue
-			}
+			// Every article read names speakers, in the date span or not,
+			// as every article of a store does.
 			x.Annotate(a)
-			for _, r := range rowsOf(a, flt) {
-				if !yield(r) {
-					return
-				}
+			for _, q := range a.Quotes {
+				dir.Add(q.Speaker, 1)
+			}
+			if flt.day(a.PubDate()) {
+				rows = append(rows, rowsOf(a, flt)...)
+			}
+		}
+		for _, r := range rows {
+			r.Speaker = canonical(&dir, r.Speaker)
+			if !yield(r) {
+				return
 			}
 		}
 	}
+}
+
+// canonical returns the corpus's name for speaker ("" stays "").
+func canonical(dir *entity.Directory, speaker string) string {
+	if speaker == "" {
+		return ""
+	}
+	return dir.Canonical(speaker)
 }
 
 // quoteRowsFromStore yields the stored quotes of the articles of db that
@@ -191,10 +214,16 @@ func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tall
 		if sn := entity.Surname(flt.speaker); sn != "" {
 			q.Text = `"` + sn + `"`
 		}
+		dir, err := db.Speakers(ctx)
+		if err != nil {
+			*errp = err
+			return
+		}
 		stop := errors.New("stop")
-		err := db.Each(ctx, q, func(a *news.Article) error {
+		err = db.Each(ctx, q, func(a *news.Article) error {
 			tally.Add(a, nil)
 			for _, r := range rowsOf(a, flt) {
+				r.Speaker = canonical(dir, r.Speaker)
 				if !yield(r) {
 					return stop
 				}

@@ -73,6 +73,11 @@ func testQuotesJSON(t *testing.T, opts quotesOptions, args, want []string) {
 		if r.Quote == "We will not retreat" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "he" || r.Addressee != "NBC News" || r.Verb != "told" || r.Date != "2017-06-02" || !strings.HasSuffix(r.Doc, "a1") || r.Source != "wire") {
 			t.Errorf("row = %+v", r)
 		}
+		// a2 never gives the full name; across the corpus "Putin" is
+		// "Vladimir Putin".
+		if r.Quote == "The talks are over" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "Putin") {
+			t.Errorf("row = %+v, want speaker Vladimir Putin (corpus name) mentioned as Putin", r)
+		}
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("quotes = %q, want %q", got, want)

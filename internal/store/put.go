@@ -230,6 +230,7 @@ func (d *DB) put(ctx context.Context, tx *sql.Tx, batch []*Prepared, res *PutRes
 		return nil, err
 	}
 	defer fts.Close()
+	speakers := map[string]int{}
 	for _, n := range news_ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -248,7 +249,11 @@ func (d *DB) put(ctx context.Context, tx *sql.Tx, batch []*Prepared, res *PutRes
 		if _, err := fts.ExecContext(ctx, n.doc, a.Title, a.Text); err != nil {
 			return nil, fmt.Errorf("store: article %s: full-text index: %w", a.ID, err)
 		}
+		speakerCounts(a, speakers)
 		res.Inserted++
+	}
+	if err := addSpeakers(ctx, tx, speakers); err != nil {
+		return nil, err
 	}
 	entries := map[int][]uint64{}
 	for _, n := range news_ {

@@ -210,8 +210,13 @@ func (d *DB) migrate(ctx context.Context) error {
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
-			if m.version == 1 {
+			switch m.version {
+			case 1:
 				if err := writeMeta(ctx, tx, d.hasher); err != nil {
+					return err
+				}
+			case 2:
+				if err := fillSpeakers(ctx, tx); err != nil {
 					return err
 				}
 			}

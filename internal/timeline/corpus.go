@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/trim"
 )
@@ -88,12 +89,13 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 	var df []int32
 	var terms []string
 	var ids []int32
+	speakers := corpusSpeakers(articles)
 	for ai, a := range articles {
 		c.pub = append(c.pub, int32(a.PubDate().Ordinal()))
 		c.artFirst = append(c.artFirst, int32(len(c.sents)))
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
-			st := sentence{art: int32(ai), pos: int32(si), speaker: speakerOf(a, si)}
+			st := sentence{art: int32(ai), pos: int32(si), speaker: speakers(speakerOf(a, si))}
 			if si == 0 {
 				st.lead = int32(trim.LeadStart(s.Text))
 			}
@@ -273,6 +275,26 @@ func dot(a, b sparse) float64 {
 		}
 	}
 	return s
+}
+
+// corpusSpeakers returns a function giving a speaker's name as the corpus
+// names it (entity.Directory over every quote's speaker).
+func corpusSpeakers(articles []*news.Article) func(string) string {
+	var dir entity.Directory
+	for _, a := range articles {
+		for _, q := range a.Quotes {
+			dir.Add(q.Speaker, 1)
+		}
+	}
+	memo := map[string]string{"": ""}
+	return func(name string) string {
+		c, ok := memo[name]
+		if !ok {
+			c = dir.Canonical(name)
+			memo[name] = c
+		}
+		return c
+	}
 }
 
 // speakerOf returns the resolved speaker of the first direct quote that

@@ -218,3 +218,27 @@ func TestAblationsAreDistinct(t *testing.T) {
 		seen[v.Name] = true
 	}
 }
+
+func TestItemSpeakerIsTheCorpusName(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2017, time.June, day) }
+	arts := []*news.Article{
+		article("a/1", "Gazette", d(5), `Mayor Anna Lindqvist opened the harbour talks on Friday. "We will not sell the port," Anna Lindqvist said.`),
+		article("b/1", "Courier", d(9), `"The harbour strike must end," Ms Lindqvist said on Thursday after the harbour talks failed.`),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	tl, err := timeline.Build(context.Background(), c, timeline.Datewise(), timeline.Options{Query: "harbour", Dates: 2, Sentences: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var speakers []string
+	for _, e := range tl.Dates {
+		for _, it := range e.Summary {
+			if strings.Contains(it.Text, "strike must end") {
+				speakers = append(speakers, it.Speaker)
+			}
+		}
+	}
+	if want := []string{"Anna Lindqvist"}; !slices.Equal(speakers, want) {
+		t.Errorf("speaker of the Courier quote = %q, want %q (the name the corpus uses)", speakers, want)
+	}
+}
