@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,8 +70,8 @@ func TestSpeakers(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	if _, err := Open(ctx, path, Options{ReadOnly: true}); err == nil {
-		t.Error("read-only open of a schema-1 store succeeded; want a schema version error")
+	if _, err := Open(ctx, path, Options{ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "to upgrade it") {
+		t.Errorf("read-only open of a schema-1 store: err = %v, want a schema version error saying how to upgrade", err)
 	}
 	if d, err = Open(ctx, path, Options{}); err != nil {
 		t.Fatal(err)

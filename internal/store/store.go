@@ -259,6 +259,9 @@ func (d *DB) checkMeta(ctx context.Context, readOnly bool) error {
 		if readOnly && have == 0 {
 			return fmt.Errorf("store: %s is not a dateline store (empty or missing)", d.path)
 		}
+		if readOnly && have < SchemaVersion() {
+			return fmt.Errorf("store: %s has schema version %d, this build reads %d: open it once for writing (ingest) to upgrade it", d.path, have, SchemaVersion())
+		}
 		return fmt.Errorf("store: %s has schema version %d, this build reads %d", d.path, have, SchemaVersion())
 	}
 	var sigV, opts string
