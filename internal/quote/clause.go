@@ -12,6 +12,14 @@ import "strings"
 // a subject that follows a preposition or a noun is only kept, marked
 // weak, if there is no other.
 func (x *Extractor) mainSubject(v int, strict bool) (phrase, bool) {
+	return x.mainSubjectOf(v, strict, false)
+}
+
+// mainSubjectOf is [Extractor.mainSubject]; when mainOnly, the subject of
+// a subordinate clause ("after he won") never replaces the one found
+// before it, as a coordinated cue ("Smith left after he won and said")
+// shares the main clause's subject.
+func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 	d := &x.d
 	lo := x.clauseFloor(v)
 	var best, fallback phrase
@@ -41,8 +49,11 @@ func (x *Extractor) mainSubject(v int, strict bool) (phrase, bool) {
 			}
 			continue
 		}
-		if found && sp.from > 0 && d.low[sp.from-1] == "that" {
-			continue // "Smith rejected the claim that he was ..., saying"
+		if found && sp.from > 0 && (d.low[sp.from-1] == "that" || mainOnly && subordinator[d.low[sp.from-1]]) {
+			// "Smith rejected the claim that he was ..., saying", "Smith
+			// left after he won and said": a subordinate clause's subject
+			// does not replace the main one.
+			continue
 		}
 		best, found = sp, true
 		if cls != vNone {
@@ -53,6 +64,14 @@ func (x *Extractor) mainSubject(v int, strict bool) (phrase, bool) {
 		return fallback, true
 	}
 	return best, found
+}
+
+// subordinator lists the conjunctions that open a subordinate clause
+// inside a sentence.
+var subordinator = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "because": true, "since": true,
+	"although": true, "though": true, "if": true, "unless": true, "until": true, "once": true,
+	"whereas": true, "as": true,
 }
 
 // subjectSlot reports whether a phrase starting at token i can be the
@@ -155,4 +174,88 @@ func (x *Extractor) finiteLike(k int) bool {
 		return d.toks[p].kind == tWord && (x.capWord(p) && !isPossessive(d.low[p]) || x.isPronounSubject(p))
 	}
 	return false
+}
+
+// beForms are the forms of "be" that make a following past participle
+// passive ("was asked", "has been called").
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// passive reports whether the reporting verb at token v is a passive past
+// participle ("Smith was asked", "the plan has been called"): its subject
+// is who was spoken to or about, not the speaker. "is quoted as saying"
+// and "was reported to have said", whose subject does speak, are not.
+func (x *Extractor) passive(v int) bool {
+	d := &x.d
+	w := d.low[v]
+	if strings.HasSuffix(w, "ing") || !x.pastForm(v) {
+		return false
+	}
+	j := v - 1
+	for j >= 0 && d.toks[j].kind == tWord && (x.lx.adverb[d.low[j]] || strings.HasSuffix(d.low[j], "ly") && len(d.low[j]) > 4) {
+		j--
+	}
+	if j < 0 || d.toks[j].kind != tWord || !beForms[d.low[j]] {
+		return false
+	}
+	k := x.cueEnd(v)
+	return k >= len(d.toks) || d.low[k] != "as" && d.low[k] != "to"
+}
+
+// agent returns the phrase after "by" that follows a passive cue ending
+// before token k ("was asked by the moderator"), not reaching hi.
+func (x *Extractor) agent(k, hi int) (phrase, bool) {
+	d := &x.d
+	for k < hi && x.skippable(k) {
+		k++
+	}
+	if k+1 >= hi || d.low[k] != "by" || d.toks[k].kind != tWord {
+		return phrase{}, false
+	}
+	return x.npAfter(k+1, hi)
+}
+
+// namingParticiple reports whether the naming verb at token v is a past
+// participle that names a thing right before it ("a play called "...",
+// "a group, dubbed the "..."") rather than a speaker's verb ("Smith
+// called it "..."): it follows a lower-case noun (or that noun and a
+// comma) and the quotation opening at o follows it, at most after a
+// determiner.
+func (x *Extractor) namingParticiple(v, o int) bool {
+	d := &x.d
+	if !strings.HasSuffix(d.low[v], "ed") {
+		return false
+	}
+	e := x.cueEnd(v)
+	if e != o && !(x.isDet(e) && e+1 == o) {
+		return false
+	}
+	n := v - 1
+	if d.isPunct(n, ",") {
+		n--
+	}
+	return n >= 0 && d.toks[n].kind == tWord && d.toks[n].is(fLower) && x.modifier(n) && !x.isRole(n) && !x.isPronounSubject(n)
+}
+
+// objectOfPrep reports whether a speaker phrase with a lower-case head is
+// the object of a preposition ("who has in the past described"), so not
+// the subject of the verb after it.
+func (x *Extractor) objectOfPrep(sp phrase) bool {
+	d := &x.d
+	if sp.from < 1 || d.toks[sp.mTo-1].is(fCap) || x.isRole(sp.mTo-1) {
+		return false
+	}
+	return d.toks[sp.from-1].kind == tWord && introPreps[d.low[sp.from-1]]
+}
+
+// quoteAfter returns the opening mark at token k, or after a determiner
+// at k, or -1.
+func (x *Extractor) quoteAfter(k int) int {
+	d := &x.d
+	if x.isDet(k) {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == tOpenQ {
+		return k
+	}
+	return -1
 }

@@ -883,17 +883,28 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		if cls != vSpeech && cls != vName || x.isDet(v-1) && !x.standaloneSubject(v) {
 			continue
 		}
+		if cls == vName && x.namingParticiple(v, o) {
+			continue // "a play called "...""
+		}
 		c := cue{from: v, to: x.cueEnd(v)}
 		c.cstart = x.clauseStart(c.to, o+1)
 		if sp, ok := x.clauseSubject(v); ok {
 			c.speaker, c.hasSpkr = sp, !sp.weak
-		} else if sp, ok := x.subjectBefore(v, lo); ok {
+		} else if sp, ok := x.subjectBefore(v, lo); ok && !x.objectOfPrep(sp) {
 			c.speaker, c.hasSpkr = sp, true
 		} else if sp, ok := x.appositiveSubject(lo, v); ok {
 			// "Smith, 31, a photographer, said the plan was "a disaster""
 			c.speaker, c.hasSpkr = sp, true
 		} else {
 			continue
+		}
+		if x.passive(v) {
+			// "Smith was asked by a moderator whether ...": the subject
+			// was spoken to; the speaker is the agent, if named.
+			c.speaker, c.hasSpkr = x.agent(c.to, o)
+			if c.hasSpkr {
+				c.cstart = x.clauseStart(c.speaker.to, o+1)
+			}
 		}
 		if oc, ok := x.outerCue(lo, v, o); ok {
 			c = oc
@@ -1074,7 +1085,7 @@ func (x *Extractor) clauseSubject(v int) (phrase, bool) {
 			}
 		}
 	}
-	if sp, ok := x.mainSubject(v, true); ok {
+	if sp, ok := x.mainSubjectOf(v, true, !participle); ok {
 		return sp, true
 	}
 	return x.sentenceSubject(v)

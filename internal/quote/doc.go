@@ -36,7 +36,12 @@
 // phrase takes that subject only when its verb sits at most five words
 // before the quotation and opens no relative clause ("She painted it as
 // "..."", not "what she sees as "...""); titles and slogans in title case
-// are dropped.
+// are dropped. A naming participle after a noun ("a play called "..."")
+// is no cue. A passive reporting verb ("Smith was asked by a moderator,
+// "..."") takes its "by" agent as the speaker, or none. A coordinated cue
+// ("Smith left after he won and said ...") takes the main clause's
+// subject, not a subordinate clause's; a phrase after a preposition ("in
+// the past described") is no subject.
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

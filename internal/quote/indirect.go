@@ -57,9 +57,20 @@ func (x *Extractor) indirect() {
 		lemma := x.lx.lemma[d.low[v]]
 		lo, hi := d.sentBegin(v), d.sentEnd(v)
 		ve := x.cueEnd(v)
+		if cls == vName && x.namingParticiple(v, x.quoteAfter(ve)) {
+			continue // "a play called "...""
+		}
 		sp, ok := x.clauseSubject(v)
 		if !ok {
 			sp, ok = x.subjectBefore(v, lo)
+			ok = ok && !x.objectOfPrep(sp)
+		}
+		if ok && x.passive(v) {
+			// "Smith was told by aides that ...": the agent speaks.
+			if sp, ok = x.agent(ve, hi); !ok {
+				continue
+			}
+			ve = sp.to
 		}
 		if ok {
 			// "X said (that) ..."

@@ -854,3 +854,68 @@ func TestCommonNounSubjects(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestPrecisionAndSpeakerRules covers the naming participle, passive
+// reporting verbs, coordinated cues after a subordinate clause and
+// prepositional objects before a cue.
+func TestPrecisionAndSpeakerRules(t *testing.T) {
+	cases := []sourceCase{
+		{
+			name:   "naming participle after a noun names no speaker",
+			text:   "The troupe staged a comedy called \"The Long Goodbye\" at the old theater downtown.\n",
+			in:     "The Long Goodbye",
+			absent: true,
+		},
+		{
+			name:   "naming participle after a noun and a comma",
+			text:   "The district adopted a reading program, dubbed \"Books First,\" in every school.\n",
+			in:     "Books First",
+			absent: true,
+		},
+		{
+			name:   "finite naming verb with an object keeps its speaker",
+			text:   "The mayor called the budget \"a total mess\" on Monday.\n",
+			in:     "a total mess",
+			source: "The mayor",
+		},
+		{
+			name:   "passive question takes the agent as speaker",
+			text:   "Mayor Ann Ortiz was asked by moderator Tom Reyes, \"Will you raise taxes next year?\"\n",
+			in:     "Will you raise taxes next year?",
+			source: "moderator Tom Reyes",
+		},
+		{
+			name:   "passive question without an agent has no speaker",
+			text:   "On the radio, Mayor Ann Ortiz was asked, \"Will you raise taxes next year?\"\n",
+			in:     "Will you raise taxes next year?",
+			source: "",
+		},
+		{
+			name:   "quoted as saying keeps the subject",
+			text:   "Councilman Joe Park was quoted as saying, \"We will fix the roads before winter comes.\"\n",
+			in:     "We will fix the roads",
+			source: "Councilman Joe Park",
+		},
+		{
+			name:   "coordinated cue after a subordinate clause takes the main subject",
+			text:   "Governor Lee praised the deal after she met the strikers and said it was \"a fair result\" for all.\n",
+			in:     "a fair result",
+			source: "Governor Lee",
+		},
+		{
+			name:   "participle after a subordinate clause keeps that clause's subject",
+			text:   "The rally ended when the protesters marched off, chanting \"no more cuts\" down the avenue.\n",
+			in:     "no more cuts",
+			source: "the protesters",
+		},
+		{
+			name:   "object of a preposition before the cue is not its subject",
+			text:   "Ms. Grant, who has in the past described the agency as \"a black hole,\" now praises it.\n",
+			in:     "a black hole",
+			absent: true,
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, tc.run)
+	}
+}
