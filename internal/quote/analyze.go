@@ -116,6 +116,10 @@ func (d *doc) pairQuotes() {
 			role = tCloseQ // a typo: an opening mark used to close
 		case t.kind == tCloseQ && open < 0 && opening && !closing:
 			role = tOpenQ
+		case t.kind == tCloseQ && open < 0 && d.strayCloserPair(i):
+			// `He says,” there are ...”`: a closing mark used to open,
+			// as the next mark of its paragraph closes again.
+			role = tOpenQ
 		}
 		if role == tOpenQ {
 			if open >= 0 {
@@ -137,6 +141,25 @@ func (d *doc) pairQuotes() {
 			d.inQuote[k] = int32(qi + 1)
 		}
 	}
+}
+
+// strayCloserPair reports whether the closing mark at token i, met
+// outside any quotation, is followed in its paragraph by another closing
+// mark with no opening mark in between and words in between, so that the
+// two enclose a quotation.
+func (d *doc) strayCloserPair(i int) bool {
+	words := 0
+	for k := i + 1; k < len(d.toks) && !d.toks[k].is(fPara); k++ {
+		switch d.toks[k].kind {
+		case tWord:
+			words++
+		case tOpenQ:
+			return false
+		case tCloseQ:
+			return words > 0 && !d.toks[k].is(fSpace)
+		}
+	}
+	return false
 }
 
 func isOpenPunct(s string) bool {

@@ -172,6 +172,13 @@ func (x *Extractor) uncued() {
 			x.out[i].Content = append(x.out[i].Content, frag)
 			continue
 		}
+		if i := x.paragraphBefore(q); i >= 0 {
+			// `Smith said that the plan had failed. ¶ "It was a mess."`
+			b := x.out[i]
+			b.Content, b.Direct, b.Sentence = []Span{frag}, true, int(d.sent[q.first])
+			x.out = append(x.out, b)
+			continue
+		}
 
 		a := Attribution{Content: []Span{frag}, Direct: true, Cue: None, Source: None, Mention: None, Sentence: int(d.sent[q.first])}
 		if c, ok := x.signature(q); ok {
@@ -261,6 +268,54 @@ func (x *Extractor) adjacentBefore(q quotation) int {
 	return best
 }
 
+// paragraphBefore returns the index in x.out of the attribution with a
+// speaker that ends the paragraph before q, when q opens its paragraph
+// with no cue: a quotation set apart after reported speech ("Smith said
+// the plan had failed. ¶ "It was a mess."") goes on with that speaker's
+// words. It returns -1 when the attribution is not in the last sentence of
+// that paragraph or anything unattributed follows it there.
+func (x *Extractor) paragraphBefore(q quotation) int {
+	d := &x.d
+	if !d.toks[q.open].is(fPara) || q.open == 0 || q.close < 0 {
+		return -1
+	}
+	// the quotation fills its paragraph: a speaker named after it is its own
+	for k := q.close + 1; k < len(d.toks) && !d.toks[k].is(fPara); k++ {
+		if d.toks[k].kind == tWord || d.toks[k].kind == tOpenQ {
+			return -1
+		}
+	}
+	best, bestEnd := -1, -1
+	for i, a := range x.out {
+		end := a.Content[len(a.Content)-1].End
+		end = max(end, a.Cue.End, a.Source.End)
+		if end > int(d.toks[q.open].start) || end <= bestEnd {
+			continue
+		}
+		best, bestEnd = i, end
+	}
+	if best < 0 || !x.out[best].Source.Valid() || !x.out[best].Cue.Valid() || x.lx.lemma[strings.ToLower(x.out[best].Verb)] == "report" {
+		return -1
+	}
+	// only punctuation may follow the attribution in its paragraph, and
+	// its cue lies in the paragraph's last sentence
+	for k := q.open - 1; k >= 0 && int(d.toks[k].end) > bestEnd; k-- {
+		if d.toks[k].kind == tWord || d.toks[k].kind == tOpenQ {
+			return -1
+		}
+	}
+	last := d.sentBegin(q.open - 1)
+	if x.out[best].Cue.Start < int(d.toks[last].start) {
+		return -1
+	}
+	for k := last; k < q.open; k++ {
+		if d.toks[k].is(fPara) && k != last {
+			return -1
+		}
+	}
+	return best
+}
+
 // cueBefore finds the cue of a quotation that opens its sentence in the
 // sentence before it, when that sentence ends with a speaker and a bare
 // speech verb ("Smith agreed.", "..., a spokesman says.") or a speech verb
@@ -298,8 +353,8 @@ func (x *Extractor) cueBefore(q quotation) (cue, bool) {
 			return cue{}, false
 		}
 		e := x.cueEnd(v)
-		// "Smith agreed."
-		if sp, ok := x.subjectBefore(v, lo); ok && !x.relative(sp) && x.skippedTo(e, hi) && (sp.from == lo || d.isPunct(sp.from-1, ",")) {
+		// "Smith agreed.", "Smith said in a statement."
+		if sp, ok := x.subjectBefore(v, lo); ok && !x.relative(sp) && (x.skippedTo(e, hi) || x.prepTail(e, hi)) && (sp.from == lo || d.isPunct(sp.from-1, ",")) {
 			return cue{from: v, to: e, speaker: sp, hasSpkr: true}, true
 		}
 		// "..., said Smith."
@@ -311,6 +366,22 @@ func (x *Extractor) cueBefore(q quotation) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{}, false
+}
+
+// prepTail reports whether tokens [i, hi) after a cue are a short
+// prepositional phrase and nothing else ("in a statement", "on Twitter
+// Tuesday").
+func (x *Extractor) prepTail(i, hi int) bool {
+	d := &x.d
+	if i >= hi || !(introPreps[d.low[i]] || afterPrep[d.low[i]]) || d.low[i] == "by" {
+		return false
+	}
+	for k := i; k < hi; k++ {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return hi-i <= 6 && x.shortTail(i, hi)
 }
 
 // signature finds a speaker signing a quotation that fills its paragraph
@@ -682,6 +753,8 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 		return cue{}, false
 	}
 	clause := false // inside a relative clause or a participle phrase
+	rel := -1       // the relative pronoun opening the current clause
+	relVerb := false
 	lastComma := np.to
 	for v := np.to; v < hi && v < k+48; v++ {
 		t := d.toks[v]
@@ -692,7 +765,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 			}
 			continue
 		case d.isPunct(v, ","):
-			clause, lastComma = false, v
+			clause, lastComma, rel, relVerb = false, v, -1, false
 			continue
 		case t.kind != tWord:
 			if d.isPunct(v, ";:?!()") || d.isPunct(v, ".") && !d.isPunct(v+1, ",") {
@@ -705,9 +778,22 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 		w := d.low[v]
 		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") {
 			clause = true
+			if w == "who" && target < 0 {
+				rel, relVerb = v, false
+			}
 			continue
 		}
 		if clause {
+			if rel >= 0 && relVerb && x.verb(v) == vSpeech && !x.participle(v) && (x.skippedTo(x.cueEnd(v), hi) || x.shortTail(x.cueEnd(v), hi)) {
+				// `Jane Roe, the analyst who founded the site tweeted
+				// Monday.`: a relative clause left without its closing
+				// comma ends before the cue that ends the sentence.
+				sp := phrase{from: k, to: v, mFrom: np.mFrom, mTo: np.mTo}
+				return cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}, true
+			}
+			if rel >= 0 && v > rel && (x.verb(v) != vNone || x.finiteLike(v) || x.in(x.lx.aux, v)) {
+				relVerb = true
+			}
 			continue
 		}
 		if (x.verb(v) == vSpeech || v == target) && x.skippedTo(lastComma+1, v) {
@@ -918,10 +1004,16 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		x.addressee(&oc, o)
 		return oc, true
 	}
-	// Said Smith, "..."
-	if x.verb(lo) == vSpeech && d.isPunct(o-1, ",:") {
-		if sp, ok := x.npAfter(lo+1, o-1); ok && sp.to >= o-2 {
-			return cue{from: lo, to: lo + 1, speaker: sp, hasSpkr: true, cstart: o}, true
+	// Said Smith, "...", also after an opening phrase: `But, said Smith,
+	// "..."`, `In other words, explained Smith: "..."`.
+	if d.isPunct(o-1, ",:") {
+		for v := lo; v < o-2; v++ {
+			if v > lo && !d.isPunct(v-1, ",") || x.verb(v) != vSpeech || x.participle(v) {
+				continue
+			}
+			if sp, ok := x.npAfter(v+1, o-1); ok && sp.from == v+1 && sp.to >= o-2 {
+				return cue{from: v, to: v + 1, speaker: sp, hasSpkr: true, cstart: o}, true
+			}
 		}
 	}
 	// Smith: "..."

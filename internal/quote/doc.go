@@ -23,8 +23,15 @@
 // introduces (`"...?" Smith writes back, "..."`) goes to the next one. A
 // quotation opening its sentence right
 // after a sentence that ends with a bare cue ("Smith agreed.", "...,
-// a spokesman says.") takes that cue. When reporting verbs nest
-// ("X said the plan would reiterate ..."), the outermost one is the cue. A
+// a spokesman says.", "Smith said in a statement.") takes that cue; a
+// quotation filling a paragraph with no cue, after a paragraph that ends
+// with reported speech, takes that speech's speaker and cue. Verb-first
+// cues may follow an opening phrase (`But, said Smith, "..."`); a relative
+// clause in a speaker's apposition may end at the cue without a comma
+// (`"...," Roe, the analyst who founded it tweeted.`). A closing mark met
+// outside any quotation opens one when the next mark of its paragraph
+// closes again; invisible format characters are ignored. When reporting
+// verbs nest ("X said the plan would reiterate ..."), the outermost one is the cue. A
 // reported clause ends before a second report ("... and accused Y of",
 // ", which he called"), and it ends with a quotation it holds when that
 // quotation closes on its own comma or stop (`said it was "a disgrace," a

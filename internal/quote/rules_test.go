@@ -919,3 +919,71 @@ func TestPrecisionAndSpeakerRules(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestCueRecallRules covers cues found for quotations that had none: a
+// quotation set apart after reported speech, a bare cue with a short
+// prepositional tail, verb-first cues after an opening phrase, a relative
+// clause left open before the cue, and stray or invisible marks.
+func TestCueRecallRules(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "quotation paragraph after reported speech",
+			text:   "Maria Lopez said the council had voted against the plan.\n\n\"We could not accept it. The costs were far too high.\"",
+			in:     "We could not accept it",
+			source: "Maria Lopez",
+			verb:   "said",
+		},
+		{
+			name:   "quotation paragraph after a report names no speaker",
+			text:   "The plan failed in May, the Daily Planet reported.\n\n\"It was a mess from the very start.\"",
+			in:     "It was a mess",
+			source: "",
+		},
+		{
+			name:   "quotation paragraph with its own cue keeps it",
+			text:   "Maria Lopez said the council had voted against the plan.\n\n\"We could not accept it at all,\" Tom Jones said.",
+			in:     "We could not accept it",
+			source: "Tom Jones",
+		},
+		{
+			name:   "bare cue with a prepositional tail",
+			text:   `Tom Jones said in a statement. "We will appeal the ruling as soon as we can."`,
+			in:     "We will appeal",
+			source: "Tom Jones",
+		},
+		{
+			name:   "verb first after a conjunction",
+			text:   `The talks went well. But, said Tom Jones, "we cannot wait any longer for them."`,
+			in:     "we cannot wait",
+			source: "Tom Jones",
+		},
+		{
+			name:   "verb first after an opening phrase and a colon",
+			text:   `In other words, explained moderator Ann Lee: "What does that have to do with the donations?"`,
+			in:     "What does that have",
+			source: "moderator Ann Lee",
+		},
+		{
+			name:   "relative clause without its closing comma",
+			text:   `"The numbers look bad for the party," Jane Roe, the analyst who founded the survey tweeted on Monday.`,
+			in:     "The numbers look bad",
+			source: "Jane Roe, the analyst who founded the survey",
+			verb:   "tweeted",
+		},
+		{
+			name:   "closing marks used as a pair",
+			text:   `He says,” there are many people who never get heard.”`,
+			in:     "there are many people",
+			source: "He",
+		},
+		{
+			name:   "direction mark before the opening quotation",
+			text:   "\u202a”We must act now to protect the park,” wrote Ann Lee.",
+			in:     "We must act now",
+			source: "Ann Lee",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}

@@ -75,7 +75,8 @@ func tokenize(text string, toks []token) []token {
 			flags |= fPara | fSpace
 			i += sz
 			continue
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' || r == '\u200b':
+		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' || r == '\u200b' || unicode.Is(unicode.Cf, r):
+			// format characters (direction marks, joiners) are invisible
 			flags |= fSpace
 			i += sz
 			continue
