@@ -91,13 +91,26 @@ func DetectDataset(dir string) (kind DatasetKind, ok bool) {
 		return "", false
 	}
 	for _, e := range entries {
-		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+		if isDir(dir, e) && !strings.HasPrefix(e.Name(), ".") {
 			if k := folderLayout(filepath.Join(dir, e.Name())); k != "" {
 				return k, true
 			}
 		}
 	}
 	return "", false
+}
+
+// isDir reports whether entry e of folder dir is a folder or a symbolic
+// link to one: a dataset may gather topic folders kept elsewhere.
+func isDir(dir string, e fs.DirEntry) bool {
+	if e.IsDir() {
+		return true
+	}
+	if e.Type()&fs.ModeSymlink == 0 {
+		return false
+	}
+	fi, err := os.Stat(filepath.Join(dir, e.Name()))
+	return err == nil && fi.IsDir()
 }
 
 // folderLayout returns the layout of a topic folder, or "".
@@ -162,7 +175,7 @@ func topicFolders(dir string, kind DatasetKind) ([]string, error) {
 	var out []string
 	for _, e := range entries {
 		p := filepath.Join(dir, e.Name())
-		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") && folderLayout(p) == kind {
+		if isDir(dir, e) && !strings.HasPrefix(e.Name(), ".") && folderLayout(p) == kind {
 			out = append(out, p)
 		}
 	}

@@ -2,7 +2,10 @@ package corpus
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -187,5 +190,35 @@ func TestLoadDatasetT17Real(t *testing.T) {
 	}
 	if refs != 19 {
 		t.Errorf("%d reference timelines, want 19", refs)
+	}
+}
+
+// TestLoadDatasetSymlinkedTopics: a dataset folder may gather topic
+// folders kept elsewhere through symbolic links.
+func TestLoadDatasetSymlinkedTopics(t *testing.T) {
+	src := t17Fixture(t)
+	dir := t.TempDir()
+	for _, f := range []string{"quake_alpha", "storm_gamma"} {
+		abs, err := filepath.Abs(filepath.Join(src, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Symlink(abs, filepath.Join(dir, f)); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+	}
+	if kind, ok := DetectDataset(dir); kind != KindT17 || !ok {
+		t.Fatalf("DetectDataset = %q %v, want %q true", kind, ok, KindT17)
+	}
+	ds, err := LoadDataset(context.Background(), dir, Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range summarize(ds) {
+		got = append(got, fmt.Sprintf("%s %d articles %d refs", s.Name, len(s.Articles), len(s.Refs)))
+	}
+	if want := []string{"quake 2 articles 1 refs", "storm 1 articles 1 refs"}; !slices.Equal(got, want) {
+		t.Errorf("topics = %q, want %q", got, want)
 	}
 }
