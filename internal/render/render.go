@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
@@ -118,8 +119,8 @@ func writeText(w io.Writer, tl *timeline.Timeline) error {
 		ew.printf("%s  (%d mentions in %d articles, %d published that day)\n", DateLabel(e), ev.Mentions, ev.Articles, ev.Published)
 		for _, it := range e.Summary {
 			speaker := ""
-			if it.Speaker != "" {
-				speaker = "[" + it.Speaker + "] "
+			if sp := speakerLabel(it); sp != "" {
+				speaker = "[" + sp + "] "
 			}
 			ew.printf("  - %s%s\n    [%s; dated by %s]\n", speaker, it.Text, sourceNote(it), it.DatedBy)
 		}
@@ -153,8 +154,8 @@ func writeMarkdown(w io.Writer, tl *timeline.Timeline) error {
 				src = fmt.Sprintf("[%s](%s)", src, strings.ReplaceAll(it.URL, ")", "%29"))
 			}
 			speaker := ""
-			if it.Speaker != "" {
-				speaker = "**" + mdEscape(it.Speaker) + ":** "
+			if sp := speakerLabel(it); sp != "" {
+				speaker = "**" + mdEscape(sp) + ":** "
 			}
 			ew.printf("- %s%s (%s; dated by %s)\n", speaker, mdEscape(it.Text), src, mdEscape(it.DatedBy))
 		}
@@ -174,4 +175,13 @@ func writeCSV(w io.Writer, tl *timeline.Timeline) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// speakerLabel returns the speaker to show before a quote's text: its
+// speaker, unless the text already names them ("…," said Mara Quillon).
+func speakerLabel(it timeline.Item) string {
+	if it.Speaker == "" || entity.NewMatcher(it.Speaker).Match(it.Text) {
+		return ""
+	}
+	return it.Speaker
 }

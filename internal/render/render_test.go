@@ -137,3 +137,51 @@ func TestParseFormat(t *testing.T) {
 		t.Error("ParseFormat(pdf) accepted")
 	}
 }
+
+// TestSpeakerShownOnlyWhenUnnamed: a quote's speaker is put before its text
+// in the human-readable formats unless the text already names them; JSON
+// always carries it.
+func TestSpeakerShownOnlyWhenUnnamed(t *testing.T) {
+	tl := &timeline.Timeline{Dates: []timeline.Entry{{
+		Date: news.NewDate(2017, 6, 2), Granularity: news.GranDay,
+		Summary: []timeline.Item{
+			{Text: `"We will not retreat," he said.`, Speaker: "Vladimir Putin", Doc: "a/1", Source: "Wire", DatedBy: "publication", Sources: 1, Independent: 1},
+			{Text: `"The cracks are serious," said Mara Quillon, the chief engineer.`, Speaker: "Mara Quillon", Doc: "a/2", Source: "Wire", DatedBy: "publication", Sources: 1, Independent: 1},
+			{Text: `"Talks are over," Mr Putin said.`, Speaker: "Vladimir Putin", Doc: "a/3", Source: "Wire", DatedBy: "publication", Sources: 1, Independent: 1},
+		},
+	}}}
+	tests := []struct {
+		format       Format
+		shown, named string // how a shown speaker looks; a label that must not appear
+	}{
+		{Text, "[Vladimir Putin] \"We will not retreat", "[Mara Quillon]"},
+		{Markdown, "**Vladimir Putin:** ", "**Mara Quillon:**"},
+		{HTML, "<strong>Vladimir Putin:</strong> ", "<strong>Mara Quillon:</strong>"},
+		{TimelineJS, "Vladimir Putin:", "Mara Quillon:"},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.format), func(t *testing.T) {
+			var b bytes.Buffer
+			if err := Write(&b, tl, tt.format); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			if n := strings.Count(out, "Vladimir Putin:"); tt.format != Text && n != 1 {
+				t.Errorf("speaker label shown %d times, want once (the third quote names Mr Putin):\n%s", n, out)
+			}
+			if !strings.Contains(out, tt.shown) {
+				t.Errorf("output lacks %q:\n%s", tt.shown, out)
+			}
+			if strings.Contains(out, tt.named) {
+				t.Errorf("output labels a quote whose text names its speaker (%q):\n%s", tt.named, out)
+			}
+		})
+	}
+	var b bytes.Buffer
+	if err := Write(&b, tl, JSON); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), `"speaker"`); n != 3 {
+		t.Errorf("JSON has %d speaker fields, want 3", n)
+	}
+}

@@ -60,8 +60,8 @@ func ToTimelineJS(tl *timeline.Timeline) TimelineJSDoc {
 		var b strings.Builder
 		for _, it := range e.Summary {
 			b.WriteString("<p>")
-			if it.Speaker != "" {
-				b.WriteString("<strong>" + html.EscapeString(it.Speaker) + ":</strong> ")
+			if sp := speakerLabel(it); sp != "" {
+				b.WriteString("<strong>" + html.EscapeString(sp) + ":</strong> ")
 			}
 			b.WriteString(html.EscapeString(it.Text))
 			b.WriteString(" <small>(")

@@ -128,12 +128,19 @@ func cutSpan(text string, start, end int) string {
 		after = strings.TrimLeftFunc(strings.TrimPrefix(after, ","), unicode.IsSpace)
 		return upperFirst(after)
 	case strings.HasSuffix(before, ",") && strings.HasPrefix(after, ","):
+		// "The minister , on Friday , resigned": the commas enclosed the date.
+		before = strings.TrimRightFunc(before[:len(before)-1], unicode.IsSpace)
 		after = strings.TrimLeftFunc(after[1:], unicode.IsSpace)
 	case strings.HasSuffix(before, ",") && (after == "" || strings.HasPrefix(after, ".")):
 		before = strings.TrimRightFunc(before[:len(before)-1], unicode.IsSpace)
 	}
 	if after == "" {
 		return before
+	}
+	if r, _ := utf8.DecodeRuneInString(after); strings.ContainsRune(".,;:!?)]", r) && end < len(text) && text[end] == byte(r) {
+		// "said on Tuesday." -> "said.": punctuation that touched the
+		// date touches what is left (tokenized text keeps its " .").
+		return before + after
 	}
 	return before + " " + after
 }
