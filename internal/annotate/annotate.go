@@ -22,6 +22,15 @@ type DateTagger interface {
 	Tag(sentence string, published news.Date) []news.Mention
 }
 
+// AnchoredTagger is a DateTagger that also reads a sentence as part of a
+// running text: anchor is the day the text named last before it, which
+// anaphoric expressions ("two days later", "the next day") count from
+// (temporal.Tagger is one).
+type AnchoredTagger interface {
+	DateTagger
+	TagAnchored(sentence string, published, anchor news.Date) []news.Mention
+}
+
 // QuoteFinder sets a.Quotes from an article whose sentences are already
 // split.
 type QuoteFinder interface {
@@ -67,8 +76,16 @@ func (an *Annotator) Annotate(a *news.Article) {
 	}
 	if an.Tagger != nil {
 		pub := a.PubDate()
+		at, anchored := an.Tagger.(AnchoredTagger)
+		var anchor news.Date
 		for i := range a.Sentences {
-			a.Sentences[i].Mentions = an.Tagger.Tag(a.Sentences[i].Text, pub)
+			s := &a.Sentences[i]
+			if !anchored {
+				s.Mentions = an.Tagger.Tag(s.Text, pub)
+				continue
+			}
+			s.Mentions = at.TagAnchored(s.Text, pub, anchor)
+			anchor = temporal.Anchor(s.Mentions, anchor)
 		}
 	}
 	if an.Quotes != nil {

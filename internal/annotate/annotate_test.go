@@ -2,6 +2,7 @@ package annotate
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -54,5 +55,23 @@ func TestNilStepsAreSkipped(t *testing.T) {
 	(&Annotator{}).Annotate(a)
 	if len(a.Sentences) != 0 || a.Quotes != nil {
 		t.Fatalf("empty chain changed the article: %+v", a)
+	}
+}
+
+// TestAnnotateNarrativeAnchor: an anaphoric expression counts from the day
+// an earlier sentence named, not from the publication date.
+func TestAnnotateNarrativeAnchor(t *testing.T) {
+	a := &news.Article{ID: "x", Published: time.Date(2010, 6, 15, 9, 0, 0, 0, time.UTC),
+		Text: "The rig exploded on April 20. Oil was seen two days later. The next day, the slick grew. Officials spoke on Monday."}
+	New().Annotate(a)
+	var got []string
+	for _, s := range a.Sentences {
+		for _, m := range s.Mentions {
+			got = append(got, m.Text+"="+m.Date.String())
+		}
+	}
+	want := []string{"April 20=2010-04-20", "two days later=2010-04-22", "The next day=2010-04-23", "Monday=2010-06-14"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("mentions %q, want %q", got, want)
 	}
 }

@@ -62,8 +62,19 @@
 // of Timeline17 (~242k sentences) takes about half a second on one core;
 // see BenchmarkTagT17.
 //
-// What it does not do: it resolves everything against the publication
-// date, so anaphoric expressions ("the following day", "two days later")
-// are anchored there too; it does not attach TIMEX3 mod/quant/freq
+// Anaphoric expressions — "two days later", "a week later", "the next
+// day", "the following day", "the previous day", "the following week" —
+// count from the narrative's reference time instead: the day named last
+// earlier in the sentence, else the anchor [Tagger.TagAnchored] is given
+// (the day the text named last before the sentence; [Anchor] computes it
+// sentence by sentence), else the publication date. "<n> <unit> later"
+// with no earlier day names no day at all (value XXXX-XX-XX): counted from
+// the publication date it would be a future day, which news writes "in two
+// days". "Ago", deictic words and bare weekdays always count from the
+// publication date.
+//
+// What it does not do: it does not anchor "earlier" (in news "two days
+// earlier" counts from either time) nor event-anchored expressions ("three
+// days after the explosion"); it does not attach TIMEX3 mod/quant/freq
 // attributes; it knows English only.
 package temporal

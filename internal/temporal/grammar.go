@@ -892,6 +892,9 @@ func (p *parser) relExpr(i int, the, pos bool) (val, int, bool) {
 	if anaphoric && !the {
 		return val{}, 0, false
 	}
+	if the && r == rNext && p.has(j, cUnit) && p.e(j).unit == uDay && !p.e(j).plural {
+		anaphoric = true // "the next day"
+	}
 	if r == rCurrent && !the {
 		// "current year" without "the" is rare; "the current quarter".
 		if !p.has(j, cUnit) {
@@ -907,6 +910,9 @@ func (p *parser) relExpr(i int, the, pos bool) (val, int, bool) {
 		return val{}, 0, false
 	}
 	ref := p.ref
+	if anaphoric {
+		ref = p.narrative()
+	}
 	step := 0
 	switch r {
 	case rLast:

@@ -206,6 +206,15 @@ func (p *parser) agoExpr(n float64, u unit, k int) (val, int, bool) {
 		return refVal("FUTURE_REF"), end, true
 	}
 	ref := p.ref
+	if step > 0 && p.is(k, "later") {
+		// "Two days later" counts from the day the text named last; with
+		// no such day it names no day (the publication date would put it
+		// in the future, which news writes "in two days").
+		if p.cur.IsZero() && p.anchor.IsZero() {
+			return val{typ: news.TypeDate, v: "XXXX-XX-XX", rel: true}, end, true
+		}
+		ref = p.narrative()
+	}
 	m := int(n + 0.5)
 	if n < 1 {
 		m = 1

@@ -41,11 +41,21 @@ func New(opts Options) *Tagger {
 // their type and extent but get a value with every digit replaced by X and
 // no Date.
 func (t *Tagger) Tag(text string, ref news.Date) []news.Mention {
+	return t.TagAnchored(text, ref, news.Date{})
+}
+
+// TagAnchored is [Tagger.Tag] for a sentence of a running text: anchor is
+// the day the text last named before it (see [Anchor]), the narrative's
+// reference time. Anaphoric expressions — "two days later", "the next
+// day", "the following day", "the previous day", "the following week" —
+// count from the day named earlier in the same sentence, else from anchor,
+// else from ref; everything else counts from ref, as in Tag.
+func (t *Tagger) TagAnchored(text string, ref, anchor news.Date) []news.Mention {
 	bp := t.pool.Get().(*[]token)
 	toks, trig := t.tokenize(text, (*bp)[:0])
 	var out []news.Mention
 	if trig {
-		p := parser{t: t, text: text, tk: toks, ref: ref}
+		p := parser{t: t, text: text, tk: toks, ref: ref, anchor: anchor}
 		out = p.run()
 	}
 	if cap(toks) <= 1024 {
@@ -57,10 +67,37 @@ func (t *Tagger) Tag(text string, ref news.Date) []news.Mention {
 
 // parser holds the state of one Tag call.
 type parser struct {
-	t    *Tagger
-	text string
-	tk   []token
-	ref  news.Date
+	t      *Tagger
+	text   string
+	tk     []token
+	ref    news.Date
+	anchor news.Date // the day the text named last before this sentence
+	cur    news.Date // the day this sentence named last, so far
+}
+
+// narrative returns the day anaphoric expressions count from: the last
+// day named in the sentence, else the text's anchor, else the reference
+// (publication) date.
+func (p *parser) narrative() news.Date {
+	switch {
+	case !p.cur.IsZero():
+		return p.cur
+	case !p.anchor.IsZero():
+		return p.anchor
+	}
+	return p.ref
+}
+
+// Anchor returns the day a sentence's mentions leave as the narrative's
+// reference time for the sentences after it: the last day-level date it
+// names, or prev when it names none.
+func Anchor(ms []news.Mention, prev news.Date) news.Date {
+	for i := len(ms) - 1; i >= 0; i-- {
+		if m := ms[i]; m.Granularity == news.GranDay && m.Type == news.TypeDate && !m.Date.IsZero() {
+			return m.Date
+		}
+	}
+	return prev
 }
 
 func (p *parser) run() []news.Mention {
@@ -84,6 +121,9 @@ func (p *parser) run() []news.Mention {
 		}
 		if v.gran == news.GranDay && (v.typ == news.TypeDate || p.namesDay(i, j)) {
 			lastDay = v.date
+			if !p.ref.IsZero() || !v.rel {
+				p.cur = v.date
+			}
 		}
 		if p.ref.IsZero() && v.rel {
 			m.Value = strings.TrimPrefix(m.Value, "-")
@@ -105,7 +145,7 @@ func (p *parser) run() []news.Mention {
 		// "March 1-2": the range's last day is a mention of its own.
 		if m2, k, ok := p.rangeEnd(m, j); ok {
 			out = append(out, m2)
-			lastDay = m2.Date
+			lastDay, p.cur = m2.Date, m2.Date
 			i = k
 		}
 	}

@@ -269,3 +269,53 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// TestTagAnchored: anaphoric expressions count from the day the text named
+// last (earlier in the sentence, else the anchor); the rest from the
+// publication date.
+func TestTagAnchored(t *testing.T) {
+	apr20 := news.NewDate(2017, 4, 20)
+	tests := []struct {
+		name   string
+		anchor news.Date
+		text   string
+		want   []string
+	}{
+		{"later from anchor", apr20, "Two days later, the rig sank.", []string{"Two days later|DATE|2017-04-22"}},
+		{"later without anchor names no day", news.Date{}, "Two days later, the rig sank.", []string{"Two days later|DATE|XXXX-XX-XX"}},
+		{"later from the same sentence", news.Date{}, "The rig exploded on April 20 and sank two days later.", []string{"April 20|DATE|2017-04-20", "two days later|DATE|2017-04-22"}},
+		{"same sentence beats anchor", apr20, "Talks began on May 2 and ended a week later.", []string{"May 2|DATE|2017-05-02", "a week later|DATE|2017-W19"}},
+		{"the next day", apr20, "The next day, oil reached the coast.", []string{"The next day|DATE|2017-04-21"}},
+		{"the following day", apr20, "The following day, the well was capped.", []string{"The following day|DATE|2017-04-21"}},
+		{"the previous day", apr20, "Officials had met the previous day.", []string{"the previous day|DATE|2017-04-19"}},
+		{"ago counts from publication", apr20, "The plan was drafted two days ago.", []string{"two days ago|DATE|2017-06-03"}},
+		{"yesterday counts from publication", apr20, "He resigned yesterday.", []string{"yesterday|DATE|2017-06-04"}},
+		{"weekday counts from publication", apr20, "Putin said on Friday that talks had failed.", []string{"Friday|DATE|2017-06-02"}},
+	}
+	tg := New(Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, brief(tg.TagAnchored(tt.text, pub, tt.anchor))); diff != "" {
+				t.Errorf("TagAnchored(%q, anchor %s) (-want +got):\n%s", tt.text, tt.anchor, diff)
+			}
+		})
+	}
+}
+
+func TestAnchor(t *testing.T) {
+	tg := New(Options{})
+	prev := news.NewDate(2017, 4, 20)
+	for _, tt := range []struct {
+		text string
+		want news.Date
+	}{
+		{"Nothing is dated here.", prev},
+		{"The talks of May 2 and May 9 failed.", news.NewDate(2017, 5, 9)},
+		{"Talks failed in May.", prev}, // a month is no day
+		{"He left at 5 p.m. on Friday.", news.NewDate(2017, 6, 2)},
+	} {
+		if got := Anchor(tg.Tag(tt.text, pub), prev); got != tt.want {
+			t.Errorf("Anchor(%q) = %s, want %s", tt.text, got, tt.want)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/temporal"
 )
 
 // Tagger finds and normalises the time expressions of one sentence against
@@ -113,12 +114,29 @@ feed:
 	return res, nil
 }
 
+// AnchoredTagger is a Tagger that reads a sentence as part of a running
+// text, anaphoric expressions counting from anchor, the day the text named
+// last (temporal.Tagger is one).
+type AnchoredTagger interface {
+	Tagger
+	TagAnchored(text string, ref, anchor news.Date) []news.Mention
+}
+
 // TagDocument tags every sentence of doc.Text against doc.DCT and returns
 // the mentions with offsets into doc.Text.
 func TagDocument(doc *Document, tg Tagger) []news.Mention {
 	var out []news.Mention
+	at, anchored := tg.(AnchoredTagger)
+	var anchor news.Date
 	for _, s := range Sentences(doc.Text) {
-		for _, m := range tg.Tag(doc.Text[s[0]:s[1]], doc.DCT) {
+		var ms []news.Mention
+		if anchored {
+			ms = at.TagAnchored(doc.Text[s[0]:s[1]], doc.DCT, anchor)
+			anchor = temporal.Anchor(ms, anchor)
+		} else {
+			ms = tg.Tag(doc.Text[s[0]:s[1]], doc.DCT)
+		}
+		for _, m := range ms {
 			m.Start += s[0]
 			m.End += s[0]
 			out = append(out, m)
