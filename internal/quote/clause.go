@@ -39,6 +39,12 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 			continue
 		}
 		sp, ok := x.subjectBefore(k, lo)
+		if !ok && cls == vSpeech && !found {
+			// "Sen. Roe (D-Pa.), said that he ...": a reporting verb
+			// whose subject went unrecognised; what follows it was
+			// reported, so its subject is no candidate.
+			break
+		}
 		if !ok || x.relative(sp) {
 			continue
 		}
@@ -49,7 +55,7 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 			}
 			continue
 		}
-		if found && sp.from > 0 && (d.low[sp.from-1] == "that" || mainOnly && subordinator[d.low[sp.from-1]]) {
+		if found && sp.from > 0 && (complementizer[d.low[sp.from-1]] || mainOnly && subordinator[d.low[sp.from-1]]) {
 			// "Smith rejected the claim that he was ..., saying", "Smith
 			// left after he won and said": a subordinate clause's subject
 			// does not replace the main one.
@@ -65,6 +71,11 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 	}
 	return best, found
 }
+
+// complementizer lists the words that open a clause serving as an object
+// ("rejected the claim that he ...", "gave no details about how he ..."):
+// its subject never performs the clause a cue hangs from.
+var complementizer = map[string]bool{"that": true, "how": true, "what": true, "why": true, "whether": true, "where": true}
 
 // subordinator lists the conjunctions that open a subordinate clause
 // inside a sentence.

@@ -435,6 +435,24 @@ func (x *Extractor) speechLike(q quotation) bool {
 	return x.countWords(q.first, q.last) >= 8 || x.d.isPunct(x.trimEnd(q.first, q.last), ".?!")
 }
 
+// namedInPhrase reports whether quotation q is a short name inside a noun
+// or prepositional phrase (`on NBC's "Meet the Press,"`, `to chants of
+// "No! No!,"`): it follows a possessive or a preposition in its sentence
+// and is in title case or at most four words long. A cue after it reports
+// something else.
+func (x *Extractor) namedInPhrase(q quotation) bool {
+	d := &x.d
+	p := q.open - 1
+	if p < 0 || d.toks[p].kind != tWord || d.sent[p] != d.sent[q.open] {
+		return false
+	}
+	w := d.low[p]
+	if !isPossessive(w) && !afterPrep[w] {
+		return false
+	}
+	return x.titleCase(q) || x.countWords(q.first, q.last) <= 4
+}
+
 // titleCase reports whether most words of q are capitalised, as in the
 // title of a work or a slogan.
 func (x *Extractor) titleCase(q quotation) bool {
@@ -589,7 +607,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	}
 	n := len(d.toks)
 	k := q.close + 1
-	if k >= n || d.toks[k].is(fPara) {
+	if k >= n || d.toks[k].is(fPara) || x.namedInPhrase(q) {
 		return cue{}, false
 	}
 	e := q.last - 1

@@ -48,7 +48,13 @@
 // "..."") takes its "by" agent as the speaker, or none. A coordinated cue
 // ("Smith left after he won and said ...") takes the main clause's
 // subject, not a subordinate clause's; a phrase after a preposition ("in
-// the past described") is no subject.
+// the past described") is no subject. A participle or coordinated cue
+// never takes its subject from a clause that reports or names something
+// ("said that he ...", "about how he ...", "what they ..."). A short or
+// title-case quotation after a possessive or a preposition (`on NBC's
+// "Meet the Press,"`) names a work or a chant: a cue after it reports what
+// follows instead. A base verb form after a determiner and a singular name
+// is a noun ("the Berlin attack", "the reality TV show").
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

@@ -157,7 +157,26 @@ func (x *Extractor) verb(i int) verbClass {
 			}
 		}
 	}
+	// "the Benghazi attack", "the reality TV show": a bare form after a
+	// singular name that follows a determiner, possibly through a
+	// modifier, is a noun ("the Democrats say" keeps its verb).
+	if c != vNone && i > 1 && x.capWord(i-1) && !strings.HasSuffix(d.low[i-1], "s") && bareForm(d.low[i]) && !x.pastForm(i) && !verbOnly[d.low[i]] {
+		for k := i - 2; k >= 0 && k >= i-3; k-- {
+			if x.isDet(k) && !isPossessive(d.low[k]) {
+				return vNone
+			}
+			if !x.modifier(k) && !x.capWord(k) || x.isRole(k) {
+				break
+			}
+		}
+	}
 	return c
+}
+
+// bareForm reports whether w is a verb's base form rather than a past,
+// "-s" or "-ing" form.
+func bareForm(w string) bool {
+	return !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
 // standaloneSubject reports whether the verb form at token i follows a

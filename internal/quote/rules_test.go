@@ -987,3 +987,78 @@ func TestCueRecallRules(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestSpanChoiceRules covers which mention a participle or coordinated cue
+// takes as its source, and quotations that name a work or a show.
+func TestSpanChoiceRules(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "reporting verb with an unparsed subject is no boundary crossing",
+			text:   `Sen. Ann Lee (D-Ore.), said on Monday that he had not read the bill, but called it a "decent start for talks."`,
+			in:     "decent start",
+			source: "Sen. Ann Lee (D-Ore.)",
+			verb:   "called",
+		},
+		{
+			name:   "subject of a how clause does not replace the main subject",
+			text:   `The retired surgeon gave no details about how he planned to cut costs, saying only that he was "reviewing every contract we have."`,
+			in:     "reviewing every contract",
+			source: "The retired surgeon",
+			verb:   "saying",
+		},
+		{
+			name:   "subject of a what clause does not replace the main subject",
+			text:   `The mayor never explained what they wanted from the state, saying the request was "simply a formality at this stage."`,
+			in:     "simply a formality",
+			source: "The mayor",
+		},
+		{
+			name:   "show title after a possessive is no quotation with a cue",
+			text:   `Speaking on a radio network's "Morning Hour," Tom Jones said the budget was a "real disaster" for the city.`,
+			in:     "Morning Hour",
+			absent: true,
+		},
+		{
+			name:   "the cue after a show title reports the clause that follows",
+			text:   `Speaking on a radio network's "Morning Hour," Tom Jones said the budget was a "real disaster" for the city.`,
+			in:     "real disaster",
+			source: "Tom Jones",
+			verb:   "said",
+		},
+		{
+			name:   "short chant after a preposition is no quotation with a cue",
+			text:   `Greeted at the door with a sign of "we want more!," the senator said the race was tightening.`,
+			in:     "We want more",
+			absent: true,
+		},
+		{
+			name:   "a long quotation after a possessive keeps its cue",
+			text:   `But the agency's "handling of the whole affair was careless from the start," Ann Lee said.`,
+			in:     "handling of the whole affair",
+			source: "Ann Lee",
+		},
+		{
+			name:   "a bare form after a determiner and a name is a noun",
+			text:   `The Berlin attack marked a turning point for the continent in every way.`,
+			in:     "turning point",
+			absent: true,
+		},
+		{
+			name:   "a past form after a determiner and a name stays a verb",
+			text:   `The NAACP said the new rules were "a step backwards for voters."`,
+			in:     "a step backwards",
+			source: "The NAACP",
+			verb:   "said",
+		},
+		{
+			name:   "a plural name before a bare form keeps the verb",
+			text:   `The Democrats say the plan is "dead on arrival in the Senate."`,
+			in:     "dead on arrival",
+			source: "The Democrats",
+			verb:   "say",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
