@@ -63,7 +63,8 @@
 // see BenchmarkTagT17.
 //
 // Anaphoric expressions — "two days later", "a week later", "the next
-// day", "the following day", "the previous day", "the following week" —
+// day", "the following day", "the previous day", "the following week",
+// "that day", "the same day", "the day before" (ending a phrase) —
 // count from the narrative's reference time instead: the day named last
 // earlier in the sentence, else the anchor [Tagger.TagAnchored] is given
 // (the day the text named last before the sentence; [Anchor] computes it

@@ -287,6 +287,7 @@ func (p *parser) matchAt(i int) (val, int, bool) {
 	}
 	try(p.point(i))
 	try(p.twoDaysAway(i))
+	try(p.sameDay(i))
 	try(p.duration(i))
 	try(p.clock(i))
 	try(p.set(i))
@@ -866,6 +867,32 @@ func (p *parser) twoDaysAway(i int) (val, int, bool) {
 		return p.dayRel(2), i + 4, true
 	}
 	return val{}, 0, false
+}
+
+// sameDay matches the anaphoric days "that day", "the same day", and "the
+// day before" / "the day after" ending a phrase ("The day before, ...";
+// not "the day before the vote", whose anchor is an event): days counted
+// from the narrative's reference time.
+func (p *parser) sameDay(i int) (val, int, bool) {
+	switch {
+	case p.is(i, "that") && p.is(i+1, "day"):
+		return dayVal(p.narrative(), true), i + 2, true
+	case p.is(i, "the") && p.is(i+1, "same") && p.is(i+2, "day"):
+		return dayVal(p.narrative(), true), i + 3, true
+	case p.is(i, "the") && p.is(i+1, "day") && (p.is(i+2, "before") || p.is(i+2, "after")) && p.phraseEnd(i+3):
+		step := -1
+		if p.is(i+2, "after") {
+			step = 1
+		}
+		return dayVal(p.narrative().AddDays(step), true), i + 3, true
+	}
+	return val{}, 0, false
+}
+
+// phraseEnd reports whether token j ends a phrase: the end of the text or
+// punctuation other than an apostrophe.
+func (p *parser) phraseEnd(j int) bool {
+	return j >= len(p.tk) || p.tk[j].kind == tPunct && p.tk[j].ch != '\''
 }
 
 // dayRel is the day n days from the reference, or an unresolved day
