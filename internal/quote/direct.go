@@ -227,20 +227,28 @@ func (x *Extractor) uncued() {
 	}
 }
 
+// lastBefore returns the index in x.out of the attribution that ends last
+// at or before byte offset pos (content, cue or source), and that end; -1
+// when none does.
+func (x *Extractor) lastBefore(pos int) (best, bestEnd int) {
+	best, bestEnd = -1, -1
+	for i, a := range x.out {
+		end := a.Content[len(a.Content)-1].End
+		end = max(end, a.Cue.End, a.Source.End)
+		if end > pos || end <= bestEnd {
+			continue
+		}
+		best, bestEnd = i, end
+	}
+	return best, bestEnd
+}
+
 // adjacentBefore returns the index in x.out of the attribution whose last
 // sentence q follows in the same paragraph with nothing unquoted in
 // between, or -1.
 func (x *Extractor) adjacentBefore(q quotation) int {
 	d := &x.d
-	best, bestEnd := -1, -1
-	for i, a := range x.out {
-		end := a.Content[len(a.Content)-1].End
-		end = max(end, a.Cue.End, a.Source.End)
-		if end > int(d.toks[q.open].start) || end <= bestEnd {
-			continue
-		}
-		best, bestEnd = i, end
-	}
+	best, bestEnd := x.lastBefore(int(d.toks[q.open].start))
 	if best < 0 {
 		return -1
 	}
@@ -285,15 +293,7 @@ func (x *Extractor) paragraphBefore(q quotation) int {
 			return -1
 		}
 	}
-	best, bestEnd := -1, -1
-	for i, a := range x.out {
-		end := a.Content[len(a.Content)-1].End
-		end = max(end, a.Cue.End, a.Source.End)
-		if end > int(d.toks[q.open].start) || end <= bestEnd {
-			continue
-		}
-		best, bestEnd = i, end
-	}
+	best, bestEnd := x.lastBefore(int(d.toks[q.open].start))
 	if best < 0 || !x.out[best].Source.Valid() || !x.out[best].Cue.Valid() || x.lx.lemma[strings.ToLower(x.out[best].Verb)] == "report" {
 		return -1
 	}
