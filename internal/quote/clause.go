@@ -22,7 +22,7 @@ func (x *Extractor) mainSubject(v int, strict bool) (phrase, bool) {
 func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 	d := &x.d
 	lo := x.clauseFloor(v)
-	var best, fallback phrase
+	var best, fallback, sub phrase
 	found := false
 	for k := lo + 1; k < v; k++ {
 		if d.inQuote[k] != 0 || d.toks[k].kind != tWord || !d.toks[k].is(fLower) {
@@ -48,6 +48,14 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 		if !ok || x.relative(sp) {
 			continue
 		}
+		if x.openingClause(lo, k, v) {
+			// "When Smith asked about it, he laughed and said": the
+			// opening clause's subject is kept only if no other is found.
+			if !found && !sub.weak {
+				sub, sub.weak = sp, true
+			}
+			continue
+		}
 		if strict && !x.subjectSlot(sp.from, lo) {
 			if !found && !fallback.weak {
 				fallback = sp
@@ -62,14 +70,45 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 			continue
 		}
 		best, found = sp, true
-		if cls != vNone {
+		if cls != vNone && !x.passive(k) {
+			// a passive reporting verb ("has been criticized for ...")
+			// reports nothing its subject said: the search goes on
 			break
 		}
 	}
 	if !found && fallback.weak {
 		return fallback, true
 	}
+	if !found && sub.weak {
+		sub.weak = false
+		return sub, true
+	}
 	return best, found
+}
+
+// openingClause reports whether token k lies in a subordinate clause that
+// opens the sentence part starting at lo and ends at a comma before token
+// v ("When Smith asked about it, ...").
+func (x *Extractor) openingClause(lo, k, v int) bool {
+	d := &x.d
+	i := lo
+	for i < k && (d.toks[i].kind == tOpenQ || d.low[i] == "but" || d.low[i] == "and" || d.isPunct(i, "—–-(")) {
+		i++
+	}
+	if i >= k || d.toks[i].kind != tWord || !subordinator[d.low[i]] {
+		return false
+	}
+	for j := i + 1; j < k; j++ {
+		if d.isPunct(j, ",;:") {
+			return false
+		}
+	}
+	for j := k + 1; j < v; j++ {
+		if d.isPunct(j, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // complementizer lists the words that open a clause serving as an object

@@ -882,7 +882,7 @@ func (x *Extractor) outerAccording(qi int, c cue) (cue, bool) {
 	}
 	for k := from; k+2 < hi; k++ {
 		if d.isPunct(k, ",") && d.low[k+1] == "according" && d.low[k+2] == "to" {
-			if sp, ok := x.npAfter(k+3, hi); ok {
+			if sp, ok := x.accordingSource(k+3, hi); ok {
 				return cue{from: k + 1, to: k + 3, speaker: sp, hasSpkr: true}, true
 			}
 			return cue{}, false
@@ -968,7 +968,7 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 	// According to X, "..."
 	for k := lo; k+1 < o; k++ {
 		if d.low[k] == "according" && d.low[k+1] == "to" {
-			if sp, ok := x.npAfter(k+2, o); ok && (sp.to >= o-1 || d.isPunct(sp.to, ",")) {
+			if sp, ok := x.accordingSource(k+2, o); ok && (sp.to >= o-1 || d.isPunct(sp.to, ",")) {
 				return cue{from: k, to: k + 2, speaker: sp, hasSpkr: true, cstart: o}, true
 			}
 		}
@@ -1011,6 +1011,8 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 			}
 		}
 		if oc, ok := x.outerCue(lo, v, o); ok {
+			c = oc
+		} else if oc, ok := x.relativeOuter(lo, c, o); ok {
 			c = oc
 		}
 		x.addressee(&c, o)
@@ -1101,6 +1103,11 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 			continue
 		}
 		end := x.cueEnd(u)
+		if d.isPunct(end, ",") && x.parenthetical(end+1, o) {
+			// "The documents indicate, he said, that ...": the
+			// parenthetical cue reports the whole sentence.
+			continue
+		}
 		cs := x.clauseStart(end, o+1)
 		if cs <= o && !x.clauseLike(cs, lemma, cls) {
 			// "declared in an interview with Reuters that ..."
@@ -1324,4 +1331,124 @@ func (x *Extractor) nearSubject(sp phrase, o int) bool {
 		}
 	}
 	return true
+}
+
+// relativeWords open a relative or free relative clause whose verb may be
+// a nested cue ("what he calls", "a surrogate who said").
+var relativeWords = map[string]bool{"what": true, "who": true, "whom": true, "which": true}
+
+// relativeStart returns the first token of the relative clause that the
+// speaker phrase sp of a cue opens or sits in: "who" in "a surrogate who
+// said", "what" in "what he calls", "in" in "in which he says"; ok is
+// false when sp opens no such clause.
+func (x *Extractor) relativeStart(sp phrase, lo int) (int, bool) {
+	d := &x.d
+	r := -1
+	switch {
+	case x.relative(sp):
+		r = sp.from
+	case sp.from-1 >= lo && d.toks[sp.from-1].kind == tWord && relativeWords[d.low[sp.from-1]]:
+		r = sp.from - 1
+	default:
+		return 0, false
+	}
+	if r-1 >= lo && d.toks[r-1].kind == tWord && d.low[r] != "what" && npLinks[d.low[r-1]] {
+		r-- // "in which he says"
+	}
+	return r, true
+}
+
+// relativeOuter finds the cue that a relative clause holding cue c
+// belongs to: in "Smith railed against what he calls "..."" and "Smith
+// disavowed remarks by a surrogate who said "..."", the nearest reporting
+// verb before the clause, in the same clause of the sentence, reports the
+// whole phrase, nested cue included (PolNeAR keeps one attribution per
+// token, the outermost). The outer verb needs a subject that is no
+// relative pronoun and must not be passive.
+func (x *Extractor) relativeOuter(lo int, c cue, o int) (cue, bool) {
+	d := &x.d
+	if !c.hasSpkr {
+		return cue{}, false
+	}
+	r, ok := x.relativeStart(c.speaker, lo)
+	if !ok {
+		return cue{}, false
+	}
+	for u := r - 1; u >= lo; u-- {
+		if d.toks[u].kind != tWord {
+			if d.isPunct(u, ".;:?!,()—–") || d.toks[u].kind == tOpenQ || d.toks[u].kind == tCloseQ {
+				return cue{}, false
+			}
+			continue
+		}
+		if x.verb(u) != vSpeech || x.isDet(u-1) || x.inIntro(u) || x.passive(u) {
+			continue
+		}
+		sp, ok := x.clauseSubject(u)
+		if !ok || sp.weak {
+			sp, ok = x.subjectBefore(u, lo)
+		}
+		if !ok || x.relative(sp) || sp.to > u {
+			return cue{}, false
+		}
+		end := x.cueEnd(u)
+		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: x.clauseStart(end, o+1)}, true
+	}
+	return cue{}, false
+}
+
+// accordingSource returns the phrase after "according to" that starts at
+// token i: a speaker phrase, or, when there is none or it stops before a
+// preposition, the words up to the next punctuation or quotation before
+// hi ("according to excerpts of his speech released by the campaign",
+// "according to a new survey of farmers"). The source of "according to"
+// need not be a person.
+func (x *Extractor) accordingSource(i, hi int) (phrase, bool) {
+	d := &x.d
+	sp, ok := x.npAfter(i, hi)
+	if ok && (sp.to >= hi || d.toks[sp.to].kind != tWord || !npLinks[d.low[sp.to]]) {
+		return sp, true
+	}
+	if i >= hi || d.toks[i].kind != tWord || x.verb(i) != vNone || x.lx.clauseB[d.low[i]] {
+		return sp, ok
+	}
+	k := i
+	for k < hi && k < i+15 && d.toks[k].kind == tWord && d.inQuote[k] == 0 {
+		k++
+	}
+	if k == i+15 {
+		return sp, ok
+	}
+	p := phrase{from: i, to: k}
+	x.setMention(&p, k)
+	return p, true
+}
+
+// parenthetical reports whether a parenthetical cue starts at token k and
+// closes with a comma before token o: a subject, a reporting verb and its
+// detail (", he said in an interview,").
+func (x *Extractor) parenthetical(k, o int) bool {
+	d := &x.d
+	for v := k + 1; v < o && v <= k+4; v++ {
+		if d.toks[v].kind != tWord {
+			return false
+		}
+		if x.verb(v) != vSpeech || x.participle(v) {
+			continue
+		}
+		sp, ok := x.subjectBefore(v, k)
+		if !ok || sp.from != k {
+			return false
+		}
+		for e := x.cueEnd(v); e < o && e <= v+10; e++ {
+			if d.isPunct(e, ",") {
+				return true
+			}
+			if d.toks[e].kind != tWord {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -54,7 +54,19 @@
 // title-case quotation after a possessive or a preposition (`on NBC's
 // "Meet the Press,"`) names a work or a chant: a cue after it reports what
 // follows instead. A base verb form after a determiner and a singular name
-// is a noun ("the Berlin attack", "the reality TV show").
+// is a noun ("the Berlin attack", "the reality TV show"). Nested
+// attributions follow PolNeAR's one-attribution-per-token rule: a cue in
+// a relative clause with no comma before it ("X railed against what he
+// calls "..."", "X criticized an aide who said ...") gives way to the
+// reporting verb before the clause, while one after a comma (", which he
+// called "..."") keeps its own; a parenthetical cue ("The records show,
+// he said, that ...") beats the verb it interrupts; the source of
+// "according to" may be any noun phrase ("according to excerpts of the
+// speech"); a reported clause ends before a second speaker's report (",
+// while Smith said ..."). The subject search of a participle or
+// coordinated cue goes past a passive reporting verb ("X has been
+// criticized for ..., though he ..., saying") and past a clause that
+// opens the sentence ("When X asked, he laughed and said").
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

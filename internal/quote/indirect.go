@@ -107,7 +107,7 @@ func (x *Extractor) indirect() {
 func (x *Extractor) according(v int, covered []bool) {
 	d := &x.d
 	lo, hi := d.sentBegin(v), d.sentEnd(v)
-	sp, ok := x.npAfter(v+2, hi)
+	sp, ok := x.accordingSource(v+2, hi)
 	if !ok {
 		return
 	}
@@ -200,6 +200,10 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		if d.isPunct(i, ",") && x.reportStarts(i+1, hi) {
 			return x.trimEnd(cs, i)
 		}
+		// "..., while Smith said "...": a second speaker's report.
+		if d.isPunct(i, ",") && i+2 < hi && d.toks[i+1].kind == tWord && reportJoins[d.low[i+1]] && x.reportStarts(i+2, hi) {
+			return x.trimEnd(cs, i)
+		}
 		// "..., which he called "a disaster"": a second report.
 		if d.isPunct(i, ",") && i+3 < hi && (d.low[i+1] == "which" || d.low[i+1] == "and" || d.low[i+1] == "but") && x.isPronounSubject(i+2) && x.verb(i+3) != vNone {
 			return x.trimEnd(cs, i)
@@ -217,6 +221,10 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 	}
 	return x.trimEnd(cs, hi)
 }
+
+// reportJoins are the conjunctions that may join a second speaker's
+// report to a reported clause (", and Smith said", ", while Smith said").
+var reportJoins = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "though": true, "although": true, "yet": true}
 
 // reportStarts reports whether a new attribution starts at token i: a
 // subject and a speech verb ("Smith said", "the senator added"), the
