@@ -580,7 +580,7 @@ func (x *Extractor) newAttribution(c cue) Attribution {
 	d := &x.d
 	a := Attribution{Cue: d.span(c.from, c.to), Source: None, Mention: None}
 	a.Verb = d.text[a.Cue.Start:a.Cue.End]
-	if c.hasSpkr {
+	if c.hasSpkr && c.speaker.from < c.speaker.to {
 		a.Source = d.span(c.speaker.from, c.speaker.to)
 		a.Mention = d.span(c.speaker.mFrom, c.speaker.mTo)
 	}

@@ -66,7 +66,16 @@
 // while Smith said ..."). The subject search of a participle or
 // coordinated cue goes past a passive reporting verb ("X has been
 // criticized for ..., though he ..., saying") and past a clause that
-// opens the sentence ("When X asked, he laughed and said").
+// opens the sentence ("When X asked, he laughed and said"). Stance verbs
+// report their object or infinitive ("defended the plan", "declined to
+// comment"); a reported clause whose subject is a relative pronoun after
+// a comma ends at the next comma. A sentence opening with "In" and a
+// phrase naming a poll or survey ("In a new poll, 40 percent said ...")
+// is attributed to that poll unless a speaker other than a share of
+// respondents reports in it. A parenthetical cue that interrupts a clause
+// ("Cost estimates, he added, were "..."", "The records show, he said,
+// that ...") takes the clause's opening words into what was said, but not
+// an opening phrase ("In a statement, he said, "..."").
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

@@ -83,7 +83,9 @@ func (x *Extractor) Extract(text string) []Attribution {
 	x.pending = x.pending[:0]
 	x.held = x.held[:0]
 	x.direct()
+	x.parentheticalLead()
 	x.indirect()
+	x.survey()
 	x.uncued()
 	x.resolve()
 	sortAttributions(x.out)

@@ -24,6 +24,7 @@ var infinitive = map[string]bool{
 	"promise": true, "vow": true, "pledge": true, "threaten": true, "plan": true, "want": true,
 	"decide": true, "intend": true, "hope": true, "agree": true, "urge": true, "ask": true,
 	"tell": true, "expect": true, "demand": true, "plead": true, "advise": true,
+	"decline": true, "refuse": true,
 }
 
 // objectClause lists the verbs that report speech through their object
@@ -34,6 +35,8 @@ var objectClause = map[string]bool{
 	"urge": true, "ask": true, "slam": true, "blast": true, "ridicule": true, "chide": true,
 	"threaten": true, "warn": true, "tout": true, "deny": true, "confirm": true, "announce": true,
 	"demand": true, "promise": true, "acknowledge": true, "admit": true, "predict": true,
+	"defend": true, "reject": true, "endorse": true, "express": true, "voice": true, "highlight": true,
+	"assail": true, "rebuke": true, "lambaste": true, "discuss": true, "invoke": true, "outline": true,
 }
 
 // indirect finds reported speech and thought outside quotations: "X said
@@ -77,6 +80,11 @@ func (x *Extractor) indirect() {
 			cs := x.clauseStart(ve, hi)
 			if cs < hi && x.clauseLike(cs, lemma, cls) {
 				ce := x.clauseEnd(cs, hi)
+				if x.relative(sp) && d.isPunct(sp.from-1, ",") {
+					// "X, who declined to comment, said ...": the
+					// relative clause ends at its closing comma.
+					ce = x.commaEnd(cs, ce)
+				}
 				if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
 					x.addIndirect(v, ve, sp, cs, ce, covered)
 					continue
@@ -297,4 +305,15 @@ func anyCovered(cov []bool, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// commaEnd returns the first comma outside quotations in [cs, ce), or ce.
+func (x *Extractor) commaEnd(cs, ce int) int {
+	d := &x.d
+	for i := cs + 1; i < ce; i++ {
+		if d.isPunct(i, ",") && d.inQuote[i] == 0 {
+			return x.trimEnd(cs, i)
+		}
+	}
+	return ce
 }
