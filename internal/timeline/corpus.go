@@ -3,7 +3,6 @@ package timeline
 import (
 	"math"
 	"slices"
-	"strings"
 
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
@@ -45,7 +44,6 @@ const chronologyMin = 3
 type sentence struct {
 	art   int32
 	pos   int32  // index of the sentence in its article
-	lower string // lowercased text, for keyword filters
 	vec   sparse // L2-normalised tf-idf
 	ntok  int32  // number of index terms
 	// days are the distinct day-level dates the sentence mentions, with the
@@ -100,7 +98,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 				st.lead = int32(trim.LeadStart(s.Text))
 			}
 			shown := s.Text[st.lead:]
-			st.lower, st.dangling = strings.ToLower(s.Text), DanglingOpening(shown)
+			st.dangling = DanglingOpening(shown)
 			terms = an.AppendTerms(terms[:0], shown)
 			ids = ids[:0]
 			for _, t := range terms {

@@ -58,8 +58,9 @@ func (s *summarizer) sentenceFeatures(si, d int32, cNorm float64, x []float64) {
 	x[6] = float64(st.ntok) / 30
 	x[7] = math.Log1p(float64(st.ntok))
 	x[8] = 1 / (1 + float64(st.pos))
+	lower := strings.ToLower(sent.Text)
 	for _, k := range s.w.opts.Keywords {
-		if strings.Contains(st.lower, k) {
+		if strings.Contains(lower, k) {
 			x[9]++
 		}
 	}

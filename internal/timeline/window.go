@@ -143,7 +143,7 @@ func newWindow(c *Corpus, opts Options, m *Method) *window {
 		}
 		for si := c.artFirst[ai]; si < end; si++ {
 			s := &c.sents[si]
-			ok := matchesAny(s.lower, opts.Keywords)
+			ok := matchesAny(c.text(s).Text, opts.Keywords)
 			if ok && ent != nil {
 				ok = ent.Match(c.text(s).Text) || (s.speaker != "" && entity.Same(s.speaker, opts.Entity))
 			}
@@ -240,10 +240,11 @@ func (w *window) days() []int32 {
 	return out
 }
 
-func matchesAny(lower string, keywords []string) bool {
+func matchesAny(text string, keywords []string) bool {
 	if len(keywords) == 0 {
 		return true
 	}
+	lower := strings.ToLower(text)
 	for _, k := range keywords {
 		if strings.Contains(lower, k) {
 			return true
