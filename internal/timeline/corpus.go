@@ -42,10 +42,10 @@ const chronologyMin = 3
 
 // sentence is the indexed form of one news.Sentence.
 type sentence struct {
-	art   int32
-	pos   int32  // index of the sentence in its article
-	vec   sparse // L2-normalised tf-idf
-	ntok  int32  // number of index terms
+	art  int32
+	pos  int32  // index of the sentence in its article
+	vec  sparse // L2-normalised tf-idf
+	ntok int32  // number of index terms
 	// days are the distinct day-level dates the sentence mentions, with the
 	// index of the first mention of each in the news.Sentence's Mentions.
 	days     []int32
