@@ -83,7 +83,7 @@ func (x *Extractor) direct() {
 					x.held = append(x.held, [2]int{q.close + 1, mixedTo})
 					mixedTo = q.close + 1
 				}
-				if q.close >= 0 && x.verb(c.from) == vName {
+				if q.close >= 0 && (x.verb(c.from) == vName || x.lx.speechNoun[d.low[c.from]]) {
 					// `called him a "moderate," a subtle dig`: a name ends
 					// with its quotation.
 					mixedTo = q.close + 1
@@ -973,6 +973,10 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 			}
 		}
 	}
+	// Her remark that "...", his call for "..."
+	if c, ok := x.nounCue(lo, o); ok {
+		return c, true
+	}
 	j := o - 1
 	if d.isPunct(j, ":,—–-") {
 		j--
@@ -1183,6 +1187,9 @@ func (x *Extractor) clauseSubject(v int) (phrase, bool) {
 	if participle && !comma && j >= 0 && d.toks[j].kind == tWord {
 		// "with Smith calling it ...", "Smith saying he was ...": the
 		// phrase right before the participle performs it.
+		if sp, ok := x.withPhrase(j); ok {
+			return sp, true
+		}
 		if sp, ok := x.subjectBefore(v, x.clauseFloor(v)); ok && !x.relative(sp) && sp.to == j+1 && x.capWord(sp.mTo-1) && (sp.from == 0 || d.low[sp.from-1] == "with" || !afterPrep[d.low[sp.from-1]] && !x.isDet(sp.from-1)) {
 			return sp, true
 		}

@@ -76,6 +76,14 @@
 // ("Cost estimates, he added, were "..."", "The records show, he said,
 // that ...") takes the clause's opening words into what was said, but not
 // an opening phrase ("In a statement, he said, "..."").
+// A noun naming something said introduces a quotation through "that",
+// "for" or "of" with its possessor or "by" agent as speaker (`her remark
+// during the debate that she "..."`, `the mayor's call for "..."`) unless a
+// reporting verb or "in" comes right before the possessor ("said in his
+// statement that ...", "called Smith's remarks "...""). The phrase after
+// "with" performs the participle after it ("with many marchers chanting
+// "...""), and an -ing cue right after a noun and before a quotation is a
+// verb, not part of a compound ("a narrator saying: "..."").
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

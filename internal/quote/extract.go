@@ -135,6 +135,11 @@ func (x *Extractor) verb(i int) verbClass {
 	if p, ok := x.lx.particle[d.low[i]]; ok && c == vNone && i+1 < len(d.toks) && d.low[i+1] == p && d.toks[i+1].kind == tWord && x.particleEnd(i+2) {
 		c = vSpeech
 	}
+	// "state" before a bare noun modifies it ("GOP state leaders", "state
+	// lawmakers"): the verb takes a clause, an object or punctuation.
+	if c != vNone && (d.low[i] == "state" || d.low[i] == "states") && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].is(fLower) && !x.isDet(i+1) && !x.isPronounSubject(i+1) && d.low[i+1] != "that" && (x.isRole(i+1) || x.modifier(i+1)) {
+		return vNone
+	}
 	// After a determiner the word is a noun ("the attacks", "his remarks"),
 	// and after a preposition too ("secretary of state").
 	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) && !x.standaloneSubject(i) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
@@ -143,13 +148,13 @@ func (x *Extractor) verb(i int) verbClass {
 	// After a determiner and a modifier that is not a noun able to speak,
 	// a present form is a noun too ("a snappy retort", "his recent
 	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
-	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] {
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) {
 		return vNone
 	}
 	// "the reality show", "the nightclub attack": a present
 	// form after a lower-case non-role noun that follows a determiner
 	// through at most two more modifiers or names.
-	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] {
+	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) {
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if x.isDet(k) {
 				return vNone

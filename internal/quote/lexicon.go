@@ -40,6 +40,9 @@ type lexicon struct {
 	// the irregular past forms; titleMod the modifiers that may open a
 	// speaker phrase ("former", "retired").
 	progressive, past, titleMod map[string]bool
+	// speechNoun holds the nouns that name something said and take its
+	// speaker as possessor ("her remark that ...", "his call for ...").
+	speechNoun map[string]bool
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
@@ -94,6 +97,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.pronSubj, lx.det, lx.clauseB = lx.sets["pronoun-subject"], lx.sets["determiner"], lx.sets["clause-boundary"]
 	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
 	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
+	lx.speechNoun = lx.sets["speech-noun"]
 	return lx
 })
 
