@@ -102,7 +102,6 @@ func Anchor(ms []news.Mention, prev news.Date) news.Date {
 
 func (p *parser) run() []news.Mention {
 	var out []news.Mention
-	lastDay := news.Date{}
 	for i := 0; i < len(p.tk); {
 		v, j, ok := p.matchAt(i)
 		if !ok || j <= i {
@@ -113,17 +112,14 @@ func (p *parser) run() []news.Mention {
 		m := news.Mention{Start: p.tk[i].s, End: p.tk[j-1].e, Type: v.typ, Value: v.v,
 			Date: v.date, Granularity: v.gran, Relative: v.rel}
 		// A clock time with no day of its own takes the day named earlier in the sentence.
-		if v.dayless && !lastDay.IsZero() {
-			nv := v
-			nv.date = lastDay
-			nv.v = dayValue(lastDay) + v.v[10:]
-			m.Value, m.Date = nv.v, nv.date
+		if v.dayless && !p.cur.IsZero() {
+			m.Value, m.Date = dayValue(p.cur)+v.v[10:], p.cur
 		}
-		if v.gran == news.GranDay && (v.typ == news.TypeDate || p.namesDay(i, j)) {
-			lastDay = v.date
-			if !p.ref.IsZero() || !v.rel {
-				p.cur = v.date
-			}
+		// The day named last: what a clock time or an anaphoric expression
+		// after it counts from (without a reference date, relative days
+		// have none).
+		if v.gran == news.GranDay && (v.typ == news.TypeDate || p.namesDay(i, j)) && (!p.ref.IsZero() || !v.rel) {
+			p.cur = v.date
 		}
 		if p.ref.IsZero() && v.rel {
 			m.Value = strings.TrimPrefix(m.Value, "-")
@@ -145,7 +141,7 @@ func (p *parser) run() []news.Mention {
 		// "March 1-2": the range's last day is a mention of its own.
 		if m2, k, ok := p.rangeEnd(m, j); ok {
 			out = append(out, m2)
-			lastDay, p.cur = m2.Date, m2.Date
+			p.cur = m2.Date
 			i = k
 		}
 	}
