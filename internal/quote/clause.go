@@ -73,6 +73,11 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 		if cls != vNone && !x.passive(k) {
 			// a passive reporting verb ("has been criticized for ...")
 			// reports nothing its subject said: the search goes on
+			if !mainOnly {
+				if s2, ok := x.laterSubordinate(k, v); ok {
+					best = s2
+				}
+			}
 			break
 		}
 	}
@@ -85,6 +90,49 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 	}
 	return best, found
 }
+
+// laterSubordinate finds, for a participle cue at v hanging from a
+// reporting verb at k that reports no clause, the person-like subject of
+// a subordinate clause between them: in "Roe spoke as the crowd gathered
+// outside, chanting ..." the crowd chants. A "that" after k (the verb
+// reports a clause) stops the search.
+func (x *Extractor) laterSubordinate(k, v int) (phrase, bool) {
+	d := &x.d
+	for t := k + 1; t < v; t++ {
+		if d.inQuote[t] != 0 || d.isPunct(t, ";:.") || d.toks[t].kind == tOpenQ {
+			return phrase{}, false
+		}
+		if d.toks[t].kind != tWord {
+			continue
+		}
+		if d.low[t] == "that" || complementizer[d.low[t]] && d.low[t] != "where" {
+			return phrase{}, false
+		}
+		if !simultaneous[d.low[t]] {
+			continue
+		}
+		for k2 := t + 2; k2 < v; k2++ {
+			if d.isPunct(k2, ",;:") || d.toks[k2].kind != tWord {
+				break
+			}
+			if !d.toks[k2].is(fLower) || x.verb(k2) == vNone && !x.finiteLike(k2) || x.participle(k2) {
+				continue
+			}
+			sp, ok := x.subjectBefore(k2, t+1)
+			if !ok || sp.from < t+1 || x.relative(sp) || !x.personLike(sp) {
+				return phrase{}, false
+			}
+			return sp, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
+}
+
+// simultaneous lists the subordinators of a clause whose action goes on
+// while the main one happens, so that a participle after it may be done
+// by its subject ("as Roe spoke, chanting"), unlike "after Roe won".
+var simultaneous = map[string]bool{"as": true, "while": true, "when": true, "where": true}
 
 // openingClause reports whether token k lies in a subordinate clause that
 // opens the sentence part starting at lo and ends at a comma before token

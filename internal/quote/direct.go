@@ -14,6 +14,11 @@ type cue struct {
 	cstart int
 }
 
+// quoteSetOff lists the marks that set a quotation off from the words
+// before it in its sentence ("the rules he followed: "...," he said"), so
+// that those words are no part of what the trailing cue reports.
+const quoteSetOff = ":(-–—"
+
 // direct attributes every quotation that has a cue, merging the pieces of a
 // quote interrupted by its attribution, and attaching cue-less quotations
 // that continue the previous speaker's quote. A quotation embedded in a
@@ -37,6 +42,13 @@ func (x *Extractor) direct() {
 		}
 		prevSent, prevTok := postCueSent, postCueTok
 		c, found := x.postCue(qi, q)
+		if found && d.isPunct(q.open-1, ":,") {
+			// `he warned, "...," Smith told NBC`: the cue that introduces
+			// the quotation wins over the one after it.
+			if pc, ok := x.preCue(qi, q); ok && pc.hasSpkr && pc.cstart == q.open && x.verb(pc.from) == vSpeech {
+				found = false
+			}
+		}
 		if found {
 			if oc, ok := x.outerAccording(qi, c); ok {
 				c = oc
@@ -54,7 +66,7 @@ func (x *Extractor) direct() {
 			if lastTok >= lo {
 				lo = lastTok + 1
 			}
-			if x.countWords(lo, q.open) >= 3 {
+			if x.countWords(lo, q.open) >= 3 && !d.isPunct(q.open-1, quoteSetOff) {
 				mixedFrom = lo
 			}
 		} else {
@@ -1271,11 +1283,26 @@ func (x *Extractor) sentenceSubject(v int) (phrase, bool) {
 // punctuation. It does not go past hi.
 func (x *Extractor) clauseStart(k, hi int) int {
 	d := &x.d
+	k0 := k
 	if k > 0 && x.lx.lemma[d.low[k-1]] == "tell" {
 		if p, ok := x.npAfter(k, hi); ok {
 			k = p.to
 		} else if k < hi && (d.low[k] == "him" || d.low[k] == "her" || d.low[k] == "them" || d.low[k] == "reporters" || d.low[k] == "me" || d.low[k] == "us") {
 			k++
+		}
+	}
+	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) && !strings.HasSuffix(d.low[k0-1], "ing") {
+		// "wrote in a court filing that ...", `said on "Meet the Press"
+		// that ...`: a short prepositional phrase before "that" is no
+		// part of what is reported (after an -ing cue, PolNeAR keeps it).
+		for j := k + 2; j < hi && j <= k+8; j++ {
+			if d.toks[j].kind == tPunct {
+				break
+			}
+			if d.low[j] == "that" && d.toks[j].kind == tWord {
+				k = j
+				break
+			}
 		}
 	}
 	for k < hi {
