@@ -253,3 +253,10 @@ func (d *doc) startsSentence(j int) bool {
 	}
 	return false
 }
+
+// sentEnd returns the token index where the sentence holding token i ends
+// (i past the last token counts as the last token).
+func (d *doc) sentEnd(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-1)]+1] }
+
+// sentBegin returns the first token of the sentence holding token i.
+func (d *doc) sentBegin(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-1)]] }

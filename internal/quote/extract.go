@@ -252,3 +252,24 @@ func (x *Extractor) in(set map[string]bool, i int) bool {
 	}
 	return set[d.low[i]]
 }
+
+// countWords counts the word tokens in [i, j).
+func (x *Extractor) countWords(i, j int) int {
+	n := 0
+	for k := max(i, 0); k < j; k++ {
+		if x.d.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// trimEnd drops final sentence punctuation from the token range [i, j)
+// and returns the new end.
+func (x *Extractor) trimEnd(i, j int) int {
+	d := &x.d
+	for j > i+1 && d.isPunct(j-1, ".;:,!?…—–-") {
+		j--
+	}
+	return j
+}

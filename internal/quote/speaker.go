@@ -108,6 +108,17 @@ func (x *Extractor) modifier(i int) bool {
 	return true
 }
 
+// allModifiers reports whether tokens [i, j) are all lower-case words that
+// may modify a noun ("former", "super", "deputy").
+func (x *Extractor) allModifiers(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.modifier(k) && !x.isRole(k) || introWords[x.d.low[k]] || afterPrep[x.d.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
 // skippable reports whether token i can sit between a speaker and the cue
 // ("he also said", "Smith told reporters Tuesday").
 func (x *Extractor) skippable(i int) bool {
@@ -120,6 +131,17 @@ func (x *Extractor) skippable(i int) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ly") && len(w) > 4 && !d.toks[i].is(fCap)
+}
+
+// skippedTo reports whether all tokens in [i, j) can sit between a speaker
+// and its cue ("also", "later").
+func (x *Extractor) skippedTo(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.skippable(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectBefore finds the speaker phrase that ends right before the cue at

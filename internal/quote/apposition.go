@@ -1,0 +1,125 @@
+package quote
+
+// This file holds speaker phrases carrying appositions: a speaker whose
+// appositions stand between it and its cue (Smith, 31, a photographer,
+// said), right after a quotation or before one, and the appositions that
+// follow a verb-first cue (said Smith, a lawyer, who ...).
+
+import "strings"
+
+// appositiveSpeaker parses a speaker with several appositions before its
+// cue, right after a quotation: `Jane Roe, 67, a retired nurse in Dover,
+// Del., who voted twice, said`. The appositions may hold relative clauses,
+// participle phrases and short quotations, but no other finite verb.
+func (x *Extractor) appositiveSpeaker(k int) (cue, bool) {
+	return x.appositive(k, -1)
+}
+
+// appositive is [Extractor.appositiveSpeaker] that also accepts, at token
+// target (when not -1), a cue of any class.
+func (x *Extractor) appositive(k, target int) (cue, bool) {
+	d := &x.d
+	hi := d.sentEnd(k)
+	np, ok := x.npAfter(k, hi)
+	if !ok || np.to >= hi || !d.isPunct(np.to, ",") {
+		return cue{}, false
+	}
+	clause := false // inside a relative clause or a participle phrase
+	rel := -1       // the relative pronoun opening the current clause
+	relVerb := false
+	lastComma := np.to
+	for v := np.to; v < hi && v < k+48; v++ {
+		t := d.toks[v]
+		switch {
+		case t.kind == tOpenQ || t.kind == tCloseQ:
+			if q := d.inQuote[min(v+1, len(d.toks)-1)]; t.kind == tOpenQ && q != 0 && x.countWords(d.quotes[q-1].first, d.quotes[q-1].last) > 4 {
+				return cue{}, false
+			}
+			continue
+		case d.isPunct(v, ","):
+			clause, lastComma, rel, relVerb = false, v, -1, false
+			continue
+		case t.kind != tWord:
+			if d.isPunct(v, ";:?!()") || d.isPunct(v, ".") && !d.isPunct(v+1, ",") {
+				return cue{}, false // "Pa.," is an abbreviation, not an end
+			}
+			continue
+		case d.inQuote[v] != 0:
+			continue
+		}
+		w := d.low[v]
+		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") {
+			clause = true
+			if w == "who" && target < 0 {
+				rel, relVerb = v, false
+			}
+			continue
+		}
+		if clause {
+			if rel >= 0 && relVerb && x.verb(v) == vSpeech && !x.participle(v) && (x.skippedTo(x.cueEnd(v), hi) || x.shortTail(x.cueEnd(v), hi)) {
+				// `Jane Roe, the analyst who founded the site tweeted
+				// Monday.`: a relative clause left without its closing
+				// comma ends before the cue that ends the sentence.
+				sp := phrase{from: k, to: v, mFrom: np.mFrom, mTo: np.mTo}
+				return cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}, true
+			}
+			if rel >= 0 && v > rel && (x.verb(v) != vNone || x.finiteLike(v) || x.in(x.lx.aux, v)) {
+				relVerb = true
+			}
+			continue
+		}
+		if (x.verb(v) == vSpeech || v == target) && x.skippedTo(lastComma+1, v) {
+			sp := phrase{from: k, to: lastComma + 1, mFrom: np.mFrom, mTo: np.mTo}
+			c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
+			x.addressee(&c, hi)
+			return c, true
+		}
+		if x.verb(v) != vNone || x.finiteLike(v) {
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// appositiveSubject finds a subject carrying appositions or a parenthetical
+// phrase before the cue at token v ("Smith, 31, a photographer, said",
+// "Mr. Smith, in an interview, said"): it starts the sentence part at lo,
+// or follows an introductory phrase closed by a comma ("On Monday, Smith,
+// a senator, called ..."), and names a person, a group or a role.
+func (x *Extractor) appositiveSubject(lo, v int) (phrase, bool) {
+	d := &x.d
+	for k := lo; k < v; k++ {
+		if k > lo && !d.isPunct(k-1, ",") {
+			continue
+		}
+		if c, ok := x.appositive(k, v); ok && c.from == v && x.personLike(c.speaker) {
+			return c.speaker, true
+		}
+	}
+	return phrase{}, false
+}
+
+// appositionEnd extends a speaker phrase that follows its cue (`said
+// Smith, a lawyer, who ...`) over the appositions and relative clauses
+// that describe it, up to the end of the sentence part before hi; it stops
+// before another cue (", adding ...", ", according to ...").
+func (x *Extractor) appositionEnd(to, hi int) int {
+	d := &x.d
+	if to >= hi || !d.isPunct(to, ",") {
+		return to
+	}
+	k := to
+	for k < hi {
+		if d.isPunct(k, ";:.?!()") || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ {
+			break
+		}
+		if d.isPunct(k, ",") && k+1 < hi && (d.low[k+1] == "according" || x.participle(k+1) && x.verb(k+1) != vNone || x.verb(k+1) == vSpeech) {
+			return x.trimEnd(to, k)
+		}
+		k++
+	}
+	if k < hi && !d.isPunct(k, ".?!") && d.toks[k].kind != tOpenQ {
+		return to // the sentence goes on: keep the phrase as it was
+	}
+	return x.trimEnd(to, k)
+}

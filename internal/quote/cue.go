@@ -1,0 +1,48 @@
+package quote
+
+// This file holds the cue found for a quotation and what every cue finder
+// shares: turning a cue into an Attribution and reading the addressee of
+// "told".
+
+// cue is a found attribution cue for a quotation.
+type cue struct {
+	from, to int // cue tokens [from, to); from is the key used to merge fragments
+	speaker  phrase
+	hasSpkr  bool
+	addr     phrase
+	hasAddr  bool
+	// cstart is, for a cue before the quotation, the first token of what
+	// was said (after the cue, its addressee and "that").
+	cstart int
+}
+
+func (x *Extractor) newAttribution(c cue) Attribution {
+	d := &x.d
+	a := Attribution{Cue: d.span(c.from, c.to), Source: None, Mention: None}
+	a.Verb = d.text[a.Cue.Start:a.Cue.End]
+	if c.hasSpkr && c.speaker.from < c.speaker.to {
+		a.Source = d.span(c.speaker.from, c.speaker.to)
+		a.Mention = d.span(c.speaker.mFrom, c.speaker.mTo)
+	}
+	if c.hasAddr {
+		sp := d.span(c.addr.from, c.addr.to)
+		a.Addressee = d.text[sp.Start:sp.End]
+	}
+	return a
+}
+
+// addressee fills c.addr for "told NBC News".
+func (x *Extractor) addressee(c *cue, hi int) {
+	d := &x.d
+	if x.lx.lemma[d.low[c.from]] != "tell" {
+		return
+	}
+	if p, ok := x.npAfter(c.to, hi); ok && !x.isPronounSubject(p.from) {
+		c.addr, c.hasAddr = p, true
+	} else if c.to < hi && d.toks[c.to].kind == tWord {
+		switch d.low[c.to] {
+		case "him", "her", "them", "me", "us", "reporters":
+			c.addr, c.hasAddr = phrase{from: c.to, to: c.to + 1, mFrom: c.to, mTo: c.to + 1}, true
+		}
+	}
+}

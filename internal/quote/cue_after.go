@@ -1,0 +1,226 @@
+package quote
+
+// This file holds the cues that follow a quotation: in its sentence
+// ("...," he said / said Smith / according to Smith), with the speaker
+// before or after the verb, a bare unlisted verb, "according to" closing
+// the cue's sentence, and a signature line after the quotation's paragraph.
+
+import "strings"
+
+// postCue looks for an attribution right after the closing mark:
+// `"...," he said`, `"...," said Smith`, `"...," according to Smith`.
+func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
+	d := &x.d
+	if q.close < 0 {
+		return cue{}, false
+	}
+	n := len(d.toks)
+	k := q.close + 1
+	if k >= n || d.toks[k].is(fPara) || x.namedInPhrase(q) {
+		return cue{}, false
+	}
+	e := q.last - 1
+	if e > q.first && (d.isPunct(e, "'’‘") || d.str(e) == "'") {
+		e-- // `...,'"`: an inner quotation closed first
+	}
+	open := d.isPunct(e, ",?!—–-…") || d.low[e] == "..."
+	if d.isPunct(k, ",—–") {
+		open = true
+		k++
+	}
+	if k >= n || d.toks[k].is(fPara) || d.toks[k].kind != tWord {
+		return cue{}, false
+	}
+	if !open && !d.toks[k].is(fLower) && !x.capWord(k) {
+		return cue{}, false
+	}
+	hi := d.sentEnd(k)
+	if qi+1 < len(d.quotes) && d.quotes[qi+1].open < hi {
+		hi = d.quotes[qi+1].open
+	}
+	// Verb first: "said Smith", "according to Smith".
+	if c, ok := x.cueAt(k, hi); ok {
+		if x.verb(c.from) != vNone && x.participle(c.from) {
+			// `... a "ridiculous idea," adding that ...`: the subject of
+			// the sentence.
+			if sp, ok := x.clauseSubject(c.from); ok {
+				c.speaker, c.hasSpkr = sp, !sp.weak
+				return c, true
+			}
+		} else if sp, ok := x.npAfter(c.to, hi); ok {
+			sp.to = x.appositionEnd(sp.to, hi)
+			c.speaker, c.hasSpkr = sp, true
+			return c, true
+		}
+	}
+	// Speaker first: "he said", "Smith, a spokesman, told reporters".
+	for v := k; v < hi && v < k+32; v++ {
+		if x.verb(v) != vSpeech || x.isDet(v-1) {
+			continue
+		}
+		sp, ok := x.subjectBefore(v, k)
+		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), hi) && !x.participleTail(x.cueEnd(v), hi)) {
+			// `"..." Smith said.` without the comma: only a bare cue.
+			return cue{}, false
+		}
+		if ok && sp.from > k && sp.from-k <= 3 && x.allModifiers(k, sp.from) {
+			// "super PAC spokeswoman Jane Roe said": keep the modifiers
+			// that npEndingAt trims when nothing determines them.
+			sp.from = k
+		}
+		if ok && sp.from > k+1 && (d.isPunct(sp.from-1, ",") || d.low[sp.from-1] == "and") {
+			// "a longtime friend, Jane Roe, said"
+			if p, ok2 := x.npAfter(k, sp.from-1); ok2 && p.to == sp.from-1 {
+				sp.from = k
+			}
+		}
+		if !ok || sp.from != k {
+			break
+		}
+		c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
+		x.addressee(&c, hi)
+		if x.introducesNext(qi, e, c, hi) {
+			return cue{}, false
+		}
+		return c, true
+	}
+	if open {
+		if c, ok := x.appositiveSpeaker(k); ok {
+			return c, true
+		}
+		if k+1 < hi && d.toks[k].is(fCap) && d.toks[k+1].is(fLower) && x.lx.verbs[d.low[k+1]] == vSpeech && d.inQuote[k+1] == 0 && !x.participle(k+1) && x.shortTail(x.cueEnd(k+1), hi) {
+			// `"...," Read said.`: a capitalised word alone between the
+			// quotation and its cue is the speaker's name, even when it
+			// is also a common word.
+			sp := phrase{from: k, to: k + 1, mFrom: k, mTo: k + 1}
+			return cue{from: k + 1, to: x.cueEnd(k + 1), speaker: sp, hasSpkr: true}, true
+		}
+		return x.bareCue(k, hi)
+	}
+	return cue{}, false
+}
+
+// cueAt recognises a verb-first cue at token k: a speech verb or
+// "according to".
+func (x *Extractor) cueAt(k, hi int) (cue, bool) {
+	d := &x.d
+	if d.low[k] == "according" && k+1 < hi && d.low[k+1] == "to" {
+		return cue{from: k, to: k + 2}, true
+	}
+	if x.verb(k) == vSpeech {
+		c := cue{from: k, to: x.cueEnd(k)}
+		return c, true
+	}
+	return cue{}, false
+}
+
+// bareCue recognises, after a quotation that closes on a comma, question
+// or exclamation mark, a whole short sentence rest made of a speaker and a
+// past- or present-tense verb the lexicon does not list (`"...?" Smith
+// pressed.`, `"...," reacted Smith.`): the comma inside the quotation
+// marks that what follows is its attribution.
+func (x *Extractor) bareCue(k, hi int) (cue, bool) {
+	d := &x.d
+	if hi < 1 || hi > len(d.toks) || !d.isPunct(hi-1, ".") {
+		return cue{}, false
+	}
+	hi-- // the stop
+	tense := func(v int) bool {
+		w := d.low[v]
+		return v < hi && d.toks[v].kind == tWord && d.toks[v].is(fLower) && x.verb(v) == vNone && len(w) > 3 &&
+			(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) &&
+			!x.in(x.lx.aux, v) && !x.isRole(v)
+	}
+	if tense(k) {
+		// verb first: "reacted Smith."
+		if sp, ok := x.npAfter(k+1, hi); ok && sp.from == k+1 && x.capWord(sp.from) && x.personLike(sp) && (sp.to == hi || x.appositionEnd(sp.to, hi) == hi) {
+			sp.to = hi
+			return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
+		}
+		return cue{}, false
+	}
+	sp, ok := x.npAfter(k, hi)
+	if !ok || sp.from != k || !tense(sp.to) || sp.to+1 != hi || !x.personLike(sp) {
+		return cue{}, false
+	}
+	return cue{from: sp.to, to: sp.to + 1, speaker: sp, hasSpkr: true}, true
+}
+
+// introducesNext reports whether the cue c found after quotation qi, whose
+// last inner token e ends a sentence (`"... the plan?" Doe writes back, "..."`),
+// is followed only by a comma or colon and the next quotation of its
+// sentence: the cue then introduces that next quotation, not qi.
+func (x *Extractor) introducesNext(qi, e int, c cue, hi int) bool {
+	d := &x.d
+	if !d.isPunct(e, ".?!") || qi+1 >= len(d.quotes) || d.quotes[qi+1].open != hi {
+		return false
+	}
+	k := c.to
+	if c.hasAddr && c.addr.to > k {
+		k = c.addr.to
+	}
+	// a few words may follow the verb: "writes back", "said in May"
+	for n := 0; k < hi-1 && n < 4 && d.toks[k].kind == tWord && x.verb(k) == vNone; n++ {
+		k++
+	}
+	return k == hi-1 && d.isPunct(k, ",:")
+}
+
+// participleTail reports whether the tokens from i on open a participle
+// clause after a cue (", quoting a reporter", ", adding that ...").
+func (x *Extractor) participleTail(i, hi int) bool {
+	d := &x.d
+	for i < hi && x.skippable(i) {
+		i++
+	}
+	return i+1 < hi && d.isPunct(i, ",") && x.verb(i+1) != vNone && x.participle(i+1)
+}
+
+// outerAccording finds "according to Y" closing the sentence of a cue
+// that follows quotation qi (`"...," X said, according to Y.`): Y is then
+// the source and "X said" part of what Y reports.
+func (x *Extractor) outerAccording(qi int, c cue) (cue, bool) {
+	d := &x.d
+	hi := d.sentEnd(c.from)
+	if qi+1 < len(d.quotes) && d.quotes[qi+1].open < hi {
+		hi = d.quotes[qi+1].open
+	}
+	from := c.to
+	if c.hasSpkr && c.speaker.to > from {
+		from = c.speaker.to
+	}
+	for k := from; k+2 < hi; k++ {
+		if d.isPunct(k, ",") && d.low[k+1] == "according" && d.low[k+2] == "to" {
+			if sp, ok := x.accordingSource(k+3, hi); ok {
+				return cue{from: k + 1, to: k + 3, speaker: sp, hasSpkr: true}, true
+			}
+			return cue{}, false
+		}
+	}
+	return cue{}, false
+}
+
+// signature finds a speaker signing a quotation that fills its paragraph
+// on a line of its own after it: "- Jane Roe." or "— Jane Roe, in a
+// speech".
+func (x *Extractor) signature(q quotation) (cue, bool) {
+	d := &x.d
+	if q.close < 0 || !d.toks[q.open].is(fPara) {
+		return cue{}, false
+	}
+	k := q.close + 1
+	for k < len(d.toks) && !d.toks[k].is(fPara) {
+		if d.toks[k].kind == tWord {
+			return cue{}, false // the paragraph goes on
+		}
+		k++
+	}
+	if k+1 >= len(d.toks) || !(d.isPunct(k, "-—–") || d.isPunct(k, "--")) || !x.capWord(k+1) {
+		return cue{}, false
+	}
+	sp, ok := x.npAfter(k+1, d.sentEnd(k+1))
+	if !ok {
+		return cue{}, false
+	}
+	return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
+}

@@ -1,0 +1,456 @@
+package quote
+
+// This file holds the cues that precede a quotation: in its sentence (He
+// said: "...", According to Smith, "...", Smith: "..."), the outer
+// reporting verb whose clause holds the quotation, the cue a relative
+// clause belongs to, where the reported clause starts, and the cue that
+// ends the sentence before a quotation opening its own.
+
+import "strings"
+
+// preCue looks for an attribution before the opening mark: `He said: "..."`,
+// `Smith told reporters, "..."`, `According to Smith, "..."`, `Smith: "..."`.
+func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
+	d := &x.d
+	o := q.open
+	lo := d.sentBegin(o)
+	if qi > 0 {
+		if p := d.quotes[qi-1]; p.close >= lo && p.close < o {
+			lo = p.close + 1
+		}
+	}
+	if o <= lo {
+		// "He declared:" ending the previous paragraph.
+		if o == lo && o > 0 && d.isPunct(o-1, ":") && (qi == 0 || d.quotes[qi-1].open < d.sentBegin(o-1)) {
+			lo = d.sentBegin(o - 1)
+		} else {
+			return cue{}, false
+		}
+	}
+	// According to X, "..."
+	for k := lo; k+1 < o; k++ {
+		if d.low[k] == "according" && d.low[k+1] == "to" {
+			if sp, ok := x.accordingSource(k+2, o); ok && (sp.to >= o-1 || d.isPunct(sp.to, ",")) {
+				return cue{from: k, to: k + 2, speaker: sp, hasSpkr: true, cstart: o}, true
+			}
+		}
+	}
+	// Her remark that "...", his call for "..."
+	if c, ok := x.nounCue(lo, o); ok {
+		return c, true
+	}
+	j := o - 1
+	if d.isPunct(j, ":,—–-") {
+		j--
+	} else if d.low[j] == "that" {
+		j--
+	}
+	for v := j; v >= lo && v >= j-10; v-- {
+		if d.isPunct(v, ".;?!()") || d.toks[v].kind == tOpenQ || d.toks[v].kind == tCloseQ {
+			break
+		}
+		cls := x.verb(v)
+		if cls != vSpeech && cls != vName || x.isDet(v-1) && !x.standaloneSubject(v) {
+			continue
+		}
+		if cls == vName && x.namingParticiple(v, o) {
+			continue // "a play called "...""
+		}
+		c := cue{from: v, to: x.cueEnd(v)}
+		c.cstart = x.clauseStart(c.to, o+1)
+		if sp, ok := x.clauseSubject(v); ok {
+			c.speaker, c.hasSpkr = sp, !sp.weak
+		} else if sp, ok := x.subjectBefore(v, lo); ok && !x.objectOfPrep(sp) {
+			c.speaker, c.hasSpkr = sp, true
+		} else if sp, ok := x.appositiveSubject(lo, v); ok {
+			// "Smith, 31, a photographer, said the plan was "a disaster""
+			c.speaker, c.hasSpkr = sp, true
+		} else {
+			continue
+		}
+		if x.passive(v) {
+			// "Smith was asked by a moderator whether ...": the subject
+			// was spoken to; the speaker is the agent, if named.
+			c.speaker, c.hasSpkr = x.agent(c.to, o)
+			if c.hasSpkr {
+				c.cstart = x.clauseStart(c.speaker.to, o+1)
+			}
+		}
+		if oc, ok := x.outerCue(lo, v, o); ok {
+			c = oc
+		} else if oc, ok := x.relativeOuter(lo, c, o); ok {
+			c = oc
+		}
+		x.addressee(&c, o)
+		return c, true
+	}
+	// "Smith said the plan, which ..., was "a disaster"": a reporting verb
+	// farther back.
+	if oc, ok := x.outerCue(lo, j-10, o); ok {
+		x.addressee(&oc, o)
+		return oc, true
+	}
+	// Said Smith, "...", also after an opening phrase: `But, said Smith,
+	// "..."`, `In other words, explained Smith: "..."`.
+	if d.isPunct(o-1, ",:") {
+		for v := lo; v < o-2; v++ {
+			if v > lo && !d.isPunct(v-1, ",") || x.verb(v) != vSpeech || x.participle(v) {
+				continue
+			}
+			if sp, ok := x.npAfter(v+1, o-1); ok && sp.from == v+1 && sp.to >= o-2 {
+				return cue{from: v, to: v + 1, speaker: sp, hasSpkr: true, cstart: o}, true
+			}
+		}
+	}
+	// Smith: "..."
+	if d.isPunct(o-1, ":") && o-2 >= lo && (x.capWord(o-2) || x.isRole(o-2)) {
+		// also "HEADLINE - Smith: "..."" and "More from the report: "...""
+		sp, ok := x.npEndingAt(o-2, lo)
+		for ok && sp.from-2 >= lo && d.low[sp.from-1] == "and" {
+			// "Jane Roe and John Doe: "...""
+			p, ok2 := x.npEndingAt(sp.from-2, lo)
+			if !ok2 {
+				break
+			}
+			sp.from = p.from
+		}
+		for k := sp.from; ok && k < o-2; k++ {
+			if d.low[k] == "from" && d.toks[k].kind == tWord {
+				sp.from = k + 1 // "More from the report:"
+			}
+		}
+		if ok && (sp.from == lo || d.isPunct(sp.from-1, "-—–") || d.low[sp.from-1] == "from") {
+			x.setMention(&sp, sp.to)
+			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
+		}
+	}
+	// Smith issued a statement: "...": the subject of the clause that the
+	// colon closes introduces the quotation.
+	if d.isPunct(o-1, ":") && o-2 >= lo && x.long(q) {
+		sp, ok := x.mainSubject(o-1, false)
+		if !ok {
+			sp, ok = x.sentenceSubject(o - 1)
+		}
+		if ok && sp.to < o-1 && !x.relative(sp) {
+			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
+		}
+	}
+	return cue{}, false
+}
+
+// accordingSource returns the phrase after "according to" that starts at
+// token i: a speaker phrase, or, when there is none or it stops before a
+// preposition, the words up to the next punctuation or quotation before
+// hi ("according to excerpts of his speech released by the campaign",
+// "according to a new survey of farmers"). The source of "according to"
+// need not be a person.
+func (x *Extractor) accordingSource(i, hi int) (phrase, bool) {
+	d := &x.d
+	sp, ok := x.npAfter(i, hi)
+	if ok && (sp.to >= hi || d.toks[sp.to].kind != tWord || !npLinks[d.low[sp.to]]) {
+		return sp, true
+	}
+	if i >= hi || d.toks[i].kind != tWord || x.verb(i) != vNone || x.lx.clauseB[d.low[i]] {
+		return sp, ok
+	}
+	k := i
+	for k < hi && k < i+15 && d.toks[k].kind == tWord && d.inQuote[k] == 0 {
+		k++
+	}
+	if k == i+15 {
+		return sp, ok
+	}
+	p := phrase{from: i, to: k}
+	x.setMention(&p, k)
+	return p, true
+}
+
+// outerCue finds the first reporting verb in tokens [lo, hi) whose
+// reported clause runs on to the quotation opening at o: in "Smith said
+// the plan would "reiterate" ...", Smith's "said" reports everything
+// after it, including any nearer cue. The verb must take a clause ("say",
+// "argue", "believe"), have a subject that is not a relative pronoun, and
+// be followed by what looks like a clause.
+func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
+	d := &x.d
+	for u := lo; u < hi; u++ {
+		if d.toks[u].kind != tWord {
+			if d.isPunct(u, ";:") {
+				return cue{}, false
+			}
+			continue
+		}
+		cls := x.verb(u)
+		if cls != vSpeech && cls != vBelief || x.isDet(u-1) || u > 0 && d.low[u-1] == "to" || x.inIntro(u) {
+			continue
+		}
+		lemma := x.lx.lemma[d.low[u]]
+		if !bareClause[lemma] {
+			continue
+		}
+		sp, ok := x.clauseSubject(u)
+		if !ok {
+			sp, ok = x.subjectBefore(u, lo)
+		}
+		if !ok || x.relative(sp) {
+			continue
+		}
+		end := x.cueEnd(u)
+		if d.isPunct(end, ",") && x.parenthetical(end+1, o) {
+			// "The documents indicate, he said, that ...": the
+			// parenthetical cue reports the whole sentence.
+			continue
+		}
+		cs := x.clauseStart(end, o+1)
+		if cs <= o && !x.clauseLike(cs, lemma, cls) {
+			// "declared in an interview with Reuters that ..."
+			for k := cs; k < o && k < cs+8 && d.toks[k].kind == tWord && x.verb(k) == vNone; k++ {
+				if d.low[k] == "that" {
+					cs = k + 1
+					break
+				}
+			}
+		}
+		if cs > o || !x.clauseLike(cs, lemma, cls) {
+			continue
+		}
+		if cs < o && x.clauseEnd(cs, d.sentEnd(o)) <= o {
+			continue // "said X and accused Y of "...": the clause ended
+		}
+		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: cs}, true
+	}
+	return cue{}, false
+}
+
+// parenthetical reports whether a parenthetical cue starts at token k and
+// closes with a comma before token o: a subject, a reporting verb and its
+// detail (", he said in an interview,").
+func (x *Extractor) parenthetical(k, o int) bool {
+	d := &x.d
+	for v := k + 1; v < o && v <= k+4; v++ {
+		if d.toks[v].kind != tWord {
+			return false
+		}
+		if x.verb(v) != vSpeech || x.participle(v) {
+			continue
+		}
+		sp, ok := x.subjectBefore(v, k)
+		if !ok || sp.from != k {
+			return false
+		}
+		for e := x.cueEnd(v); e < o && e <= v+10; e++ {
+			if d.isPunct(e, ",") {
+				return true
+			}
+			if d.toks[e].kind != tWord {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// introPreps are prepositions that open a sentence with a phrase, not a
+// clause ("In interviews and letters, ...").
+var introPreps = map[string]bool{
+	"in": true, "at": true, "on": true, "during": true, "for": true, "with": true, "without": true,
+	"under": true, "amid": true, "from": true, "by": true, "among": true, "throughout": true,
+	"within": true, "upon": true, "across": true, "toward": true, "towards": true, "alongside": true,
+	"despite": true, "unlike": true, "besides": true, "beyond": true, "regarding": true,
+}
+
+// inIntro reports whether token v lies in a prepositional phrase that
+// opens its sentence and ends at a comma ("In interviews and letters,
+// Smith has argued ..."): no word there is a cue or a clause's verb.
+func (x *Extractor) inIntro(v int) bool {
+	d := &x.d
+	i := x.clauseFloor(v)
+	for i < v && (d.toks[i].kind == tOpenQ || d.isPunct(i, "—–-(")) {
+		i++
+	}
+	if i >= v || !introPreps[d.low[i]] {
+		return false
+	}
+	for k := i + 1; k < v; k++ {
+		if d.isPunct(k, ",;:") || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ {
+			return false
+		}
+	}
+	for k := v + 1; k < len(d.toks) && k < v+12 && d.sent[k] == d.sent[v]; k++ {
+		if d.isPunct(k, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart returns the first token of what a cue ending before token k
+// reports: after an addressee ("told reporters"), adverbials, "that" and
+// punctuation. It does not go past hi.
+func (x *Extractor) clauseStart(k, hi int) int {
+	d := &x.d
+	k0 := k
+	if k > 0 && x.lx.lemma[d.low[k-1]] == "tell" {
+		if p, ok := x.npAfter(k, hi); ok {
+			k = p.to
+		} else if k < hi && (d.low[k] == "him" || d.low[k] == "her" || d.low[k] == "them" || d.low[k] == "reporters" || d.low[k] == "me" || d.low[k] == "us") {
+			k++
+		}
+	}
+	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) && !strings.HasSuffix(d.low[k0-1], "ing") {
+		// "wrote in a court filing that ...", `said on "Meet the Press"
+		// that ...`: a short prepositional phrase before "that" is no
+		// part of what is reported (after an -ing cue, PolNeAR keeps it).
+		for j := k + 2; j < hi && j <= k+8; j++ {
+			if d.toks[j].kind == tPunct {
+				break
+			}
+			if d.low[j] == "that" && d.toks[j].kind == tWord {
+				k = j
+				break
+			}
+		}
+	}
+	for k < hi {
+		switch {
+		case x.skippable(k), d.isPunct(k, ",:—–-"), d.low[k] == "that" && d.toks[k].kind == tWord:
+			k++
+			continue
+		}
+		break
+	}
+	return k
+}
+
+// relativeWords open a relative or free relative clause whose verb may be
+// a nested cue ("what he calls", "a surrogate who said").
+var relativeWords = map[string]bool{"what": true, "who": true, "whom": true, "which": true}
+
+// relativeStart returns the first token of the relative clause that the
+// speaker phrase sp of a cue opens or sits in: "who" in "a surrogate who
+// said", "what" in "what he calls", "in" in "in which he says"; ok is
+// false when sp opens no such clause.
+func (x *Extractor) relativeStart(sp phrase, lo int) (int, bool) {
+	d := &x.d
+	r := -1
+	switch {
+	case x.relative(sp):
+		r = sp.from
+	case sp.from-1 >= lo && d.toks[sp.from-1].kind == tWord && relativeWords[d.low[sp.from-1]]:
+		r = sp.from - 1
+	default:
+		return 0, false
+	}
+	if r-1 >= lo && d.toks[r-1].kind == tWord && d.low[r] != "what" && npLinks[d.low[r-1]] {
+		r-- // "in which he says"
+	}
+	return r, true
+}
+
+// relativeOuter finds the cue that a relative clause holding cue c
+// belongs to: in "Smith railed against what he calls "..."" and "Smith
+// disavowed remarks by a surrogate who said "..."", the nearest reporting
+// verb before the clause, in the same clause of the sentence, reports the
+// whole phrase, nested cue included (PolNeAR keeps one attribution per
+// token, the outermost). The outer verb needs a subject that is no
+// relative pronoun and must not be passive.
+func (x *Extractor) relativeOuter(lo int, c cue, o int) (cue, bool) {
+	d := &x.d
+	if !c.hasSpkr {
+		return cue{}, false
+	}
+	r, ok := x.relativeStart(c.speaker, lo)
+	if !ok {
+		return cue{}, false
+	}
+	for u := r - 1; u >= lo; u-- {
+		if d.toks[u].kind != tWord {
+			if d.isPunct(u, ".;:?!,()—–") || d.toks[u].kind == tOpenQ || d.toks[u].kind == tCloseQ {
+				return cue{}, false
+			}
+			continue
+		}
+		if x.verb(u) != vSpeech || x.isDet(u-1) || x.inIntro(u) || x.passive(u) {
+			continue
+		}
+		sp, ok := x.clauseSubject(u)
+		if !ok || sp.weak {
+			sp, ok = x.subjectBefore(u, lo)
+		}
+		if !ok || x.relative(sp) || sp.to > u {
+			return cue{}, false
+		}
+		end := x.cueEnd(u)
+		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: x.clauseStart(end, o+1)}, true
+	}
+	return cue{}, false
+}
+
+// cueBefore finds the cue of a quotation that opens its sentence in the
+// sentence before it, when that sentence ends with a speaker and a bare
+// speech verb ("Smith agreed.", "..., a spokesman says.") or a speech verb
+// and its speaker ("..., said Smith."), in the same paragraph or ending
+// the one before.
+func (x *Extractor) cueBefore(q quotation) (cue, bool) {
+	d := &x.d
+	if q.open == 0 || d.sentBegin(q.open) != q.open {
+		return cue{}, false
+	}
+	hi := q.open
+	for hi > 0 && (d.toks[hi-1].kind == tCloseQ || d.isPunct(hi-1, ".:")) {
+		hi--
+	}
+	if hi == 0 || hi == q.open || d.isPunct(hi, ":") && hi+1 != q.open {
+		return cue{}, false
+	}
+	lo := d.sentBegin(hi - 1)
+	if d.inQuote[hi-1] != 0 {
+		return cue{}, false
+	}
+	for v := hi - 1; v >= lo && v >= hi-12; v-- {
+		if d.toks[v].kind != tWord || d.inQuote[v] != 0 {
+			if d.isPunct(v, ",") {
+				continue
+			}
+			return cue{}, false
+		}
+		if x.verb(v) != vSpeech || x.participle(v) {
+			continue
+		}
+		if x.lx.lemma[d.low[v]] == "report" {
+			// "..., the Daily Planet reported." names where a report
+			// appeared, not who speaks next.
+			return cue{}, false
+		}
+		e := x.cueEnd(v)
+		// "Smith agreed.", "Smith said in a statement."
+		if sp, ok := x.subjectBefore(v, lo); ok && !x.relative(sp) && (x.skippedTo(e, hi) || x.prepTail(e, hi)) && (sp.from == lo || d.isPunct(sp.from-1, ",")) {
+			return cue{from: v, to: e, speaker: sp, hasSpkr: true}, true
+		}
+		// "..., said Smith."
+		if v > lo && d.isPunct(v-1, ",") {
+			if sp, ok := x.npAfter(e, hi); ok && sp.to >= hi-1 {
+				return cue{from: v, to: e, speaker: sp, hasSpkr: true}, true
+			}
+		}
+		return cue{}, false
+	}
+	return cue{}, false
+}
+
+// prepTail reports whether tokens [i, hi) after a cue are a short
+// prepositional phrase and nothing else ("in a statement", "on Twitter
+// Tuesday").
+func (x *Extractor) prepTail(i, hi int) bool {
+	d := &x.d
+	if i >= hi || !(introPreps[d.low[i]] || afterPrep[d.low[i]]) || d.low[i] == "by" {
+		return false
+	}
+	for k := i; k < hi; k++ {
+		if d.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return hi-i <= 6 && x.shortTail(i, hi)
+}
