@@ -125,4 +125,17 @@ func TestEvalPolnear(t *testing.T) {
 	if f1 != 1 || src != 1 {
 		t.Errorf("direct quote/source overlap F1 = %v/%v on the two-annotator fixture, want 1/1\n%s", f1, src, stdout.String())
 	}
+	// Every article is counted under its publisher (the file name's first part).
+	pubs, _ := rep["by_publisher"].([]any)
+	total := 0.0
+	for _, p := range pubs {
+		ps := p.(map[string]any)
+		if ps["publisher"] == "" || strings.Contains(ps["publisher"].(string), "_") {
+			t.Errorf("publisher %v", ps["publisher"])
+		}
+		total += ps["articles"].(float64)
+	}
+	if len(pubs) == 0 || total != rep["articles"].(float64) {
+		t.Errorf("by_publisher counts %v articles in %d publishers, want all %v", total, len(pubs), rep["articles"])
+	}
 }

@@ -5,9 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/dateline-news/dateline/internal/polnear"
@@ -28,6 +31,16 @@ type polnearReport struct {
 	Skipped     int    `json:"skipped_files"`
 	// Policy says how articles with several annotators are counted.
 	Policy string `json:"annotator_policy"`
+	polnear.Scores
+	// ByPublisher scores each publisher's articles alone (the publisher is
+	// the file name's first part, "nyt" in "nyt_2016-04-18_...").
+	ByPublisher []publisherScores `json:"by_publisher"`
+}
+
+// publisherScores are the scores of one publisher's articles.
+type publisherScores struct {
+	Publisher string `json:"publisher"`
+	Articles  int    `json:"articles"`
 	polnear.Scores
 }
 
@@ -81,14 +94,28 @@ feed:
 		return err
 	}
 	rep := polnearReport{Dataset: opts.Dataset, Articles: len(arts), Skipped: len(errs), Policy: polnearPolicy}
+	byPub := map[string]*publisherScores{}
 	for i, a := range arts {
 		if results[i].err != nil {
 			return fmt.Errorf("eval: %s: %w", a.Name, results[i].err)
 		}
 		rep.Annotations += len(a.Annotations)
 		rep.Scores.Add(results[i].scores, 1)
+		pub, _, _ := strings.Cut(a.Name, "_")
+		ps := byPub[pub]
+		if ps == nil {
+			ps = &publisherScores{Publisher: pub}
+			byPub[pub] = ps
+		}
+		ps.Articles++
+		ps.Scores.Add(results[i].scores, 1)
 	}
 	rep.Scores.Finish()
+	for _, pub := range slices.Sorted(maps.Keys(byPub)) {
+		ps := byPub[pub]
+		ps.Scores.Finish()
+		rep.ByPublisher = append(rep.ByPublisher, *ps)
+	}
 	if opts.JSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -162,6 +189,12 @@ func printPolnearTable(w io.Writer, rep polnearReport) {
 			{"source", "overlap", sub.s.Source.Overlap},
 		} {
 			fmt.Fprintf(w, "%-8s %-7s %-8s %6.3f %6.3f %6.3f %9.1f %9.1f\n", sub.name, row.span, row.match, row.m.P, row.m.R, row.m.F1, row.m.Predicted, row.m.Gold)
+		}
+	}
+	if len(rep.ByPublisher) > 1 {
+		fmt.Fprintf(w, "\nby publisher (direct quotes, overlap F1)\n%-14s %8s %6s %6s\n", "publisher", "articles", "quote", "source")
+		for _, ps := range rep.ByPublisher {
+			fmt.Fprintf(w, "%-14s %8d %6.3f %6.3f\n", ps.Publisher, ps.Articles, ps.Direct.Quote.Overlap.F1, ps.Direct.Source.Overlap.F1)
 		}
 	}
 }
