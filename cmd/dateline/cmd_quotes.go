@@ -1,12 +1,15 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
+	"maps"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -21,11 +24,12 @@ import (
 
 // quotesOptions are the flags of "dateline quotes".
 type quotesOptions struct {
-	DB      string
-	Speaker string
-	From    string
-	To      string
-	JSON    bool
+	DB       string
+	Speaker  string
+	From     string
+	To       string
+	JSON     bool
+	Speakers bool
 }
 
 func newQuotesCommand() *cobra.Command {
@@ -60,6 +64,7 @@ other articles name him, unless the surname is shared by several people
 	f.StringVar(&opts.From, "from", "", "keep articles published on or after this day (YYYY-MM-DD)")
 	f.StringVar(&opts.To, "to", "", "keep articles published on or before this day (YYYY-MM-DD)")
 	f.BoolVar(&opts.JSON, "json", false, "print JSON lines instead of a table")
+	f.BoolVar(&opts.Speakers, "speakers", false, "list who is quoted (quotes, articles, first and last day) instead of the quotes")
 	return cmd
 }
 
@@ -127,26 +132,12 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 		rows = quoteRowsFromArticles(corpus.Read(ctx, args, readOptions()), flt, &tally, stderr)
 	}
 
-	var tw *tabwriter.Writer
-	enc := json.NewEncoder(stdout)
-	enc.SetEscapeHTML(false)
-	if !opts.JSON {
-		tw = tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "DATE\tSPEAKER\tVERB\tQUOTE\tDOC")
+	print := printQuotes
+	if opts.Speakers {
+		print = printSpeakers
 	}
-	for r := range rows {
-		if opts.JSON {
-			if err := enc.Encode(r); err != nil {
-				return err
-			}
-			continue
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Date, orDash(r.Speaker, r.SpeakerMention), r.Verb, clip(r.Quote, 80), r.Doc)
-	}
-	if tw != nil {
-		if err := tw.Flush(); err != nil {
-			return err
-		}
+	if err := print(stdout, rows, opts.JSON); err != nil {
+		return err
 	}
 	if storeErr != nil {
 		return fmt.Errorf("quotes: %s: %w", opts.DB, storeErr)
@@ -159,6 +150,84 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 		return fmt.Errorf("quotes: %w", errSkipped)
 	}
 	return nil
+}
+
+// printQuotes writes rows as a table or as JSON lines.
+func printQuotes(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for r := range rows {
+			if err := enc.Encode(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tSPEAKER\tVERB\tQUOTE\tDOC")
+	for r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Date, orDash(r.Speaker, r.SpeakerMention), r.Verb, clip(r.Quote, 80), r.Doc)
+	}
+	return tw.Flush()
+}
+
+// speakerRow is one line of "dateline quotes --speakers" output.
+type speakerRow struct {
+	Speaker  string `json:"speaker"`
+	Quotes   int    `json:"quotes"`
+	Direct   int    `json:"direct"`
+	Articles int    `json:"articles"`
+	First    string `json:"first"`
+	Last     string `json:"last"`
+}
+
+// printSpeakers writes who is quoted in rows, most quoted first: each
+// named speaker's quotes (all and direct), the articles quoting them, and
+// the first and last publication days. Quotes with no named speaker are
+// not counted.
+func printSpeakers(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
+	bySpeaker := map[string]*speakerRow{}
+	docs := map[string]map[string]bool{}
+	for r := range rows {
+		if r.Speaker == "" {
+			continue
+		}
+		s := bySpeaker[r.Speaker]
+		if s == nil {
+			s = &speakerRow{Speaker: r.Speaker, First: r.Date, Last: r.Date}
+			bySpeaker[r.Speaker] = s
+			docs[r.Speaker] = map[string]bool{}
+		}
+		s.Quotes++
+		if r.Direct {
+			s.Direct++
+		}
+		if !docs[r.Speaker][r.Doc] {
+			docs[r.Speaker][r.Doc] = true
+			s.Articles++
+		}
+		s.First, s.Last = min(s.First, r.Date), max(s.Last, r.Date)
+	}
+	out := slices.SortedFunc(maps.Values(bySpeaker), func(a, b *speakerRow) int {
+		return cmp.Or(cmp.Compare(b.Quotes, a.Quotes), cmp.Compare(a.Speaker, b.Speaker))
+	})
+	if asJSON {
+		enc := json.NewEncoder(w)
+		enc.SetEscapeHTML(false)
+		for _, s := range out {
+			if err := enc.Encode(s); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "SPEAKER\tQUOTES\tDIRECT\tARTICLES\tFIRST\tLAST")
+	for _, s := range out {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", s.Speaker, s.Quotes, s.Direct, s.Articles, s.First, s.Last)
+	}
+	return tw.Flush()
 }
 
 // quoteRowsFromArticles annotates each article read and yields the rows

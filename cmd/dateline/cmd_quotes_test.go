@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func writeArticles(t *testing.T) string {
@@ -137,5 +139,38 @@ func TestEvalPolnear(t *testing.T) {
 	}
 	if len(pubs) == 0 || total != rep["articles"].(float64) {
 		t.Errorf("by_publisher counts %v articles in %d publishers, want all %v", total, len(pubs), rep["articles"])
+	}
+}
+
+func TestRunQuotesSpeakers(t *testing.T) {
+	dir := writeArticles(t)
+	var stdout, stderr bytes.Buffer
+	if err := runQuotes(context.Background(), quotesOptions{JSON: true, Speakers: true}, &stdout, &stderr, []string{dir}); err != nil {
+		t.Fatalf("runQuotes: %v (stderr %s)", err, stderr.String())
+	}
+	var got []speakerRow
+	dec := json.NewDecoder(&stdout)
+	for dec.More() {
+		var r speakerRow
+		if err := dec.Decode(&r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r)
+	}
+	// Putin: two quotes in two articles (one only says "Mr Putin"), both direct;
+	// Anna Smith: one reported, one direct, in two articles.
+	want := []speakerRow{
+		{Speaker: "Anna Smith", Quotes: 2, Direct: 1, Articles: 2, First: "2017-06-05", Last: "2017-07-01"},
+		{Speaker: "Vladimir Putin", Quotes: 2, Direct: 2, Articles: 2, First: "2017-06-02", Last: "2017-06-05"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("speakers (-want +got):\n%s", diff)
+	}
+	stdout.Reset()
+	if err := runQuotes(context.Background(), quotesOptions{Speakers: true}, &stdout, &stderr, []string{dir}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(stdout.String(), "SPEAKER") || !strings.Contains(stdout.String(), "Vladimir Putin") {
+		t.Errorf("table:\n%s", stdout.String())
 	}
 }

@@ -222,6 +222,11 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{"Vladimir Putin"},
 		},
 		{
+			name: "pronoun resolves to the previous quotation's speaker, not a dateline",
+			text: "HARBOUR CITY, May 4 (Wire) - The governor ordered an evacuation.\n“Nobody should stay,” Governor Tom Ferris told reporters in Harbour City.\nHe said the dam was failing.",
+			want: []string{"Tom Ferris", "Tom Ferris"},
+		},
+		{
 			name: "relative pronoun takes the name before it",
 			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
 			want: []string{"Anna Smith", "Anna Smith"},

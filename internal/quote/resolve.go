@@ -43,7 +43,10 @@ func (x *Extractor) resolve() {
 	info := map[string]*entityInfo{}
 	for _, r := range runs {
 		name := res.Canonical(x.text(r.from, r.to))
-		p := person{from: r.from, to: r.to, name: name, subject: r.from <= d.sentBegin(r.from)+2}
+		// A subject opens its sentence, or is a quotation's speaker
+		// (""...," Governor Jane Roe told reporters").
+		subject := r.from <= d.sentBegin(r.from)+2 || x.isSpeakerToken(r.to-1)
+		p := person{from: r.from, to: r.to, name: name, subject: subject}
 		people = append(people, p)
 		ei := info[name]
 		if ei == nil {
@@ -82,6 +85,10 @@ func (x *Extractor) nameRuns() []phrase {
 				break
 			}
 		}
+		if x.dateline(i, j) {
+			i = j - 1
+			continue
+		}
 		titled := i > 0 && x.isTitle(i-1)
 		// A single name opening its sentence before a lower-case word
 		// ("Putin spoke"): a likely person when it is not a role.
@@ -94,6 +101,22 @@ func (x *Extractor) nameRuns() []phrase {
 		i = j - 1
 	}
 	return out
+}
+
+// dateline reports whether the capitalised run [i, j) is a wire story's
+// dateline, a place name in capitals opening a paragraph before a comma or
+// a bracket ("PORT CADDIS, March 4 (VPA) -"): a place, not a person.
+func (x *Extractor) dateline(i, j int) bool {
+	d := &x.d
+	if !(i == 0 || d.toks[i].is(fPara)) || j >= len(d.toks) || !(d.isPunct(j, ",") || d.isPunct(j, "(")) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if w := d.str(k); strings.ToUpper(w) != w || len(w) < 2 {
+			return false
+		}
+	}
+	return true
 }
 
 // isSpeakerToken reports whether token i is the head of some
