@@ -227,6 +227,11 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{"Tom Ferris", "Tom Ferris"},
 		},
 		{
+			name: "a body resolves to the body named before, a text to no one",
+			text: "Anna Smith chairs the Harbour Water Authority. “The dam is safe,” the authority said. “Repairs were cancelled,” the report said.",
+			want: []string{"Harbour Water Authority", ""},
+		},
+		{
 			name: "relative pronoun takes the name before it",
 			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
 			want: []string{"Anna Smith", "Anna Smith"},

@@ -43,6 +43,10 @@ type lexicon struct {
 	// speechNoun holds the nouns that name something said and take its
 	// speaker as possessor ("her remark that ...", "his call for ...").
 	speechNoun map[string]bool
+	// nonPerson holds the nouns that name a body or a text, not a person
+	// ("the ministry", "the report"): a phrase they head is not resolved
+	// to a person.
+	nonPerson map[string]bool
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
@@ -97,7 +101,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.pronSubj, lx.det, lx.clauseB = lx.sets["pronoun-subject"], lx.sets["determiner"], lx.sets["clause-boundary"]
 	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
 	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
-	lx.speechNoun = lx.sets["speech-noun"]
+	lx.speechNoun, lx.nonPerson = lx.sets["speech-noun"], lx.sets["non-person"]
 	return lx
 })
 

@@ -192,21 +192,58 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		}
 		return ""
 	}
-	// A name inside the mention.
+	// A name heading the mention ("President Vladimir Putin").
 	for _, p := range people {
-		if p.from >= from && p.to <= to {
+		if p.from >= from && p.to == to {
 			return p.name
 		}
 	}
 	if x.capWord(to - 1) {
 		return res.Canonical(x.text(from, to))
 	}
-	// A role phrase: "the spokesman", "the Vermont senator".
 	head := d.low[to-1]
+	if x.lx.nonPerson[head] {
+		// A body or a text: "the authority" is the Water Authority named
+		// before; "the ministry's report", "Varsland's ministry" are
+		// themselves the source.
+		if x.isDet(from) && to-from == 2 {
+			if name := x.namedBody(from, head); name != "" {
+				return name
+			}
+		}
+		return ""
+	}
+	// A name modifying the head: "Putin's spokesman" is not Putin.
+	for _, p := range people {
+		if p.from >= from && p.to < to {
+			return ""
+		}
+	}
+	// A role phrase: "the spokesman", "the Vermont senator".
 	if !x.isRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || !x.isDet(from) {
 		return ""
 	}
 	return x.antecedent(from, people, info, 0, head)
+}
+
+// namedBody returns the most recent capitalised name before token at
+// whose last word is head ("the Estmere Water Authority" for "the
+// authority"), or "".
+func (x *Extractor) namedBody(at int, head string) string {
+	d := &x.d
+	for k := at - 1; k > 0; k-- {
+		if d.low[k] != head || !x.capWord(k) || d.inQuote[k] != 0 {
+			continue
+		}
+		i := k
+		for i > 0 && x.capWord(i-1) && d.inQuote[i-1] == 0 && k-i < 5 {
+			i--
+		}
+		if i < k {
+			return x.text(i, k+1)
+		}
+	}
+	return ""
 }
 
 // antecedent returns the most recent person before token at, preferring
