@@ -281,7 +281,8 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // passive reports whether the reporting verb at token v is a passive past
 // participle ("Smith was asked", "the plan has been called"): its subject
 // is who was spoken to or about, not the speaker. "is quoted as saying"
-// and "was reported to have said", whose subject does speak, are not.
+// and "was reported to have said", whose subject does speak, are not; a
+// belief verb before "to" is ("is expected to", "is believed to").
 func (x *Extractor) passive(v int) bool {
 	d := &x.d
 	w := d.low[v]
@@ -296,6 +297,9 @@ func (x *Extractor) passive(v int) bool {
 		return false
 	}
 	k := x.cueEnd(v)
+	if k < len(d.toks) && d.low[k] == "to" && x.verb(v) == vBelief {
+		return true // "the storm is expected to ...": no one named expects it
+	}
 	return k >= len(d.toks) || d.low[k] != "as" && d.low[k] != "to"
 }
 

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -248,5 +249,29 @@ func TestResolveSpeakers(t *testing.T) {
 				t.Errorf("speakers of %q (-want +got):\n%s\n%+v", tt.text, diff, got(tt.text, atts))
 			}
 		})
+	}
+}
+
+// TestPassiveBeliefHasNoSpeaker: "X is expected to ..." reports nobody's
+// words, least of all X's.
+func TestPassiveBeliefHasNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"Storm Orla is expected to reach the valley tomorrow.",
+		"The minister is believed to have left the country on Friday.",
+	} {
+		for _, a := range Extract(text) {
+			if a.Mention.Valid() {
+				t.Errorf("%q: attribution with speaker %q (mention %q)", text, a.Speaker, text[a.Mention.Start:a.Mention.End])
+			}
+		}
+	}
+	// The speech form keeps its speaker.
+	text := "The minister was reported by aides to have resigned, and Anna Smith said the talks had failed."
+	var speakers []string
+	for _, a := range Extract(text) {
+		speakers = append(speakers, a.Speaker)
+	}
+	if !slices.Contains(speakers, "Anna Smith") {
+		t.Errorf("%q: speakers %q, want Anna Smith among them", text, speakers)
 	}
 }
