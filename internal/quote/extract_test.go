@@ -233,6 +233,16 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{"Harbour Water Authority", ""},
 		},
 		{
+			name: "a role with a name in apposition is that name; a body is no antecedent for she",
+			text: "The dam was holding, the Harbour Water Authority said. “Our town is under water,” said the town's mayor, Anna Smith. She added: “Everyone left.”",
+			want: []string{"Harbour Water Authority", "Anna Smith", "Anna Smith"},
+		},
+		{
+			name: "an indefinite group is no one in particular",
+			text: "Tom Ferris resigned on Monday, but few people said it was enough.",
+			want: []string{""},
+		},
+		{
 			name: "relative pronoun takes the name before it",
 			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
 			want: []string{"Anna Smith", "Anna Smith"},

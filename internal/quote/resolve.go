@@ -133,7 +133,8 @@ func (x *Extractor) orgLike(i, j int) bool {
 			return true
 		}
 	}
-	return false
+	// "Estmere Water Authority", "Supreme Court": headed by a body's noun.
+	return j-i >= 2 && x.lx.nonPerson[x.d.low[j-1]]
 }
 
 // collectRoles records the titles and role words around a name: the words
@@ -213,18 +214,35 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		}
 		return ""
 	}
+	// A name in apposition: "Fennick's mayor, Ada Kestrel, said".
+	for _, p := range people {
+		if p.from == to+1 && d.isPunct(to, ",") {
+			return p.name
+		}
+	}
 	// A name modifying the head: "Putin's spokesman" is not Putin.
 	for _, p := range people {
 		if p.from >= from && p.to < to {
 			return ""
 		}
 	}
-	// A role phrase: "the spokesman", "the Vermont senator".
-	if !x.isRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || !x.isDet(from) {
+	// A role phrase: "the spokesman", "the Vermont senator" — one person,
+	// named with a definite determiner ("few people", "many residents"
+	// are no one in particular).
+	if !x.isRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupNouns[head] || !x.isDet(from) || !definite[d.low[from]] {
 		return ""
 	}
 	return x.antecedent(from, people, info, 0, head)
 }
+
+// groupNouns are plural role nouns that do not end in -s.
+var groupNouns = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true,
+	"staff": true, "clergy": true, "public": true, "spokesmen": true, "spokeswomen": true, "spokespeople": true,
+	"congressmen": true, "congresswomen": true}
+
+// definite are the determiners that make a role phrase point at someone
+// already named ("the spokesman", "this official").
+var definite = map[string]bool{"the": true, "this": true, "that": true}
 
 // namedBody returns the most recent capitalised name before token at
 // whose last word is head ("the Estmere Water Authority" for "the
