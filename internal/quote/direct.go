@@ -41,6 +41,17 @@ func (x *Extractor) direct() {
 				found = false
 			}
 		}
+		partAfter := false // a reporting participle follows q (see below)
+		if found && c.from > q.close && d.low[c.from] != "according" && x.participle(c.from) && x.participleReports(c) {
+			// `X said it was "a disaster," adding that ...`: the participle
+			// reports what follows it; the quotation keeps the cue of the
+			// clause that holds it (or that introduces it: `X said, "...,"
+			// adding ...`).
+			pc, ok := x.preCue(qi, q)
+			if ok && pc.hasSpkr && d.sent[pc.from] == d.sent[q.open] && (pc.cstart == q.open || !d.isPunct(q.open-1, ":,")) {
+				found, partAfter = false, true
+			}
+		}
 		if found {
 			if oc, ok := x.outerAccording(qi, c); ok {
 				c = oc
@@ -81,7 +92,11 @@ func (x *Extractor) direct() {
 					tail = d.sentEnd(q.close) - 1
 				}
 				mixedTo = x.clauseEnd(mixedFrom, tail+1)
-				if q.close >= 0 && mixedTo > q.close+1 && x.closesClause(q) {
+				if q.close >= 0 && mixedTo > q.close+1 && partAfter {
+					// `said it was "a disaster," adding that ...`: the
+					// participle reports the rest.
+					mixedTo = q.close + 1
+				} else if q.close >= 0 && mixedTo > q.close+1 && x.closesClause(q) {
 					// `he called it "a disaster," which ...`: the reported
 					// clause ends with its quotation; the rest is held.
 					x.held = append(x.held, [2]int{q.close + 1, mixedTo})
@@ -195,3 +210,14 @@ func (x *Extractor) closesClause(q quotation) bool {
 // time or contrast after a quotation, ending the reported clause
 // (`cried "No!" when asked`, `said it was "dead" before ...`).
 var clauseAfter = map[string]bool{"when": true, "while": true, "before": true, "after": true, "whereas": true}
+
+// participleReports reports whether the participle cue c is followed in
+// its sentence by something it reports (", adding that ...", ", telling
+// reporters "...""), not by a short tail of attribution detail.
+func (x *Extractor) participleReports(c cue) bool {
+	d := &x.d
+	if c.to >= len(d.toks) {
+		return false
+	}
+	return !x.shortTail(c.to, d.sentEnd(c.to))
+}

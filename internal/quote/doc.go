@@ -85,6 +85,14 @@
 // "...""), and an -ing cue right after a noun and before a quotation is a
 // verb, not part of a compound ("a narrator saying: "..."").
 //
+// Content opens after the "that" of a reported clause ("said that the
+// plan failed" reports "the plan failed"; PolNeAR's annotators include the
+// "that", which only its exact-match scores see) and after a particle or
+// "to say" right after the cue verb ("called for a ban" reports "a ban"). A quotation embedded in
+// a reported clause and followed by a reporting participle (`said the
+// plan was "a disgrace," adding that ...`) keeps the clause's cue; the
+// participle reports what follows it.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

@@ -88,6 +88,7 @@ func (x *Extractor) Extract(text string) []Attribution {
 	x.survey()
 	x.uncued()
 	x.resolve()
+	x.contentStarts()
 	sortAttributions(x.out)
 	out := make([]Attribution, len(x.out))
 	copy(out, x.out)
