@@ -71,8 +71,11 @@
 // sentence by sentence), else the publication date. "<n> <unit> later"
 // with no earlier day names no day at all (value XXXX-XX-XX): counted from
 // the publication date it would be a future day, which news writes "in two
-// days". "Ago", deictic words and bare weekdays always count from the
-// publication date.
+// days". A day of the month named alone after a preposition of time ("on
+// the 25th", "until the 3rd") takes the narrative's month, or the month
+// before or after it when that is nearer, among the days the tense allows
+// (a past tense never names a day after the publication date). "Ago",
+// deictic words and bare weekdays always count from the publication date.
 //
 // What it does not do: it does not anchor "earlier" (in news "two days
 // earlier" counts from either time) nor event-anchored expressions ("three

@@ -632,11 +632,69 @@ func (p *parser) numericStart(i int, the, pos bool) (val, int, bool) {
 			return p.withYear(i, k+1, m, d)
 		}
 	}
+	if the {
+		if v, j, ok := p.dayOfMonth(i); ok {
+			return v, j, true
+		}
+	}
 	// A bare year.
 	if y, j, ok := p.yearNum(i); ok && p.plausibleYear(i, y, the, pos) {
 		return yearVal(y, false), j, true
 	}
 	return val{}, 0, false
+}
+
+// dayOfMonth matches a day of the month named without its month, "on the
+// 25th", after a preposition of time and before the end of the phrase ("the
+// 3rd floor" and "the 12th time" are no days). The month is the narrative's
+// or one next to it: the candidate nearest the narrative's reference time
+// that agrees with the tense, counted from the publication date.
+func (p *parser) dayOfMonth(i int) (val, int, bool) {
+	if p.ref.IsZero() || !(p.is(i-2, "on") || p.is(i-2, "since") || p.is(i-2, "until") || p.is(i-2, "till") ||
+		p.is(i-2, "by") || p.is(i-2, "from") || p.is(i-2, "before") || p.is(i-2, "after") || p.is(i-2, "through")) {
+		return val{}, 0, false
+	}
+	n, nd, ok := p.num(i)
+	if !ok || nd > 2 || n < 1 || n > 31 {
+		return val{}, 0, false
+	}
+	e := p.e(i + 1)
+	if e == nil || !p.glued(i+1) || e.w != "st" && e.w != "nd" && e.w != "rd" && e.w != "th" {
+		return val{}, 0, false
+	}
+	j := i + 2
+	if !p.phraseEnd(j) && !p.is(j, "and") && !p.is(j, "or") && !p.is(j, "when") && !p.is(j, "at") && !p.is(j, "but") {
+		return val{}, 0, false
+	}
+	ref := p.narrative()
+	dir := p.dir(i-1, j)
+	best, bestDist, found := news.Date{}, 0, false
+	for off := -1; off <= 1; off++ {
+		y, m := ref.Year, ref.Month+time.Month(off)
+		if m < time.January {
+			y, m = y-1, time.December
+		} else if m > time.December {
+			y, m = y+1, time.January
+		}
+		if !validDay(y, m, n) {
+			continue
+		}
+		d := news.NewDate(y, m, n)
+		if dir < 0 && d.Ordinal() > p.ref.Ordinal()+1 || dir > 0 && d.Ordinal() < p.ref.Ordinal() {
+			continue
+		}
+		dist := d.Ordinal() - ref.Ordinal()
+		if dist < 0 {
+			dist = -dist
+		}
+		if !found || dist < bestDist {
+			best, bestDist, found = d, dist, true
+		}
+	}
+	if !found {
+		return val{}, 0, false
+	}
+	return dayVal(best, true), j, true
 }
 
 // plausibleYear filters four-digit numbers that are counts, not years.

@@ -295,6 +295,15 @@ func TestTagAnchored(t *testing.T) {
 		{"ago counts from publication", apr20, "The plan was drafted two days ago.", []string{"two days ago|DATE|2017-06-03"}},
 		{"yesterday counts from publication", apr20, "He resigned yesterday.", []string{"yesterday|DATE|2017-06-04"}},
 		{"weekday counts from publication", apr20, "Putin said on Friday that talks had failed.", []string{"Friday|DATE|2017-06-02"}},
+		// A day of the month named alone takes the narrative's month or one
+		// next to it, agreeing with the tense (publication June 5).
+		{"day of month in the anchor's month", apr20, "On the 25th, the well was capped.", []string{"the 25th|DATE|2017-04-25"}},
+		{"day of month in the next month", news.NewDate(2017, 4, 28), "Talks ended on the 3rd.", []string{"the 3rd|DATE|2017-05-03"}},
+		{"day of month without anchor, past", news.Date{}, "Talks ended on the 3rd.", []string{"the 3rd|DATE|2017-06-03"}},
+		{"day of month without anchor, past before publication", news.Date{}, "Talks began on the 20th and ended on the 3rd.", []string{"the 20th|DATE|2017-05-20", "the 3rd|DATE|2017-06-03"}},
+		{"day of month without anchor, future", news.Date{}, "The board will meet on the 12th.", []string{"the 12th|DATE|2017-06-12"}},
+		{"an ordinal before a noun is no day", news.Date{}, "He fell from the 3rd floor on the 12th time.", []string{}},
+		{"an ordinal without a preposition is no day", news.Date{}, "The 25th was quiet.", []string{}},
 	}
 	tg := New(Options{})
 	for _, tt := range tests {
