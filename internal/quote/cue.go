@@ -6,7 +6,7 @@ package quote
 
 // cue is a found attribution cue for a quotation.
 type cue struct {
-	from, to int // cue tokens [from, to); from is the key used to merge fragments
+	from, to int // cue tokens [from, to), empty for a cue without words; from is the key used to merge fragments
 	speaker  phrase
 	hasSpkr  bool
 	addr     phrase
@@ -19,7 +19,9 @@ type cue struct {
 func (x *Extractor) newAttribution(c cue) Attribution {
 	d := &x.d
 	a := Attribution{Cue: d.span(c.from, c.to), Source: None, Mention: None}
-	a.Verb = d.text[a.Cue.Start:a.Cue.End]
+	if a.Cue.Valid() {
+		a.Verb = d.text[a.Cue.Start:a.Cue.End]
+	}
 	if c.hasSpkr && c.speaker.from < c.speaker.to {
 		a.Source = d.span(c.speaker.from, c.speaker.to)
 		a.Mention = d.span(c.speaker.mFrom, c.speaker.mTo)

@@ -47,7 +47,9 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 				c.speaker, c.hasSpkr = sp, !sp.weak
 				return c, true
 			}
-		} else if sp, ok := x.npAfter(c.to, hi); ok {
+		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord) {
+			// (`"...," described the plan as ...` has an object, not a
+			// speaker, after its verb.)
 			sp.to = x.appositionEnd(sp.to, hi)
 			c.speaker, c.hasSpkr = sp, true
 			return c, true
@@ -59,8 +61,10 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)
-		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), hi) && !x.participleTail(x.cueEnd(v), hi)) {
-			// `"..." Smith said.` without the comma: only a bare cue.
+		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), d.sentEnd(k)) && !x.participleTail(x.cueEnd(v), hi)) {
+			// `"..." Smith said.` without the comma: only a bare cue, up
+			// to the end of its sentence (`"..." Roe said Doe "..."`
+			// reports the second quotation).
 			return cue{}, false
 		}
 		if ok && sp.from > k && sp.from-k <= 3 && x.allModifiers(k, sp.from) {

@@ -124,6 +124,11 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
 		}
 	}
+	// HEADLINE IN CAPITALS "...": a digest item quoting the story its
+	// heading names.
+	if sp, ok := x.capsHeading(lo, o); ok {
+		return cue{from: o, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
+	}
 	// Smith issued a statement: "...": the subject of the clause that the
 	// colon closes introduces the quotation.
 	if d.isPunct(o-1, ":") && o-2 >= lo && x.long(q) {
@@ -453,4 +458,32 @@ func (x *Extractor) prepTail(i, hi int) bool {
 		}
 	}
 	return hi-i <= 6 && x.shortTail(i, hi)
+}
+
+// capsHeading finds a heading in capitals that fills its paragraph from
+// token lo up to the quotation opening at o ("STORM HITS THE COAST
+// "..."") with at least three words: the phrase naming the quoted story.
+func (x *Extractor) capsHeading(lo, o int) (phrase, bool) {
+	d := &x.d
+	if lo >= o || lo > 0 && !d.toks[lo].is(fPara) {
+		return phrase{}, false
+	}
+	words := 0
+	for k := lo; k < o; k++ {
+		if d.toks[k].kind != tWord {
+			if !d.isPunct(k, ",’'‘:-") {
+				return phrase{}, false
+			}
+			continue
+		}
+		w := d.str(k)
+		if strings.ToUpper(w) != w || strings.ToLower(w) == w && !isNumber(w) {
+			return phrase{}, false
+		}
+		words++
+	}
+	if words < 3 || d.toks[o-1].kind != tWord {
+		return phrase{}, false
+	}
+	return phrase{from: lo, to: o, mFrom: lo, mTo: o}, true
 }

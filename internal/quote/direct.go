@@ -102,7 +102,7 @@ func (x *Extractor) direct() {
 					x.held = append(x.held, [2]int{q.close + 1, mixedTo})
 					mixedTo = q.close + 1
 				}
-				if q.close >= 0 && (x.verb(c.from) == vName || x.lx.speechNoun[d.low[c.from]]) {
+				if q.close >= 0 && (x.verb(c.from) == vName && x.nameEnds(c, q) || x.lx.speechNoun[d.low[c.from]]) {
 					// `called him a "moderate," a subtle dig`: a name ends
 					// with its quotation.
 					mixedTo = q.close + 1
@@ -193,6 +193,11 @@ func (x *Extractor) isHeld(k int) bool {
 // its closing mark (`"no opinion" when asked`, `"dead" before the vote`).
 func (x *Extractor) closesClause(q quotation) bool {
 	d := &x.d
+	if k := q.close + 1; k+1 < len(d.toks) && (d.low[k] == "and" || d.low[k] == "but") && d.low[k+1] == "that" && d.sent[k] == d.sent[q.close] {
+		// `said the plan was "a mess," and that ...`: a second reported
+		// clause of the same cue
+		return false
+	}
 	if q.close > q.first && d.isPunct(q.close-1, ",.!?") {
 		return true
 	}
@@ -220,4 +225,18 @@ func (x *Extractor) participleReports(c cue) bool {
 		return false
 	}
 	return !x.shortTail(c.to, d.sentEnd(c.to))
+}
+
+// nameEnds reports whether the name that a naming cue c gives ends with
+// its quotation q (`called him a "moderate," a subtle dig`): the
+// quotation closes on its own punctuation or is followed by punctuation.
+// A name that goes on (`called him a "liar" for insisting ...`) and "call
+// for" (a demand, not a name) run to the end of the clause.
+func (x *Extractor) nameEnds(c cue, q quotation) bool {
+	d := &x.d
+	if c.to < len(d.toks) && d.low[c.to] == "for" {
+		return false
+	}
+	k := q.close + 1
+	return x.closesClause(q) || k >= len(d.toks) || d.toks[k].kind != tWord
 }

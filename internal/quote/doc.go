@@ -85,6 +85,20 @@
 // "...""), and an -ing cue right after a noun and before a quotation is a
 // verb, not part of a compound ("a narrator saying: "..."").
 //
+// A "that" before a name, a plural or a gerund opens a clause, not a
+// speaker phrase: after a reporting verb ("noted that Smith calls it
+// "..."") the outer verb is the cue, elsewhere ("so loud that Smith
+// shouted") the phrase starts after "that"; a link to a gerund ("accused
+// her of making ...") joins no speaker phrase. A verb-first cue after a
+// quotation is no cue when "as" follows its noun phrase (`"...,"
+// described the plan as ...`), and one after a quotation closed on a
+// stop must end its sentence. A heading in capitals filling its
+// paragraph up to a quotation is the quotation's source. A naming cue
+// ("called him a "liar" for ...") runs to the end of its clause unless
+// its quotation closes on its own punctuation; "called for" is no naming
+// cue. ", and that ..." after a quotation goes on with the same reported
+// clause.
+//
 // Content opens after the "that" of a reported clause ("said that the
 // plan failed" reports "the plan failed"; PolNeAR's annotators include the
 // "that", which only its exact-match scores see) and after a particle or

@@ -54,7 +54,7 @@ func (x *Extractor) indirect() {
 			continue
 		}
 		cls := x.verb(v)
-		if cls == vNone || x.isDet(v-1) || d.low[max(v-1, 0)] == "to" && v > 0 {
+		if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) || d.low[max(v-1, 0)] == "to" && v > 0 {
 			continue
 		}
 		lemma := x.lx.lemma[d.low[v]]

@@ -306,6 +306,17 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 		w := d.low[k]
 		switch {
 		case x.isDet(k) && !x.capWord(k):
+			if x.complementizer(k) {
+				if x.reportBefore(k) {
+					// "pointed out that Smith refers to": "that" opens
+					// a reported clause, whose subject reports nothing.
+					return phrase{}, false
+				}
+				// "so heated that Smith said": the phrase starts after
+				// "that".
+				k = -1
+				break
+			}
 			start = k
 			if k-2 >= lo && npLinks[d.low[k-1]] && d.toks[k-1].kind == tWord && (x.isRole(k-2) || x.capWord(k-2)) {
 				k -= 2
@@ -353,12 +364,21 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	if start > j {
 		return phrase{}, false
 	}
+	for t := start; t < j; t++ {
+		if npLinks[d.low[t]] && d.toks[t+1].is(fLower) && strings.HasSuffix(d.low[t+1], "ing") {
+			// "accused her of making racist remarks", "chided Smith for
+			// raising questions": a link to a gerund joins no speaker
+			// phrase; the nouns after it are no cue.
+			return phrase{}, false
+		}
+	}
 	p := phrase{from: start, to: end}
 	x.setMention(&p, j+1)
 	// A phrase whose head is a lower-case word that is neither a role nor
 	// preceded by a determiner is not a speaker ("the results showed").
 	h := p.mTo - 1
-	if !d.toks[h].is(fCap) && !x.isRole(h) && (!x.isDet(p.from) || adjectiveLike(d.low[h])) {
+	determined := x.isDet(p.from) || p.from > 0 && x.complementizer(p.from-1)
+	if !d.toks[h].is(fCap) && !x.isRole(h) && (!determined || adjectiveLike(d.low[h])) {
 		return phrase{}, false
 	}
 	return p, true
@@ -467,4 +487,36 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// complementizer reports whether a lower-case "that" at token k opens a
+// clause rather than determining a noun: the word after it is a name, a
+// plural noun or a gerund ("that Smith", "that voters", "that keeping
+// him"), which a demonstrative "that" cannot determine.
+func (x *Extractor) complementizer(k int) bool {
+	d := &x.d
+	if d.low[k] != "that" || !d.toks[k].is(fLower) || k+1 >= len(d.toks) || d.toks[k+1].kind != tWord {
+		return false
+	}
+	w := d.low[k+1]
+	if x.capWord(k + 1) {
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"))
+}
+
+// reportBefore reports whether a reporting verb or a noun naming
+// something said comes before token k in its clause, at most eight words
+// back ("pointed out in a memo that").
+func (x *Extractor) reportBefore(k int) bool {
+	d := &x.d
+	for t := k - 1; t >= 0 && t >= k-8 && d.sent[t] == d.sent[k]; t-- {
+		if d.toks[t].kind != tWord {
+			return false
+		}
+		if x.verb(t) != vNone || x.lx.speechNoun[d.low[t]] {
+			return true
+		}
+	}
+	return false
 }
