@@ -204,9 +204,9 @@ func (x *Extractor) outerAccording(qi int, c cue) (cue, bool) {
 	return cue{}, false
 }
 
-// signature finds a speaker signing a quotation that fills its paragraph
-// on a line of its own after it: "- Jane Roe." or "— Jane Roe, in a
-// speech".
+// signature finds a speaker signing a quotation that opens its paragraph,
+// after a dash that follows it on the same line or opens the next one:
+// ""..." — Jane Roe, 54, nurse", or "- Jane Roe." on a line of its own.
 func (x *Extractor) signature(q quotation) (cue, bool) {
 	d := &x.d
 	if q.close < 0 || !d.toks[q.open].is(fPara) {
@@ -216,6 +216,9 @@ func (x *Extractor) signature(q quotation) (cue, bool) {
 	for k < len(d.toks) && !d.toks[k].is(fPara) {
 		if d.toks[k].kind == tWord {
 			return cue{}, false // the paragraph goes on
+		}
+		if d.isPunct(k, "—–") || d.isPunct(k, "--") {
+			break // signed on the same line
 		}
 		k++
 	}

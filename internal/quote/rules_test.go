@@ -227,6 +227,18 @@ func TestCueForms(t *testing.T) {
 			source: "Anna Smith",
 		},
 		{
+			name:   "signature after a dash on the quotation's own line",
+			text:   "Readers wrote in.\n\n“The bridge has been shut for a year and nobody cares.” — Tom Reed, a baker in Dover\n\nThe city did not reply.",
+			in:     "The bridge has been shut",
+			source: "Tom Reed, a baker in Dover",
+		},
+		{
+			name:   "a dash inside a running paragraph signs nothing",
+			text:   "Readers wrote in.\n\n“The bridge has been shut,” he said — Tom Reed had asked twice.",
+			in:     "The bridge has been shut",
+			source: "he",
+		},
+		{
 			name:   "a participle phrase inside the subject is skipped",
 			text:   `A March 3 letter from the tenants union obtained by the Daily Planet warns that "any further delay will end up in court."`,
 			in:     "any further delay",
