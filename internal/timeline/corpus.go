@@ -61,6 +61,10 @@ type sentence struct {
 	// shown text use the part from lead on; the keyword filter and the
 	// date mentions still see the whole line.
 	lead int32
+	// stamped: the sentence holds a time stamp (see timeStamp) and is not
+	// its article's first line (whose stamp trim cuts): the mark of a
+	// comment or a post rather than of the story's text.
+	stamped bool
 	// speaker is the resolved speaker of a quote in the sentence, if any.
 	speaker string
 	// dangling: the sentence opens with a pronoun or connective that
@@ -118,7 +122,8 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 			for mi, m := range s.Mentions {
 				switch m.Granularity {
 				case news.GranDay:
-					st.addDay(int32(m.Date.Ordinal()), mi, m)
+					st.addDay(int32(m.Date.Ordinal()), mi, m, bareClock(m))
+					st.stamped = st.stamped || st.pos > 0 && timeStamp(s.Text, s.Mentions, mi)
 				case news.GranMonth:
 					o := int32(m.Date.Ordinal())
 					if !slices.Contains(st.months, o) {
@@ -165,11 +170,11 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 	return c
 }
 
-// addDay records the day-level mention mi of the sentence. A day already
-// recorded keeps its first mention, unless that was a bare clock time and
-// this one is not.
-func (st *sentence) addDay(o int32, mi int, m news.Mention) {
-	clock := bareClock(m)
+// addDay records the day-level mention mi of the sentence; clock says it
+// is a bare clock time or part of a time stamp. A day already recorded
+// keeps its first mention, unless that was a clock time and this one is
+// not.
+func (st *sentence) addDay(o int32, mi int, m news.Mention, clock bool) {
 	if i := slices.Index(st.days, o); i >= 0 {
 		if st.clock[i] && !clock {
 			st.dayMent[i], st.explicit[i], st.clock[i] = int16(mi), !m.Relative, false

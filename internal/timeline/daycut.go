@@ -180,6 +180,19 @@ func bareClock(m news.Mention) bool {
 	return true
 }
 
+// timeStamp reports whether mention mi of a sentence is part of a time
+// stamp: a date written with its year and followed at once by a clock time
+// ("September 25, 2008 1:14 PM", "Thu Apr 22, 2010 7:30 pm EDT"). Such
+// stamps date a comment, a post or the page itself, not an event; an event's
+// date and time are joined by a word ("April 20, 2010 at 9:45 p.m.").
+func timeStamp(text string, ms []news.Mention, mi int) bool {
+	stamped := func(d, t news.Mention) bool {
+		return d.Type == news.TypeDate && !d.Relative && d.Granularity == news.GranDay && t.Type == news.TypeTime &&
+			d.End <= t.Start && t.Start <= len(text) && strings.TrimSpace(text[d.End:t.Start]) == ""
+	}
+	return mi+1 < len(ms) && stamped(ms[mi], ms[mi+1]) || mi > 0 && stamped(ms[mi-1], ms[mi])
+}
+
 // monthWords are month names and their abbreviations.
 var monthWords = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,

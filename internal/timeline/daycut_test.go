@@ -81,6 +81,44 @@ func TestClockTimesDoNotDate(t *testing.T) {
 	}
 }
 
+// TestStampedSentences: a sentence holding a date written with its year
+// and followed at once by a clock time is a comment or post, unless it is
+// its article's first line.
+func TestStampedSentences(t *testing.T) {
+	pub := news.NewDate(2017, time.June, 5)
+	for _, tc := range []struct {
+		name, text string
+		want       bool // for the article's second sentence
+	}{
+		{"comment stamp", "Cut the budget . Posted by : reader7 | June 2 , 2017 1:14 PM | Report abuse", true},
+		{"page stamp", "Cut the budget . HOUSTON | Fri Jun 2 , 2017 7:30 pm EDT HOUSTON - A rig sank .", true},
+		{"event date and time joined by a word", "Cut the budget . The rig exploded on June 2 , 2017 at 9:45 pm .", false},
+		{"date without time", "Cut the budget . The rig exploded on June 2 , 2017 .", false},
+		{"relative day and time", "Cut the budget . The rig exploded on Friday 9:45 pm .", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &news.Article{ID: "a", Published: pub.Time(), Text: tc.text}
+			annotate.New().Annotate(a)
+			c := NewCorpus([]*news.Article{a}, text.NewAnalyzer())
+			if len(c.sents) != 2 {
+				t.Fatalf("%q: %d sentences, want 2", tc.text, len(c.sents))
+			}
+			if c.sents[0].stamped {
+				t.Errorf("first sentence of %q marked stamped", tc.text)
+			}
+			if got := c.sents[1].stamped; got != tc.want {
+				t.Errorf("stamped(%q) = %v, want %v (mentions %+v)", a.Sentences[1].Text, got, tc.want, a.Sentences[1].Mentions)
+			}
+		})
+	}
+	// An article's first line keeps its stamp: trim cuts it.
+	a := &news.Article{ID: "a", Published: pub.Time(), Text: "June 2 , 2017 1:14 PM A rig sank in the gulf ."}
+	annotate.New().Annotate(a)
+	if c := NewCorpus([]*news.Article{a}, text.NewAnalyzer()); c.sents[0].stamped {
+		t.Errorf("first line %q marked stamped", a.Text)
+	}
+}
+
 // FuzzCutDayMention checks that cutting the mentions of any day the
 // annotator finds never panics and never empties a sentence.
 func FuzzCutDayMention(f *testing.F) {

@@ -54,6 +54,11 @@ type Method struct {
 	// as a mention of the day it resolves to. Resolved against the text's
 	// date, it stamps comments and live updates rather than events.
 	IgnoreClockTimes bool
+	// SkipStamped keeps sentences that hold a time stamp ("Posted by ... |
+	// September 25, 2008 1:14 PM"), other than an article's first line, out
+	// of summaries: they are reader comments and live-blog posts, not the
+	// story's text.
+	SkipStamped bool
 	// Spacing spreads the chosen dates over the window: a day closer than
 	// span/(L·Spacing) days to an already chosen date is passed over while
 	// other candidates remain (0 turns this off). A timeline of L dates over
@@ -105,14 +110,16 @@ func Datewise() *Method {
 // events a timeline keeps) — fit as a pairwise ranker; the shipped model is
 // fit on T17 and benchmarks refit it leave-one-topic-out. Bare clock times
 // are not taken as mentions of a day. Candidates also include the leads of
-// articles published the day after (news lag), and chosen sentences lose
-// datelines, update stamps, asides and the words that repeat their date.
+// articles published the day after (news lag) and leave out time-stamped
+// comments and posts; chosen sentences lose datelines, update stamps,
+// asides and the words that repeat their date.
 func Default() *Method {
 	m := Datewise()
 	m.Name = "dateline"
 	m.Trim = trim.Default()
 	m.CutDayMentions = true
 	m.IgnoreClockTimes = true
+	m.SkipStamped = true
 	m.Coherent = true
 	m.PubNextDay = true
 	m.DateScaling = ScaleLogMax
@@ -215,6 +222,10 @@ func Ablations() []Variant {
 	add("default - coherence", "allow sentences that open with an unresolved pronoun or connective", func(m *Method) {
 		*m = *Default()
 		m.Coherent = false
+	})
+	add("default - skip stamped", "allow time-stamped sentences (reader comments, live-blog posts) in summaries", func(m *Method) {
+		*m = *Default()
+		m.SkipStamped = false
 	})
 	add("default - trim", "whole sentences", func(m *Method) {
 		*m = *Default()
