@@ -182,13 +182,25 @@ func bareClock(m news.Mention) bool {
 
 // timeStamp reports whether mention mi of a sentence is part of a time
 // stamp: a date written with its year and followed at once by a clock time
-// ("September 25, 2008 1:14 PM", "Thu Apr 22, 2010 7:30 pm EDT"). Such
-// stamps date a comment, a post or the page itself, not an event; an event's
-// date and time are joined by a word ("April 20, 2010 at 9:45 p.m.").
+// ("September 25, 2008 1:14 PM", "Thu Apr 22, 2010 7:30 pm EDT"), or by
+// "at" and a clock time next to a vertical bar ("February 1, 2011 at 5:24
+// pm | Reply"). Such stamps date a comment, a post or the page itself, not
+// an event; an event's date and time are joined by a word and sit in a
+// clause ("on April 20, 2010 at 9:45 p.m., the rig exploded").
 func timeStamp(text string, ms []news.Mention, mi int) bool {
 	stamped := func(d, t news.Mention) bool {
-		return d.Type == news.TypeDate && !d.Relative && d.Granularity == news.GranDay && t.Type == news.TypeTime &&
-			d.End <= t.Start && t.Start <= len(text) && strings.TrimSpace(text[d.End:t.Start]) == ""
+		if d.Type != news.TypeDate || d.Relative || d.Granularity != news.GranDay || t.Type != news.TypeTime ||
+			d.End > t.Start || t.End > len(text) {
+			return false
+		}
+		switch strings.TrimSpace(text[d.End:t.Start]) {
+		case "":
+			return true
+		case "at":
+			return strings.HasPrefix(strings.TrimSpace(text[t.End:]), "|") ||
+				strings.HasSuffix(strings.TrimSpace(text[:d.Start]), "|")
+		}
+		return false
 	}
 	return mi+1 < len(ms) && stamped(ms[mi], ms[mi+1]) || mi > 0 && stamped(ms[mi-1], ms[mi])
 }

@@ -103,11 +103,22 @@ func dropAsides(toks []string, max int) []string {
 // dashes end a dateline.
 func isDash(t string) bool { return t == "--" || t == "-" || t == "—" || t == "–" || t == ":" }
 
+// isBullet reports whether t is a list marker ("*", "•"); scraped text
+// may keep a backslash before an asterisk.
+func isBullet(t string) bool {
+	switch t {
+	case "*", `\*`, "•", "·", "▪", "►", "»":
+		return true
+	}
+	return false
+}
+
 // dropLeader removes, repeatedly, a leading segment that ends in "|" within
 // the first 16 tokens (bylines, time stamps, comment headers), a leading
 // dateline of capitalised words ending in a dash within the first 13 tokens,
-// and a leading time stamp ("Friday , April 30 , 2010 ; 2:30 PM") before a
-// capitalised word.
+// a leading time stamp ("Friday , April 30 , 2010 ; 2:30 PM") before a
+// capitalised word, and leading list markers and dashes ("* - The Coast
+// Guard says ...").
 func dropLeader(toks []string) []string {
 	for changed := true; changed; {
 		changed = false
@@ -137,7 +148,7 @@ func dropLeader(toks []string) []string {
 			}
 			break
 		}
-		for len(toks) > 0 && (isDash(toks[0]) || toks[0] == ",") {
+		for len(toks) > 0 && (isDash(toks[0]) || toks[0] == "," || isBullet(toks[0])) {
 			toks = toks[1:]
 			changed = true
 		}
