@@ -1,7 +1,31 @@
-// Dateline builds sourced news timelines from dated articles.
+// Package dateline builds sourced news timelines from dated articles.
 //
-// The repository is laid out as one Go module with a thin command and small
-// internal packages, one job each; data flows one way through them:
+// It is the engine's Go API: read articles in any input format dateline
+// knows, annotate them (sentences, date mentions resolved to days, quotes
+// attributed to speakers), build the timeline of a story — its key dates,
+// each with a short extractive summary whose sentences name their source —
+// and render it:
+//
+//	var arts []*dateline.Article
+//	for a, err := range dateline.Read(ctx, "crawl/", "feed.xml") {
+//		if err != nil {
+//			log.Print(err) // a *DocError: the document is named and skipped
+//			continue
+//		}
+//		arts = append(arts, a)
+//	}
+//	tl, err := dateline.Build(ctx, arts, dateline.Options{Query: "bp oil spill", Dates: 10})
+//	...
+//	err = dateline.Render(os.Stdout, tl, "md")
+//
+// Articles may also be made in code: an [Article] needs an ID, a source,
+// a publication time and its text; [Build] annotates what is not yet
+// annotated. The command cmd/dateline is built on this package.
+//
+// # Layout of the module
+//
+// One Go module with a thin command and small internal packages, one job
+// each; data flows one way through them:
 //
 //	read      internal/corpus (text, JSONL, T17/news-tls layouts), internal/webpage,
 //	          internal/warc, internal/feed

@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/demo"
 	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/timeline"
@@ -66,6 +67,6 @@ func demoTimeline(ctx context.Context, dates, sentences int, activity bool) (*ti
 	if err != nil {
 		return nil, err
 	}
-	opts := timeline.Options{Query: demo.Query, Keywords: demo.Keywords(), Dates: dates, Sentences: sentences, Activity: activity}
-	return buildTimeline(ctx, arts, timeline.Default(), opts)
+	opts := dateline.Options{Query: demo.Query, Keywords: demo.Keywords(), Dates: dates, Sentences: sentences, Activity: activity}
+	return dateline.Build(ctx, arts, opts)
 }

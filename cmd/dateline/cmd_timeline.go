@@ -6,16 +6,14 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
-	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/store"
-	"github.com/dateline-news/dateline/internal/text"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
 
@@ -47,42 +45,42 @@ func (o *timelineOptions) addFlags(cmd *cobra.Command) {
 	f.IntVar(&o.Limit, "limit", 20000, "with --db: at most this many retrieved articles")
 }
 
-// build checks the flags and turns them into timeline options, a method and
-// an output format.
-func (o *timelineOptions) build() (timeline.Options, *timeline.Method, render.Format, error) {
-	var topts timeline.Options
+// build checks the flags and turns them into timeline options and an
+// output format.
+func (o *timelineOptions) build() (dateline.Options, render.Format, error) {
+	var topts dateline.Options
 	format, err := render.ParseFormat(o.Format)
 	if err != nil {
-		return topts, nil, "", usageError{err}
+		return topts, "", usageError{err}
 	}
-	m, err := timeline.MethodByName(o.Method)
-	if err != nil {
-		return topts, nil, "", usageError{err}
+	if _, err := timeline.MethodByName(o.Method); err != nil {
+		return topts, "", usageError{err}
 	}
 	if o.Dates < 1 || o.Sentences < 1 {
-		return topts, nil, "", usageError{fmt.Errorf("--dates and --sentences must be at least 1")}
+		return topts, "", usageError{fmt.Errorf("--dates and --sentences must be at least 1")}
 	}
-	topts = timeline.Options{Query: o.Query, Entity: o.Entity, Dates: o.Dates, Sentences: o.Sentences, Activity: format == render.JSON}
+	topts = dateline.Options{Query: o.Query, Entity: o.Entity, Dates: o.Dates, Sentences: o.Sentences,
+		Method: o.Method, Activity: format == render.JSON}
 	if topts.From, err = parseDayFlag("--from", o.From); err != nil {
-		return topts, nil, "", err
+		return topts, "", err
 	}
 	if topts.To, err = parseDayFlag("--to", o.To); err != nil {
-		return topts, nil, "", err
+		return topts, "", err
 	}
 	if !topts.From.IsZero() && !topts.To.IsZero() && topts.To.Before(topts.From) {
-		return topts, nil, "", usageError{fmt.Errorf("--to %s is before --from %s", topts.To, topts.From)}
+		return topts, "", usageError{fmt.Errorf("--to %s is before --from %s", topts.To, topts.From)}
 	}
 	if o.Keywords != "" {
 		kw, err := readKeywords(o.Keywords)
 		if err != nil {
-			return topts, nil, "", usageError{err}
+			return topts, "", usageError{err}
 		}
 		topts.Keywords = kw
 		if topts.Query == "" {
 			topts.Query = strings.Join(kw, " ")
 		}
 	}
-	return topts, m, format, nil
+	return topts, format, nil
 }
 
 func parseDayFlag(name, v string) (news.Date, error) {
@@ -130,7 +128,7 @@ the key dates, each with a short summary whose sentences name their source.`,
 }
 
 func runTimeline(ctx context.Context, opts timelineOptions, stdout, stderr io.Writer, args []string) error {
-	topts, method, format, err := opts.build()
+	topts, format, err := opts.build()
 	if err != nil {
 		return err
 	}
@@ -138,13 +136,13 @@ func runTimeline(ctx context.Context, opts timelineOptions, stdout, stderr io.Wr
 		if len(args) > 0 {
 			return usageError{fmt.Errorf("give either --db or input paths, not both")}
 		}
-		return runTimelineFromStore(ctx, opts, topts, method, format, stdout, stderr)
+		return runTimelineFromStore(ctx, opts, topts, format, stdout, stderr)
 	}
 	arts, tally, err := loadArticles(ctx, args, stderr)
 	if err != nil {
 		return err
 	}
-	tl, err := buildTimeline(ctx, arts, method, topts)
+	tl, err := dateline.Build(ctx, arts, topts)
 	if err != nil {
 		return err
 	}
@@ -157,7 +155,7 @@ func runTimeline(ctx context.Context, opts timelineOptions, stdout, stderr io.Wr
 // runTimelineFromStore retrieves the articles matching the query (or
 // entity) in the window from the store and builds the timeline from their
 // stored annotations.
-func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts timeline.Options, m *timeline.Method, format render.Format, stdout, stderr io.Writer) error {
+func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts dateline.Options, format render.Format, stdout, stderr io.Writer) error {
 	db, err := store.Open(ctx, opts.DB, store.Options{ReadOnly: true})
 	if err != nil {
 		return err
@@ -169,49 +167,9 @@ func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts timel
 		return fmt.Errorf("searching %s: %w", opts.DB, err)
 	}
 	fmt.Fprintf(stderr, "retrieved %d articles from %s\n", len(arts), opts.DB)
-	tl, err := buildTimeline(ctx, arts, m, topts)
+	tl, err := dateline.Build(ctx, arts, topts)
 	if err != nil {
 		return err
 	}
 	return render.Write(stdout, tl, format)
-}
-
-// buildTimeline annotates the articles that are not yet annotated and
-// builds the timeline.
-func buildTimeline(ctx context.Context, arts []*news.Article, m *timeline.Method, opts timeline.Options) (*timeline.Timeline, error) {
-	var todo []*news.Article
-	for _, a := range arts {
-		if !annotated(a) {
-			todo = append(todo, a)
-		}
-	}
-	if err := annotate.New().All(ctx, todo, 0); err != nil {
-		return nil, err
-	}
-	// A canonical order, so the timeline does not depend on the order the
-	// articles were read or retrieved in.
-	arts = slices.Clone(arts)
-	slices.SortStableFunc(arts, func(a, b *news.Article) int {
-		if c := a.Published.Compare(b.Published); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	c := timeline.NewCorpus(arts, text.NewAnalyzer())
-	return timeline.Build(ctx, c, m, opts)
-}
-
-// annotated reports whether a carries annotations: a reader's sentences
-// alone (T17, news-tls) are not annotations. An article with neither a
-// mention nor a quote is annotated again, which gives the same result.
-func annotated(a *news.Article) bool {
-	if len(a.Quotes) > 0 {
-		return true
-	}
-	for _, s := range a.Sentences {
-		if len(s.Mentions) > 0 {
-			return true
-		}
-	}
-	return false
 }
