@@ -201,3 +201,30 @@ func TestBuildFromArticlesMadeInCode(t *testing.T) {
 		t.Errorf("dates = %v, want %v", got, want)
 	}
 }
+
+func TestQuotesNameSpeakersAsTheCorpusDoes(t *testing.T) {
+	pub := time.Date(2025, time.March, 4, 9, 0, 0, 0, time.UTC)
+	arts := []*dateline.Article{
+		{ID: "a1", Source: "Courier", Published: pub, Text: `"The dam is holding," said Mara Quillon, the authority's chief engineer.`},
+		{ID: "a2", Source: "Wire", Published: pub, Text: `Ms Quillon said the spillway would be inspected again. "We are watching it hour by hour," she added.`},
+		{ID: "a3", Source: "Herald", Published: pub, Text: `"Repairs will take weeks," Mara Quillon told reporters on Tuesday.`},
+	}
+	qs, err := dateline.Quotes(context.Background(), arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(qs) < 4 {
+		t.Fatalf("got %d quotes, want the four statements: %+v", len(qs), qs)
+	}
+	for _, q := range qs {
+		if q.Speaker != "Mara Quillon" {
+			t.Errorf("%s: %q attributed to %q (mention %q), want Mara Quillon", q.Article.ID, q.Text, q.Speaker, q.SpeakerMention)
+		}
+		if !dateline.SameEntity(q.Speaker, "Quillon") {
+			t.Errorf("SameEntity(%q, Quillon) = false", q.Speaker)
+		}
+	}
+	if dateline.SameEntity("Mara Quillon", "Ines Marroway") {
+		t.Error("SameEntity of two different people = true")
+	}
+}

@@ -18,7 +18,8 @@
 //	...
 //	err = dateline.Render(os.Stdout, tl, "md")
 //
-// Articles may also be made in code: an [Article] needs an ID, a source,
+// [Quotes] lists who said what, each speaker named as the articles
+// together name them. Articles may also be made in code: an [Article] needs an ID, a source,
 // a publication time and its text; [Build] annotates what is not yet
 // annotated. The command cmd/dateline is built on this package.
 //
