@@ -225,9 +225,18 @@ func (x *Extractor) signature(q quotation) (cue, bool) {
 	if k+1 >= len(d.toks) || !(d.isPunct(k, "-—–") || d.isPunct(k, "--")) || !x.capWord(k+1) {
 		return cue{}, false
 	}
-	sp, ok := x.npAfter(k+1, d.sentEnd(k+1))
+	hi := d.sentEnd(k + 1)
+	for e := k + 1; e < hi; e++ {
+		if d.toks[e].is(fPara) {
+			hi = e // the signature ends with its line
+			break
+		}
+	}
+	sp, ok := x.npAfter(k+1, hi)
 	if !ok {
 		return cue{}, false
 	}
+	// "— Tom Reed, 61, a baker": the signature's descriptions belong to it.
+	sp.to = x.appositionEnd(sp.to, hi)
 	return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
 }

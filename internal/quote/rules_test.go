@@ -228,9 +228,15 @@ func TestCueForms(t *testing.T) {
 		},
 		{
 			name:   "signature after a dash on the quotation's own line",
-			text:   "Readers wrote in.\n\n“The bridge has been shut for a year and nobody cares.” — Tom Reed, a baker in Dover\n\nThe city did not reply.",
+			text:   "Readers wrote in.\n\n“The bridge has been shut for a year and nobody cares.” — Tom Reed, 61, a baker in Dover\n\nThe city did not reply.",
 			in:     "The bridge has been shut",
-			source: "Tom Reed, a baker in Dover",
+			source: "Tom Reed, 61, a baker in Dover",
+		},
+		{
+			name:   "a signature without a full stop ends with its line",
+			text:   "“The bridge has been shut for a year.” — Tom Reed, 61, a baker\n\n“Nobody cares about the roads.”\n— Ann Lee, a nurse",
+			in:     "Nobody cares",
+			source: "Ann Lee, a nurse",
 		},
 		{
 			name:   "a dash inside a running paragraph signs nothing",

@@ -61,7 +61,10 @@ func (x *Extractor) uncued() {
 			x.out[i].Content = append(x.out[i].Content, frag)
 			continue
 		}
-		if i := x.paragraphBefore(q); i >= 0 {
+		// "...." ¶ - Jane Roe.: a signature names the speaker, even after
+		// another's quotation.
+		sig, signed := x.signature(q)
+		if i := x.paragraphBefore(q); i >= 0 && !signed {
 			// `Smith said that the plan had failed. ¶ "It was a mess."`
 			b := x.out[i]
 			b.Content, b.Direct, b.Sentence = []Span{frag}, true, int(d.sent[q.first])
@@ -70,8 +73,8 @@ func (x *Extractor) uncued() {
 		}
 
 		a := Attribution{Content: []Span{frag}, Direct: true, Cue: None, Source: None, Mention: None, Sentence: int(d.sent[q.first])}
-		// "...." ¶ - Jane Roe.  /  `Smith agreed. "..."`, `..., Smith says. "..."`
-		c, ok := x.signature(q)
+		// `Smith agreed. "..."`, `..., Smith says. "..."`
+		c, ok := sig, signed
 		if !ok {
 			c, ok = x.cueBefore(q)
 		}
