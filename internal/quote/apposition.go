@@ -21,14 +21,22 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 	d := &x.d
 	hi := d.sentEnd(k)
 	np, ok := x.npAfter(k, hi)
-	if !ok || np.to >= hi || !d.isPunct(np.to, ",") {
+	if !ok || np.to >= hi {
+		return cue{}, false
+	}
+	to := np.to
+	if to+1 < hi && d.isPunct(to, ".") && d.isPunct(to+1, ",") {
+		// "Tom Hale, R-Ky., said": the phrase ends on an abbreviation
+		to++
+	}
+	if !d.isPunct(to, ",") {
 		return cue{}, false
 	}
 	clause := false // inside a relative clause or a participle phrase
 	rel := -1       // the relative pronoun opening the current clause
 	relVerb := false
-	lastComma := np.to
-	for v := np.to; v < hi && v < k+48; v++ {
+	lastComma := to
+	for v := to; v < hi && v < k+48; v++ {
 		t := d.toks[v]
 		switch {
 		case t.kind == tOpenQ || t.kind == tCloseQ:
@@ -48,7 +56,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 			continue
 		}
 		w := d.low[v]
-		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") {
+		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") || x.participlePhrase(v) {
 			clause = true
 			if w == "who" && target < 0 {
 				rel, relVerb = v, false
@@ -122,4 +130,20 @@ func (x *Extractor) appositionEnd(to, hi int) int {
 		return to // the sentence goes on: keep the phrase as it was
 	}
 	return x.trimEnd(to, k)
+}
+
+// participlePhrase reports whether token v opens a past participle phrase
+// set off by a comma in an apposition (", flanked by aides,", ", dressed
+// in red,"): a lower-case past form, not a reporting verb, right after a
+// comma and before a preposition.
+func (x *Extractor) participlePhrase(v int) bool {
+	d := &x.d
+	if v == 0 || v+1 >= len(d.toks) || !d.isPunct(v-1, ",") || !d.toks[v].is(fLower) || x.verb(v) != vNone {
+		return false
+	}
+	w := d.low[v]
+	if !x.lx.past[w] && !(len(w) >= 4 && strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	return introPreps[d.low[v+1]] || afterPrep[d.low[v+1]]
 }

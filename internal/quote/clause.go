@@ -361,3 +361,34 @@ func (x *Extractor) quoteAfter(k int) int {
 	}
 	return -1
 }
+
+// detailBefore reports whether the words [from, o) between a cue and the
+// quotation opening at o are attribution detail set off by a comma or
+// colon before the quotation: a prepositional phrase, a time word, an
+// adverb or a participle phrase ("on Monday", "in a speech to
+// supporters", "smiling broadly"), with no "that", finite verb or other
+// quotation in them. Such words are no part of the reported content.
+func (x *Extractor) detailBefore(from, o int) bool {
+	d := &x.d
+	if from >= o-1 || !d.isPunct(o-1, ",:") {
+		return false
+	}
+	n := 0
+	for k := from; k < o-1; k++ {
+		switch d.toks[k].kind {
+		case tWord:
+			n++
+			w := d.low[k]
+			if w == "that" || x.lx.clauseB[w] && k > from || x.finiteLike(k) || x.verb(k) == vSpeech && !x.participle(k) {
+				return false
+			}
+		case tOpenQ, tCloseQ:
+			return false
+		}
+	}
+	if n == 0 || n > 12 {
+		return false
+	}
+	w := d.low[from]
+	return introPreps[w] || afterPrep[w] || x.lx.timeW[w] || x.lx.adverb[w] || x.participle(from) || from > 0 && d.isPunct(from-1, ",")
+}

@@ -75,6 +75,13 @@ func (x *Extractor) direct() {
 		} else {
 			c, found = x.preCue(qi, q)
 			if idx, seen := owner[c.from]; found && seen {
+				if pc, ok := x.embeddedParticiple(c, q); ok {
+					// `"...," Smith said, adding that "...": the second
+					// quotation sits in the participle's own reported
+					// clause, a new attribution by the same speaker.
+					c = pc
+					goto mixed
+				}
 				// `"...," Smith said in March, "but ..."`: the second piece
 				// of the quotation; a title in the cue's sentence (`said on
 				// NBC's "Meet the Press."`) is no part of it.
@@ -83,6 +90,13 @@ func (x *Extractor) direct() {
 					last, lastTok = idx, max(lastTok, q.last)
 				}
 				continue
+			}
+		mixed:
+			if found && c.cstart <= q.open && x.detailBefore(c.cstart, q.open) {
+				// `Smith said on Monday, "..."`, `Smith said, in a speech to
+				// supporters, "..."`: the words between the cue and the
+				// quotation are attribution detail, not reported content.
+				c.cstart = q.open
 			}
 			if found && c.cstart <= q.open && (x.countWords(c.cstart, q.open) > 0 || q.close >= 0 && x.countWords(q.close, d.sentEnd(q.close)) > 0) {
 				// "he said the plan was "a disaster" for everyone."
@@ -140,6 +154,26 @@ func (x *Extractor) direct() {
 		// "The risk," said Smith, an economist, "is that ...": the second
 		// piece shares the cue of the first.
 		if last >= 0 && prevSent >= 0 && int(d.sent[q.open]) == prevSent && q.open > prevTok && x.countWords(prevTok, q.open) <= 20 {
+			if pc, ok := x.embeddedParticiple(cue{from: prevTok, to: prevTok + 1}, q); ok && x.out[last].Direct {
+				// `"...," said Smith, adding that "...": a new
+				// attribution by the same speaker, whose content is the
+				// participle's clause.
+				a := x.out[last]
+				a.Cue = d.span(pc.from, pc.to)
+				a.Verb = d.text[a.Cue.Start:a.Cue.End]
+				tail := d.sentEnd(q.open) - 1
+				if q.close >= 0 {
+					tail = d.sentEnd(q.close) - 1
+				}
+				a.Content = []Span{d.span(pc.cstart, x.clauseEnd(pc.cstart, tail+1))}
+				a.Direct = false
+				a.Sentence = int(d.sent[q.first])
+				x.used[pc.from] = true
+				x.out = append(x.out, a)
+				last, lastTok = len(x.out)-1, tail
+				postCueSent = -1
+				continue
+			}
 			x.out[last].Content = append(x.out[last].Content, frag)
 			lastTok = max(lastTok, q.last)
 			postCueSent = -1
@@ -239,4 +273,32 @@ func (x *Extractor) nameEnds(c cue, q quotation) bool {
 	}
 	k := q.close + 1
 	return x.closesClause(q) || k >= len(d.toks) || d.toks[k].kind != tWord
+}
+
+// embeddedParticiple returns, for a quotation q that would join the quote
+// of cue c as its second piece, the reporting participle between c and q
+// whose clause holds q (`"...," Smith said, adding that "we ..."`), with
+// c's speaker. The quotation must open inside that clause, after a word,
+// not after a comma or colon that sets it off.
+func (x *Extractor) embeddedParticiple(c cue, q quotation) (cue, bool) {
+	d := &x.d
+	o := q.open
+	if o == 0 || d.toks[o-1].kind != tWord || c.to >= o || d.sent[c.from] != d.sent[o] {
+		return cue{}, false
+	}
+	for v := o - 1; v >= c.to && v >= o-8; v-- {
+		if d.isPunct(v, ".;?!()") || d.toks[v].kind == tOpenQ || d.toks[v].kind == tCloseQ {
+			break
+		}
+		if !x.participle(v) || x.verb(v) != vSpeech {
+			continue
+		}
+		pc := cue{from: v, to: x.cueEnd(v), speaker: c.speaker, hasSpkr: c.hasSpkr}
+		pc.cstart = x.clauseStart(pc.to, o+1)
+		if pc.cstart > o {
+			return cue{}, false
+		}
+		return pc, true
+	}
+	return cue{}, false
 }

@@ -105,7 +105,13 @@
 // "to say" right after the cue verb ("called for a ban" reports "a ban"). A quotation embedded in
 // a reported clause and followed by a reporting participle (`said the
 // plan was "a disgrace," adding that ...`) keeps the clause's cue; the
-// participle reports what follows it.
+// participle reports what follows it. A second quotation that opens
+// inside the clause of a reporting participle after a trailing cue
+// (`"...," said Smith, adding that "..."`) is no second piece of the
+// first quote but the participle's own report, by the same speaker. A
+// speaker's apposition may end on an abbreviation ("Smith, R-Ky., said")
+// and may hold a past participle phrase (", dressed in a shirt printed
+// with flags,").
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
