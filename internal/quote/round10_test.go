@@ -12,6 +12,18 @@ import "testing"
 func TestRound10Rules(t *testing.T) {
 	tests := []sourceCase{
 		{
+			name:   "a link that opens no part of the name ends the speaker",
+			text:   `"We will rebuild the bridge," said Ann Lee at the time.`,
+			in:     "rebuild the bridge",
+			source: "Ann Lee",
+		},
+		{
+			name:   "a link to a body stays in the speaker",
+			text:   `"It was a costly mistake," said Tom Reed of the Water Council.`,
+			in:     "costly mistake",
+			source: "Tom Reed of the Water Council",
+		},
+		{
 			name:    "a time phrase between cue and quotation is no content",
 			text:    `The mayor said on Monday, "We will rebuild the bridge before winter."`,
 			in:      "rebuild the bridge",

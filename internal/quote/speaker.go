@@ -441,9 +441,16 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			// its noun.
 			k++
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
+			link := k
 			k++
 			if x.isDet(k) {
 				k++
+			}
+			if k >= hi || !(x.capWord(k) || x.isRole(k) || x.modifier(k) && k+1 < hi && (x.capWord(k+1) || x.isRole(k+1))) {
+				// "said Ann Lee at the time": the link opens no part of
+				// the name.
+				k = link
+				break
 			}
 			continue
 		}
