@@ -3,6 +3,7 @@ package timeline
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
@@ -65,6 +66,8 @@ type sentence struct {
 	// its article's first line (whose stamp trim cuts): the mark of a
 	// comment or a post rather than of the story's text.
 	stamped bool
+	// fragment: the sentence starts mid-sentence (see Fragment).
+	fragment bool
 	// speaker is the resolved speaker of a quote in the sentence, if any.
 	speaker string
 	// dangling: the sentence opens with a pronoun or connective that
@@ -98,11 +101,15 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
 			st := sentence{art: int32(ai), pos: int32(si), speaker: speakers(speakerOf(a, si))}
-			if si == 0 {
+			if si == 0 || Fragment(s.Text) || mayLead(s.Text) && Fragment(trim.Sentence(s.Text, leaderOnly)) {
+				// An article's first line, or a later line that starts
+				// mid-sentence (past its dateline): either may carry a
+				// headline or caption glued to the sentence.
 				st.lead = int32(trim.LeadStart(s.Text))
 			}
 			shown := s.Text[st.lead:]
 			st.dangling = DanglingOpening(shown)
+			st.fragment = Fragment(shown)
 			terms = an.AppendTerms(terms[:0], shown)
 			ids = ids[:0]
 			for _, t := range terms {
@@ -169,6 +176,24 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 	}
 	return c
 }
+
+// leaderOnly trims a leading dateline, byline or stamp and nothing else.
+var leaderOnly = trim.Options{Datelines: true, MinWords: 1}
+
+// mayLead reports whether s may open with a dateline, byline or stamp that
+// trim cuts: one ends in a dash, a colon or a bar standing alone within
+// its first bytes.
+func mayLead(s string) bool {
+	head := s[:min(len(s), 120)]
+	for _, sep := range leaderSeps {
+		if strings.Contains(head, sep) {
+			return true
+		}
+	}
+	return false
+}
+
+var leaderSeps = []string{" - ", " -- ", " : ", " | ", " — ", " – "}
 
 // addDay records the day-level mention mi of the sentence; clock says it
 // is a bare clock time or part of a time stamp. A day already recorded

@@ -41,7 +41,9 @@ type Method struct {
 	Redundancy float64
 	// Coherent keeps sentences that open with an unresolved pronoun or a
 	// connective ("He added", "But") out of summaries, unless a quote in
-	// the sentence has a resolved speaker, who is then shown with it.
+	// the sentence has a resolved speaker, who is then shown with it; and
+	// lines that start mid-sentence ("one death, at least 91 cases ..."),
+	// which page scrapes cut from captions and headlines, always.
 	Coherent bool
 	// Trim says what to cut from a chosen sentence (datelines, asides);
 	// the zero value keeps sentences whole.

@@ -131,3 +131,16 @@ func DanglingOpening(s string) bool {
 	}
 	return danglingWords[strings.ToLower(w)]
 }
+
+// Fragment reports whether s starts in the middle of a sentence: its first
+// word begins with a lower-case letter ("one death, at least 91 cases
+// ...", "chairman of the committee, to determine ..."), as the lines a page
+// scrape cuts from a caption or a headline do.
+func Fragment(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.IsLower(r)
+		}
+	}
+	return false
+}

@@ -85,8 +85,10 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens || s.m.SkipStamped && st.stamped {
 			continue
 		}
-		if s.m.Coherent && st.speaker == "" && s.dangling(si, d) {
-			continue
+		if s.m.Coherent {
+			if dangling, fragment := s.opening(si, d); fragment || dangling && st.speaker == "" {
+				continue
+			}
 		}
 		pool = append(pool, si)
 	}
@@ -200,14 +202,16 @@ func (s *summarizer) selectByCentroid(pool []int32, cNorm float64, k int) []int3
 	return chosen
 }
 
-// dangling reports whether sentence si, as it would be shown under day
-// d, opens with an unresolved pronoun or a connective.
-func (s *summarizer) dangling(si, d int32) bool {
+// opening reports whether sentence si, as it would be shown under day d,
+// opens with an unresolved pronoun or a connective (dangling), or in the
+// middle of a sentence (fragment).
+func (s *summarizer) opening(si, d int32) (dangling, fragment bool) {
 	st := &s.w.c.sents[si]
 	if s.m.Trim == (trim.Options{}) && !s.m.CutDayMentions {
-		return st.dangling
+		return st.dangling, st.fragment
 	}
-	return DanglingOpening(s.display(si, d))
+	shown := s.display(si, d)
+	return DanglingOpening(shown), Fragment(shown)
 }
 
 // display returns sentence si as it is shown under day d: without the
