@@ -129,7 +129,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 			for mi, m := range s.Mentions {
 				switch m.Granularity {
 				case news.GranDay:
-					st.addDay(int32(m.Date.Ordinal()), mi, m, bareClock(m))
+					st.addDay(int32(m.Date.Ordinal()), mi, m)
 					st.stamped = st.stamped || st.pos > 0 && timeStamp(s.Text, s.Mentions, mi)
 				case news.GranMonth:
 					o := int32(m.Date.Ordinal())
@@ -195,11 +195,11 @@ func mayLead(s string) bool {
 
 var leaderSeps = []string{" - ", " -- ", " : ", " | ", " — ", " – "}
 
-// addDay records the day-level mention mi of the sentence; clock says it
-// is a bare clock time or part of a time stamp. A day already recorded
-// keeps its first mention, unless that was a clock time and this one is
-// not.
-func (st *sentence) addDay(o int32, mi int, m news.Mention, clock bool) {
+// addDay records the day-level mention mi of the sentence. A day already
+// recorded keeps its first mention, unless that was a bare clock time and
+// this one is not.
+func (st *sentence) addDay(o int32, mi int, m news.Mention) {
+	clock := bareClock(m)
 	if i := slices.Index(st.days, o); i >= 0 {
 		if st.clock[i] && !clock {
 			st.dayMent[i], st.explicit[i], st.clock[i] = int16(mi), !m.Relative, false
