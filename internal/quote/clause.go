@@ -207,7 +207,9 @@ func (x *Extractor) datelineEnd(lo, hi int) int {
 	for k := lo; k < hi && k < lo+12; k++ {
 		t := d.toks[k]
 		switch {
-		case d.isPunct(k, "—–") || d.isPunct(k, "--"):
+		case d.isPunct(k, "—–") || d.isPunct(k, "--") || d.isPunct(k, "-") && k > lo && d.isPunct(k-1, ")"):
+			// A hyphen ends a dateline only after the agency's bracket:
+			// "PORT CADDIS, March 4 (VPA) - ...".
 			if k == lo {
 				return lo
 			}

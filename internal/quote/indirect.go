@@ -1,6 +1,9 @@
 package quote
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // bareClause lists the verbs (by first form) that take a clause without
 // "that": "he said the plan failed", "she thinks it works".
@@ -78,7 +81,11 @@ func (x *Extractor) indirect() {
 		if ok {
 			// "X said (that) ..."
 			cs := x.clauseStart(ve, hi)
-			if cs < hi && x.clauseLike(cs, lemma, cls) {
+			// "..., the authority confirmed on Tuesday.": a short
+			// prepositional tail is no reported clause.
+			// "the inquiry announced yesterday by the minister": an agent
+			// phrase is no reported clause either.
+			if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && d.low[cs] != "by" {
 				ce := x.clauseEnd(cs, hi)
 				if x.relative(sp) && d.isPunct(sp.from-1, ",") {
 					// "X, who declined to comment, said ...": the
@@ -91,10 +98,10 @@ func (x *Extractor) indirect() {
 				}
 			}
 			// "..., X said."
-			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, hi) && cls == vSpeech {
-				ce := sp.from - 1
-				if x.postClauseOK(lo, ce) && !anyCovered(covered, lo, ce) {
-					x.addIndirect(v, ve, sp, lo, ce, covered)
+			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && cls == vSpeech {
+				ce, cs := sp.from-1, x.clauseFloor(v)
+				if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
+					x.addIndirect(v, ve, sp, cs, ce, covered)
 					continue
 				}
 			}
@@ -102,9 +109,9 @@ func (x *Extractor) indirect() {
 		// "..., said X."
 		if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
 			if sp, ok := x.npAfter(ve, hi); ok && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
-				ce := v - 1
-				if x.postClauseOK(lo, ce) && !anyCovered(covered, lo, ce) {
-					x.addIndirect(v, ve, sp, lo, ce, covered)
+				ce, cs := v-1, x.clauseFloor(v)
+				if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
+					x.addIndirect(v, ve, sp, cs, ce, covered)
 				}
 			}
 		}
@@ -316,4 +323,42 @@ func (x *Extractor) commaEnd(cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// timeTail reports whether tokens [i, hi) after a cue are a short
+// prepositional phrase of time ("on Tuesday", "late on Friday", "in
+// March"): when the cue closes its sentence, its content is before it.
+func (x *Extractor) timeTail(i, hi int) bool {
+	d := &x.d
+	if !x.prepTail(i, hi) {
+		return false
+	}
+	for k := i; k < hi; k++ {
+		if x.lx.timeW[d.low[k]] || monthNames[d.low[k]] || isNumber(d.low[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// tailEnd returns where the words after a cue that ends its clause stop:
+// before a comma that opens a participle clause ("..., the service warned
+// on Friday, raising fears ..."), else before the sentence's final
+// punctuation.
+func (x *Extractor) tailEnd(i, hi int) int {
+	d := &x.d
+	for k := i; k+1 < hi; k++ {
+		if d.isPunct(k, ",") {
+			if x.verb(k+1) != vNone && x.participle(k+1) || strings.HasSuffix(d.low[k+1], "ing") && d.toks[k+1].is(fLower) {
+				return k
+			}
+			break
+		}
+	}
+	return x.trimEnd(i, hi)
 }

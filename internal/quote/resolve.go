@@ -45,7 +45,7 @@ func (x *Extractor) resolve() {
 		name := res.Canonical(x.text(r.from, r.to))
 		// A subject opens its sentence, or is a quotation's speaker
 		// (""...," Governor Jane Roe told reporters").
-		subject := r.from <= d.sentBegin(r.from)+2 || x.isSpeakerToken(r.to-1)
+		subject := r.from <= d.sentBegin(r.from)+2 && !x.openedBySubordinate(r.from) || x.isSpeakerToken(r.to-1)
 		p := person{from: r.from, to: r.to, name: name, subject: subject}
 		people = append(people, p)
 		ei := info[name]
@@ -69,6 +69,25 @@ func (x *Extractor) resolve() {
 }
 
 // nameRuns returns the runs of capitalised name words that look like
+// openedBySubordinate reports whether a word before token i in its
+// sentence opens a subordinate or participle clause ("Asked whether Smith
+// should stay, he said ...", "When Smith arrived, ..."): a name there is
+// no subject of the sentence.
+func (x *Extractor) openedBySubordinate(i int) bool {
+	d := &x.d
+	lo := d.sentBegin(i)
+	for k := lo; k < i; k++ {
+		if d.toks[k].kind != tWord {
+			continue
+		}
+		w := d.low[k]
+		if x.lx.clauseB[w] || w == "whether" || x.participle(k) || k == lo && (strings.HasSuffix(w, "ed") || x.pastForm(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // person names: two words or more, or one word after a title.
 func (x *Extractor) nameRuns() []phrase {
 	d := &x.d

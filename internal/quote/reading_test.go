@@ -1,0 +1,59 @@
+package quote
+
+import "testing"
+
+// TestReadingCorrections covers what a reader saw wrong in listed quotes:
+// a short prepositional tail taken for the reported clause, an agent phrase
+// taken for content, a participle clause after the cue, and a wire dateline
+// inside the content.
+func TestReadingCorrections(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "a time phrase after a closing cue is no content",
+			text:    `Engineers have found cracks in the old spillway, the water board confirmed on Tuesday.`,
+			in:      "found cracks",
+			source:  "the water board",
+			content: []string{"Engineers have found cracks in the old spillway"},
+		},
+		{
+			name:   "an agent phrase after a participle is no content",
+			text:   `Residents welcomed the inquiry into the collapse announced yesterday by the transport minister.`,
+			in:     "transport minister",
+			absent: true,
+		},
+		{
+			name:    "a participle clause after the closing cue is no content",
+			text:    `Heavy rain will reach the valley on Sunday, the weather service warned on Friday, raising fears for the old dam.`,
+			in:      "Heavy rain",
+			source:  "the weather service",
+			content: []string{"Heavy rain will reach the valley on Sunday"},
+		},
+		{
+			name:    "a wire dateline is no part of the reported clause",
+			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
+			in:      "found cracks",
+			source:  "the water board",
+			content: []string{"Engineers have found cracks in the old spillway"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestSubordinateNamesAreNoSubjects: a name inside an opening subordinate
+// or participle clause ("Asked whether Smith ...") is not the sentence's
+// subject, so a pronoun after it goes to the subject before.
+func TestSubordinateNamesAreNoSubjects(t *testing.T) {
+	text := "Transport Minister Ann Lee visited the town on Thursday.\n" +
+		"Asked whether Tom Reed, the head of the water board, should resign, she said Reed should \"think hard\"."
+	var got string
+	for _, a := range Extract(text) {
+		if a.Mention.Valid() && text[a.Mention.Start:a.Mention.End] == "she" {
+			got = a.Speaker
+		}
+	}
+	if got != "Ann Lee" {
+		t.Errorf(`speaker of "she said" = %q, want Ann Lee`, got)
+	}
+}
