@@ -299,11 +299,17 @@ func (x *Extractor) passive(v int) bool {
 		return false
 	}
 	k := x.cueEnd(v)
-	if k < len(d.toks) && d.low[k] == "to" && x.verb(v) == vBelief {
-		return true // "the storm is expected to ...": no one named expects it
+	if k < len(d.toks) && d.low[k] == "to" && (x.verb(v) == vBelief || toldTo[x.lx.lemma[w]]) {
+		// "the storm is expected to ...": no one named expects it; "they
+		// were told to leave": they were spoken to.
+		return true
 	}
 	return k >= len(d.toks) || d.low[k] != "as" && d.low[k] != "to"
 }
+
+// toldTo are the verbs whose passive before "to" names who was spoken to:
+// "they were told to leave", "she was asked to resign".
+var toldTo = map[string]bool{"tell": true, "ask": true, "urge": true, "order": true, "instruct": true, "advise": true, "warn": true}
 
 // agent returns the phrase after "by" that follows a passive cue ending
 // before token k ("was asked by the moderator"), not reaching hi.

@@ -29,6 +29,18 @@ func TestReadingCorrections(t *testing.T) {
 			content: []string{"Heavy rain will reach the valley on Sunday"},
 		},
 		{
+			name:   "those told to do something did not say it",
+			text:   `About 3,000 people went home yesterday, eighteen days after they were told to leave the valley.`,
+			in:     "leave the valley",
+			absent: true,
+		},
+		{
+			name:   "whoever told them to is the speaker",
+			text:   `The families were told by the police to leave the valley.`,
+			in:     "leave the valley",
+			source: "the police",
+		},
+		{
 			name:    "a wire dateline is no part of the reported clause",
 			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
 			in:      "found cracks",
