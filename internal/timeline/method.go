@@ -31,7 +31,8 @@ type Method struct {
 	// on a day (and mentioning no day) are candidates for that day.
 	PubSentences int
 	// PubNextDay also takes leading sentences of articles published the
-	// day after (news lag).
+	// day after (news lag), except in an entity's timeline, which is
+	// mostly what was said and dates it as published.
 	PubNextDay bool
 	// MinTokens and MaxTokens bound a summary sentence's length in index
 	// terms.

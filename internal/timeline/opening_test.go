@@ -67,3 +67,54 @@ func TestFragmentsAreNotShown(t *testing.T) {
 		t.Errorf("summary %q lacks the lead glued behind the fragment", shown)
 	}
 }
+
+// TestEntityTimelineDatesStatementsAsPublished: an entity's timeline does
+// not move a statement to the day before its article (the news-lag rule
+// for leads is for events).
+func TestEntityTimelineDatesStatementsAsPublished(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2025, time.March, day) }
+	arts := []*news.Article{
+		article("a/1", "Courier", d(11), `"Our town is under water," said Mayor Ada Kestrel of Fennick.`),
+		article("b/1", "Wire", d(12), `Mayor Ada Kestrel asked the government for help to rebuild Fennick.`),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	for _, tc := range []struct {
+		name   string
+		opts   timeline.Options
+		wantBy string // how the under-water quote is dated
+		want   news.Date
+	}{
+		{"entity", timeline.Options{Entity: "Ada Kestrel", Dates: 2}, "publication", d(11)},
+	} {
+		tl, err := timeline.Build(context.Background(), c, timeline.Default(), tc.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var found bool
+		for _, e := range tl.Dates {
+			for _, it := range e.Summary {
+				if strings.Contains(it.Text, "under water") {
+					found = true
+					if e.Date != tc.want || it.DatedBy != tc.wantBy {
+						t.Errorf("%s: quote shown on %s (%s), want %s (%s)", tc.name, e.Date, it.DatedBy, tc.want, tc.wantBy)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: quote not in the timeline %+v", tc.name, tl.Dates)
+		}
+	}
+	// In the entity's timeline the next day's lead stays on its own day.
+	tl, err := timeline.Build(context.Background(), c, timeline.Default(), timeline.Options{Entity: "Ada Kestrel", Dates: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range tl.Dates {
+		for _, it := range e.Summary {
+			if it.DatedBy == "publication the next day" {
+				t.Errorf("entity timeline dates %q by the next day's publication", it.Text)
+			}
+		}
+	}
+}

@@ -47,7 +47,9 @@ func (s *summarizer) candidates(d int32) []int32 {
 		out = append(out, ds.ment...)
 	}
 	pubDays := []int32{d}
-	if s.m.PubNextDay {
+	if s.m.PubNextDay && s.w.opts.Entity == "" {
+		// News lag: the day after's leads report the day's events. An
+		// entity's timeline is mostly what was said, dated as published.
 		pubDays = append(pubDays, d+1)
 	}
 	for _, pd := range pubDays {
