@@ -122,6 +122,11 @@ func cutSpan(text string, start, end int) string {
 	if strings.IndexFunc(before+after, unicode.IsLetter) < 0 {
 		return text // nothing but the date
 	}
+	if c := strings.LastIndex(before, ","); c >= 0 && strings.HasPrefix(after, ",") && len(strings.Fields(before[c+1:])) == 1 {
+		// "The report , published yesterday , makes grim reading": the
+		// date is all the set-off phrase says besides its verb.
+		return text
+	}
 	switch {
 	case before == "":
 		// "On Friday , X ..." -> "X ..."
