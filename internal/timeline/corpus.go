@@ -66,7 +66,8 @@ type sentence struct {
 	// its article's first line (whose stamp trim cuts): the mark of a
 	// comment or a post rather than of the story's text.
 	stamped bool
-	// fragment: the sentence starts mid-sentence (see Fragment).
+	// fragment: the sentence starts mid-sentence or is written in
+	// capitals (see Fragment, Shouted): no sentence of a story's text.
 	fragment bool
 	// speaker is the resolved speaker of a quote in the sentence, if any.
 	speaker string
@@ -109,7 +110,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 			}
 			shown := s.Text[st.lead:]
 			st.dangling = DanglingOpening(shown)
-			st.fragment = Fragment(shown)
+			st.fragment = Fragment(shown) || Shouted(shown)
 			terms = an.AppendTerms(terms[:0], shown)
 			ids = ids[:0]
 			for _, t := range terms {

@@ -11,6 +11,22 @@ import (
 	"github.com/dateline-news/dateline/internal/timeline"
 )
 
+func TestShouted(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"THE SUSPENSION OF THE DEBATES HAS ALLOWED HIM TO LOOK LIKE A LEADER .", true},
+		{"NATO and the UN said the EU would meet on Friday .", false},
+		{"BREAKING NEWS : DAM HOLDS", false}, // four words
+		{"The dam held .", false},
+	} {
+		if got := timeline.Shouted(tc.text); got != tc.want {
+			t.Errorf("Shouted(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestOpenings(t *testing.T) {
 	for _, tc := range []struct {
 		text               string

@@ -144,3 +144,24 @@ func Fragment(s string) bool {
 	}
 	return false
 }
+
+// Shouted reports whether s is written in capitals: at least five words
+// and nine in ten of its letters upper case ("THE SUSPENSION OF THE
+// DEBATES HAS ..."), as reader comments and some headlines are.
+func Shouted(s string) bool {
+	var upper, letters, words int
+	for _, f := range strings.Fields(s) {
+		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
+			words++
+		}
+	}
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return words >= 5 && upper*10 >= letters*9
+}
