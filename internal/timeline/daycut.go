@@ -107,7 +107,9 @@ func cutSpan(text string, start, end int) string {
 		prev = lastWord(before)
 	}
 	next := firstWord(after)
-	if keepAfter[strings.ToLower(prev)] || keepBefore[next] {
+	if keepAfter[strings.ToLower(prev)] || keepBefore[next] || closingQuote(prev) {
+		// (after a closing quote: `through "at least" February 28` reads
+		// wrong without its date)
 		return text
 	}
 	if r, _ := utf8.DecodeRuneInString(next); unicode.IsDigit(r) || unicode.IsLower(r) && !linkWords[next] {
@@ -148,6 +150,11 @@ func cutSpan(text string, start, end int) string {
 		return before + after
 	}
 	return before + " " + after
+}
+
+// closingQuote reports whether w ends with a closing quotation mark.
+func closingQuote(w string) bool {
+	return strings.HasSuffix(w, "''") || strings.HasSuffix(w, "\u201d") || strings.HasSuffix(w, `"`)
 }
 
 func lastWord(s string) string {

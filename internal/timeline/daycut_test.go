@@ -46,6 +46,7 @@ func TestCutDayMention(t *testing.T) {
 		{"possessive kept", "Friday 's vote was close .", fri, "Friday 's vote was close ."},
 		{"part of day kept", "Talks failed on Friday night .", fri, "Talks failed on Friday night ."},
 		{"weekday of a full date kept", "Friday , June 2 , 2017 ; the harbour closed .", fri, "Friday , June 2 , 2017 ; the harbour closed ."},
+		{"after a closing quote kept", "The crimes were committed from February 15 through `` at least '' June 2 , the court said .", fri, "The crimes were committed from February 15 through `` at least '' June 2 , the court said ."},
 		{"set-off participle kept", "The report , published yesterday , makes grim reading .", news.NewDate(2017, time.June, 4), "The report , published yesterday , makes grim reading ."},
 		{"time stamp kept", "Posted on June 2 , 2017 at 5:24 pm | a comment .", fri, "Posted on June 2 , 2017 at 5:24 pm | a comment ."},
 	} {
