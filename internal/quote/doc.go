@@ -12,8 +12,11 @@
 // said, according to Y` gives Y), "X added", participles ("..., saying
 // ...", "issued a statement saying ...", whose speaker is the subject of
 // the clause they hang from), a quotation signed on the next line ("- X"),
-// reported speech `X said (that) ...` and `..., X said.` (Direct false),
-// and quoted phrases inside reported speech. Quotation marks of the other
+// reported speech `X said (that) ...` and `..., X said.` (Direct false;
+// the reported clause may open on a contracted pronoun, a quantity word or
+// a lower-case noun phrase before its auxiliary, "said members of the
+// panel should ...", and ends at the comma of an adverbial clause, "After
+// a survey showed X, ..."), and quoted phrases inside reported speech. Quotation marks of the other
 // style inside a quotation (curly inside straight and the reverse) nest;
 // a quotation left open at the end of its paragraph goes on in the next
 // paragraph that opens with a mark. After a quotation that closes on a

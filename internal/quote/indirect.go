@@ -19,6 +19,8 @@ var bareClause = map[string]bool{
 	"vow": true, "pledge": true, "assure": true, "emphasize": true, "stress": true, "respond": true,
 	"reply": true, "joke": true, "quip": true, "conclude": true, "observe": true, "remark": true,
 	"continue": false, "find": true, "learn": true, "hear": true, "doubt": true, "reiterate": true,
+	"show": true, "caution": true, "brag": true, "speculate": true, "hint": true, "imply": true,
+	"signal": true, "forecast": true, "posit": true,
 }
 
 // infinitive lists the verbs whose reported content can be an infinitive
@@ -40,6 +42,9 @@ var objectClause = map[string]bool{
 	"demand": true, "promise": true, "acknowledge": true, "admit": true, "predict": true,
 	"defend": true, "reject": true, "endorse": true, "express": true, "voice": true, "highlight": true,
 	"assail": true, "rebuke": true, "lambaste": true, "discuss": true, "invoke": true, "outline": true,
+	"cite": true, "dismiss": true, "question": true, "condemn": true, "denounce": true, "deride": true,
+	"decry": true, "hail": true, "lament": true, "bemoan": true, "echo": true, "reference": true, "liken": true,
+	"mention": true, "thank": true, "recount": true, "clarify": true, "rebut": true, "scold": true,
 }
 
 // indirect finds reported speech and thought outside quotations: "X said
@@ -87,9 +92,11 @@ func (x *Extractor) indirect() {
 			// phrase is no reported clause either.
 			if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && d.low[cs] != "by" {
 				ce := x.clauseEnd(cs, hi)
-				if x.relative(sp) && d.isPunct(sp.from-1, ",") {
-					// "X, who declined to comment, said ...": the
-					// relative clause ends at its closing comma.
+				if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
+					// "X, who declined to comment, said ...", "After a
+					// survey showed the cracks had grown, the governor
+					// ...": the relative or adverbial clause ends at its
+					// closing comma.
 					ce = x.commaEnd(cs, ce)
 				}
 				if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
@@ -108,7 +115,9 @@ func (x *Extractor) indirect() {
 		}
 		// "..., said X."
 		if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
-			if sp, ok := x.npAfter(ve, hi); ok && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
+			// "..., said he isn't fit": a pronoun with a verb after it is
+			// the subject of a reported clause, not a trailing speaker.
+			if sp, ok := x.npAfter(ve, hi); ok && !(x.isPronounSubject(sp.from) && sp.to < hi && d.toks[sp.to].kind == tWord) && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
 				ce, cs := v-1, x.clauseFloor(v)
 				if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
 					x.addIndirect(v, ve, sp, cs, ce, covered)
@@ -193,6 +202,47 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 	case i+1 < len(d.toks) && x.lx.aux[d.low[i+1]] && d.toks[i+1].kind == tWord && x.modifier(i):
 		// "people should ...", "voters are ..."
 		return true
+	case x.lx.pronSubj[stripClitic(w)] && w != "who":
+		// "she'll", "they're", "it's"
+		return true
+	case quantSubject[w] || t.is(fLower) && x.modifier(i):
+		// "much of it was ...", "members of the court should ...",
+		// "economic stagnation is ...": a lower-case noun phrase up to
+		// its verb.
+		return x.auxAhead(i + 1)
+	}
+	return false
+}
+
+// quantSubject lists the pronouns of quantity that may open a reported
+// clause ("said none of them were ...").
+var quantSubject = map[string]bool{
+	"much": true, "none": true, "nobody": true, "nothing": true, "everyone": true, "everybody": true,
+	"everything": true, "someone": true, "somebody": true, "something": true, "anyone": true, "little": true,
+}
+
+// stripClitic returns w without a contracted auxiliary ("she'll" -> "she").
+func stripClitic(w string) string {
+	for _, c := range [...]string{"'ll", "’ll", "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'m", "’m"} {
+		if len(w) > len(c) && w[len(w)-len(c):] == c {
+			return w[:len(w)-len(c)]
+		}
+	}
+	return w
+}
+
+// auxAhead reports whether an auxiliary follows within a few words of i,
+// with no punctuation, quotation or clause word before it: the verb of a
+// clause whose subject starts before i.
+func (x *Extractor) auxAhead(i int) bool {
+	d := &x.d
+	for k := i; k < len(d.toks) && k < i+6; k++ {
+		if d.toks[k].kind != tWord || x.lx.clauseB[d.low[k]] || x.verb(k) != vNone {
+			return false
+		}
+		if x.lx.aux[d.low[k]] {
+			return true
+		}
 	}
 	return false
 }
@@ -323,6 +373,13 @@ func (x *Extractor) commaEnd(cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// subordinators open an adverbial clause whose reported content ends at
+// the clause's comma.
+var subordinators = map[string]bool{
+	"after": true, "when": true, "because": true, "since": true, "if": true, "before": true,
+	"while": true, "although": true, "though": true, "once": true, "until": true, "unless": true, "as": true,
 }
 
 // timeTail reports whether tokens [i, hi) after a cue are a short

@@ -41,6 +41,13 @@ func TestReadingCorrections(t *testing.T) {
 			source: "the police",
 		},
 		{
+			name:    "reported content in an adverbial clause ends at its comma",
+			text:    `After a survey showed the cracks had grown, the governor ordered the town cleared.`,
+			in:      "cracks had grown",
+			source:  "a survey",
+			content: []string{"the cracks had grown"},
+		},
+		{
 			name:    "a wire dateline is no part of the reported clause",
 			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
 			in:      "found cracks",

@@ -305,6 +305,11 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 		}
 		w := d.low[k]
 		switch {
+		case start == k+1 && t.is(fLower) && isPossessive(w) && !x.lx.det[w] && k-1 >= lo && d.toks[k-1].kind == tWord:
+			// "the prime minister's spokesman": a possessive noun inside
+			// the phrase, whose own modifiers and determiner come first.
+			start = k
+			k--
 		case x.isDet(k) && !x.capWord(k):
 			if x.complementizer(k) {
 				if x.reportBefore(k) {
