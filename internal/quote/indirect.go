@@ -107,8 +107,20 @@ func (x *Extractor) indirect() {
 			// "..., X said."
 			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && cls == vSpeech {
 				ce, cs := sp.from-1, x.clauseFloor(v)
-				if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
+				// "Many of the closures, he said, have hurt ...": the cue
+				// interrupts the clause it reports, which goes on after it.
+				te := x.trimEnd(ve+1, hi)
+				interrupts := d.isPunct(ve, ",") && te > ve+1 && x.leadClause(cs, ce, ve+1) &&
+					!x.hasQuote(ve+1, te) && !anyCovered(covered, ve+1, te)
+				if (interrupts || x.postClauseOK(cs, ce)) && !anyCovered(covered, cs, ce) {
 					x.addIndirect(v, ve, sp, cs, ce, covered)
+					if interrupts {
+						a := &x.out[len(x.out)-1]
+						a.Content = append(a.Content, d.span(ve+1, te))
+						for k := ve + 1; k < te; k++ {
+							covered[k] = true
+						}
+					}
 					continue
 				}
 			}

@@ -48,6 +48,20 @@ func TestReadingCorrections(t *testing.T) {
 			content: []string{"the cracks had grown"},
 		},
 		{
+			name:    "a cue interrupting its clause reports both parts",
+			text:    `Many of the closures, she said, have hurt the small towns most.`,
+			in:      "closures",
+			source:  "she",
+			content: []string{"Many of the closures", "have hurt the small towns most"},
+		},
+		{
+			name:    "a noun phrase before an interrupting cue",
+			text:    `The new bridge, the mayor said, will cost the town millions.`,
+			in:      "bridge",
+			source:  "the mayor",
+			content: []string{"The new bridge", "will cost the town millions"},
+		},
+		{
 			name:    "a wire dateline is no part of the reported clause",
 			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
 			in:      "found cracks",
