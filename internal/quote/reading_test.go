@@ -62,6 +62,13 @@ func TestReadingCorrections(t *testing.T) {
 			content: []string{"The new bridge", "will cost the town millions"},
 		},
 		{
+			name:    "a share of people written out speaks as a group",
+			text:    `Forty percent said they would vote for the new levy.`,
+			in:      "vote for the new levy",
+			source:  "Forty percent",
+			content: []string{"they would vote for the new levy"},
+		},
+		{
 			name:    "a wire dateline is no part of the reported clause",
 			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
 			in:      "found cracks",

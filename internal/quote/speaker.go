@@ -382,7 +382,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	// A phrase whose head is a lower-case word that is neither a role nor
 	// preceded by a determiner is not a speaker ("the results showed").
 	h := p.mTo - 1
-	determined := x.isDet(p.from) || p.from > 0 && x.complementizer(p.from-1)
+	determined := x.isDet(p.from) || p.from > 0 && x.complementizer(p.from-1) || x.percentShare(p.from, h)
 	if !d.toks[h].is(fCap) && !x.isRole(h) && (!determined || adjectiveLike(d.low[h])) {
 		return phrase{}, false
 	}
@@ -531,4 +531,18 @@ func (x *Extractor) reportBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// percentShare reports whether tokens [from, h] are a share of people: a number
+// and "percent" ("Forty percent", "40 percent"), which speak as a group in
+// polls.
+func (x *Extractor) percentShare(from, h int) bool {
+	d := &x.d
+	return h == from+1 && (d.low[h] == "percent" || d.low[h] == "%") && (isNumber(d.low[from]) || numberWords[d.low[from]])
+}
+
+// numberWords are the tens and small numbers written out that open a share.
+var numberWords = map[string]bool{
+	"ten": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
+	"seventy": true, "eighty": true, "ninety": true, "five": true, "fifteen": true,
 }
