@@ -99,6 +99,12 @@ func (x *Extractor) indirect() {
 					// closing comma.
 					ce = x.commaEnd(cs, ce)
 				}
+				if objectClause[lemma] {
+					// "called him the founder of ISIS on Wednesday at a
+					// rally": the time of the saying is no part of what
+					// was said.
+					ce = x.beforeCueTime(cs, ce)
+				}
 				if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
 					x.addIndirect(v, ve, sp, cs, ce, covered)
 					continue
@@ -383,6 +389,32 @@ func (x *Extractor) commaEnd(cs, ce int) int {
 		if d.isPunct(i, ",") && d.inQuote[i] == 0 {
 			return x.trimEnd(cs, i)
 		}
+	}
+	return ce
+}
+
+// beforeCueTime returns where the object of a cue like "call" or
+// "describe" in [cs, ce) ends: before a trailing phrase of time ("on
+// Wednesday", "on Wednesday at a Florida rally") with no verb after it;
+// ce when there is none.
+func (x *Extractor) beforeCueTime(cs, ce int) int {
+	d := &x.d
+	for k := cs + 2; k+1 < ce; k++ {
+		if d.low[k] != "on" && d.low[k] != "in" || d.inQuote[k] != 0 {
+			continue
+		}
+		if w := d.low[k+1]; !x.lx.timeW[w] && !monthNames[w] || w == "this" || w == "last" || w == "next" || w == "earlier" {
+			continue
+		}
+		for j := k + 2; j < ce; j++ {
+			if x.finiteLike(j) || x.verb(j) != vNone || d.toks[j].kind == tOpenQ {
+				return ce
+			}
+		}
+		if x.countWords(k, ce) > 8 {
+			return ce
+		}
+		return x.trimEnd(cs, k)
 	}
 	return ce
 }

@@ -69,6 +69,20 @@ func TestReadingCorrections(t *testing.T) {
 			content: []string{"they would vote for the new levy"},
 		},
 		{
+			name:    "the time of a naming is no part of the name",
+			text:    `The senator called the mayor the founder of the scheme on Wednesday at a rally in Dover.`,
+			in:      "founder of the scheme",
+			source:  "The senator",
+			content: []string{"the mayor the founder of the scheme"},
+		},
+		{
+			name:    "a time inside what was said stays",
+			text:    `The senator said the vote would take place on Wednesday at noon.`,
+			in:      "the vote",
+			source:  "The senator",
+			content: []string{"the vote would take place on Wednesday at noon"},
+		},
+		{
 			name:    "a wire dateline is no part of the reported clause",
 			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
 			in:      "found cracks",
