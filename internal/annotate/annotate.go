@@ -111,6 +111,11 @@ func (an *Annotator) All(ctx context.Context, articles []*news.Article, workers 
 	var err error
 loop:
 	for _, a := range articles {
+		// Checked first: a select with a worker ready and the context done
+		// picks either case at random.
+		if err = ctx.Err(); err != nil {
+			break
+		}
 		select {
 		case next <- a:
 		case <-ctx.Done():
