@@ -98,6 +98,9 @@ feed:
 	}
 	close(jobs)
 	wg.Wait()
+	if cancelled == nil {
+		cancelled = ctx.Err() // a ready worker may have won every select
+	}
 	if cancelled != nil {
 		return Result{}, cancelled
 	}
