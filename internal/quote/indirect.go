@@ -442,6 +442,7 @@ func (x *Extractor) timeTail(i, hi int) bool {
 	return false
 }
 
+// monthNames are the months, which date a phrase of time as weekdays do.
 var monthNames = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
