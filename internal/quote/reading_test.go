@@ -83,6 +83,12 @@ func TestReadingCorrections(t *testing.T) {
 			content: []string{"the vote would take place on Wednesday at noon"},
 		},
 		{
+			name:   "a role and the body it heads",
+			text:   `"We will not close the pool," said the head of the local Water Council.`,
+			in:     "close the pool",
+			source: "the head of the local Water Council",
+		},
+		{
 			name:    "a wire dateline is no part of the reported clause",
 			text:    `PORT ELLIS, March 4 (NWA) - Engineers have found cracks in the old spillway, the water board said.`,
 			in:      "found cracks",

@@ -443,8 +443,12 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			continue
 		case x.modifier(k) && k > i && x.isDet(i) && !x.isDet(k) && !adjectiveLike(w):
 			// "the designer", "the printed slate card": a determiner and
-			// its noun.
+			// its noun, and what a link after it names ("the head of the
+			// Water Council").
 			k++
+			if k < hi && npLinks[d.low[k]] {
+				continue
+			}
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
 			link := k
 			k++
