@@ -41,7 +41,7 @@ func TestContentBoundaries(t *testing.T) {
 			name:   "according to after a quotation is no participle",
 			text:   `Roe wrote to the firm, threatening "a major lawsuit," according to a copy of the letter.`,
 			in:     "a major lawsuit",
-			source: "a copy",
+			source: "a copy of the letter",
 			verb:   "according to",
 		},
 		{
