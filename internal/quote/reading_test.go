@@ -117,3 +117,25 @@ func TestSubordinateNamesAreNoSubjects(t *testing.T) {
 		t.Errorf(`speaker of "she said" = %q, want Ann Lee`, got)
 	}
 }
+
+// TestPossessiveHeads: in "X of Y's Z" the speaker is Z, not X: no person
+// named X is the speaker.
+func TestPossessiveHeads(t *testing.T) {
+	for _, tc := range []struct {
+		text, mention, speaker string
+	}{
+		{`The Bank of Estmere's chief economist said rates would rise.`, "The Bank of Estmere's chief economist", ""},
+		{`The Republic of Varsland's infrastructure ministry said it had sent engineers.`, "The Republic of Varsland's infrastructure ministry", ""},
+		{`The Bank of Estmere's governor, Ann Lee, said rates would rise.`, "The Bank of Estmere's governor", "Ann Lee"},
+	} {
+		atts := Extract(tc.text)
+		if len(atts) == 0 || !atts[0].Mention.Valid() {
+			t.Errorf("Extract(%q): no speaker mention: %+v", tc.text, atts)
+			continue
+		}
+		a := atts[0]
+		if got := tc.text[a.Mention.Start:a.Mention.End]; got != tc.mention || a.Speaker != tc.speaker {
+			t.Errorf("Extract(%q): mention %q speaker %q, want %q %q", tc.text, got, a.Speaker, tc.mention, tc.speaker)
+		}
+	}
+}

@@ -400,6 +400,22 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 			break
 		}
 	}
+	// "The Bank of England's chief economist": a possessive after the
+	// link makes what follows it the head.
+	for i := headEnd; i+1 < limit && !d.isPunct(i, "(,"); i++ {
+		if isPossessive(d.low[i]) && d.toks[i+1].kind == tWord {
+			p.mFrom, p.mTo = p.from, limit
+			if x.capWord(limit-1) && !x.isTitle(limit-1) {
+				// "Varsland's John Smith": the name is the mention
+				m := limit - 1
+				for m-1 > i && x.capWord(m-1) && !x.isTitle(m-1) {
+					m--
+				}
+				p.mFrom = m
+			}
+			return
+		}
+	}
 	h := headEnd - 1
 	if h < p.from {
 		h = p.from
