@@ -37,6 +37,9 @@ func (x *Extractor) newAttribution(c cue) Attribution {
 func (x *Extractor) addressee(c *cue, hi int) {
 	d := &x.d
 	if x.lx.lemma[d.low[c.from]] != "tell" {
+		if p, ok := x.addressed(c.from, hi); ok {
+			c.addr, c.hasAddr = p, true
+		}
 		return
 	}
 	if p, ok := x.npAfter(c.to, hi); ok && !x.isPronounSubject(p.from) {
@@ -47,4 +50,36 @@ func (x *Extractor) addressee(c *cue, hi int) {
 			c.addr, c.hasAddr = phrase{from: c.to, to: c.to + 1, mFrom: c.to, mTo: c.to + 1}, true
 		}
 	}
+}
+
+// addressees are the verbs besides "tell" that name whom they address
+// before what they report: "warned the council that ...", "assured voters
+// that ...", "warned the board about ...".
+var addressees = map[string]bool{
+	"warn": true, "assure": true, "remind": true, "inform": true, "notify": true, "caution": true,
+	"advise": true, "convince": true, "persuade": true, "promise": true,
+}
+
+// addressed returns the phrase a cue verb at v addresses when "that",
+// "about" or "of" follows it straight after: "warned the council that"
+// gives "the council".
+func (x *Extractor) addressed(v, hi int) (phrase, bool) {
+	d := &x.d
+	if v < 0 || v >= len(d.toks) || !addressees[x.lx.lemma[d.low[v]]] {
+		return phrase{}, false
+	}
+	k := x.cueEnd(v)
+	p, ok := x.npAfter(k, hi)
+	if !ok {
+		if k < hi {
+			switch d.low[k] {
+			case "him", "her", "them", "me", "us", "reporters", "voters":
+				p, ok = phrase{from: k, to: k + 1, mFrom: k, mTo: k + 1}, true
+			}
+		}
+	}
+	if !ok || p.to >= hi || d.low[p.to] != "that" && d.low[p.to] != "about" && d.low[p.to] != "of" || d.toks[p.to].kind != tWord {
+		return phrase{}, false
+	}
+	return p, true
 }

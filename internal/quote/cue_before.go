@@ -302,6 +302,10 @@ func (x *Extractor) clauseStart(k, hi int) int {
 		} else if k < hi && (d.low[k] == "him" || d.low[k] == "her" || d.low[k] == "them" || d.low[k] == "reporters" || d.low[k] == "me" || d.low[k] == "us") {
 			k++
 		}
+	} else if k > 0 {
+		if p, ok := x.addressed(k-1, hi); ok {
+			k = p.to // "warned the council that ..."
+		}
 	}
 	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) && !strings.HasSuffix(d.low[k0-1], "ing") {
 		// "wrote in a court filing that ...", `said on "Meet the Press"

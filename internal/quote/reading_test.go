@@ -139,3 +139,26 @@ func TestPossessiveHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestAddressees: verbs that name whom they address before what they
+// report keep the addressee out of the content.
+func TestAddressees(t *testing.T) {
+	for _, tc := range []struct {
+		text, content, addressee string
+	}{
+		{`Engineers warned the water board that the concrete was weak.`, "the concrete was weak", "the water board"},
+		{`Engineers warned the water board about weak concrete in the spillway.`, "about weak concrete in the spillway", "the water board"},
+		{`The mayor assured voters that the bridge would reopen.`, "the bridge would reopen", "voters"},
+		{`Engineers warned the concrete was weak.`, "the concrete was weak", ""},
+	} {
+		atts := Extract(tc.text)
+		if len(atts) != 1 || len(atts[0].Content) != 1 {
+			t.Errorf("Extract(%q) = %+v, want one attribution", tc.text, atts)
+			continue
+		}
+		a := atts[0]
+		if got := tc.text[a.Content[0].Start:a.Content[0].End]; got != tc.content || a.Addressee != tc.addressee {
+			t.Errorf("Extract(%q): content %q addressee %q, want %q %q", tc.text, got, a.Addressee, tc.content, tc.addressee)
+		}
+	}
+}
