@@ -69,6 +69,9 @@ type sentence struct {
 	// fragment: the sentence starts mid-sentence or is written in
 	// capitals (see Fragment, Shouted): no sentence of a story's text.
 	fragment bool
+	// caption: the sentence reads as a photo or video caption, a credit or
+	// a pointer to other media (see Caption).
+	caption bool
 	// speaker is the resolved speaker of a quote in the sentence, if any.
 	speaker string
 	// dangling: the sentence opens with a pronoun or connective that
@@ -102,15 +105,17 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
 			st := sentence{art: int32(ai), pos: int32(si), speaker: speakers(speakerOf(a, si))}
-			if si == 0 || Fragment(s.Text) || mayLead(s.Text) && Fragment(trim.Sentence(s.Text, leaderOnly)) {
-				// An article's first line, or a later line that starts
-				// mid-sentence (past its dateline): either may carry a
-				// headline or caption glued to the sentence.
+			if si == 0 || Fragment(s.Text) || mayLead(s.Text) && Fragment(trim.Sentence(s.Text, leaderOnly)) || trim.HasCredit(s.Text) {
+				// An article's first line, a later line that starts
+				// mid-sentence (past its dateline) or one holding a photo
+				// credit: each may carry a headline, caption or credit
+				// glued to the sentence.
 				st.lead = int32(trim.LeadStart(s.Text))
 			}
 			shown := s.Text[st.lead:]
 			st.dangling = DanglingOpening(shown)
 			st.fragment = Fragment(shown) || Shouted(shown)
+			st.caption = Caption(shown)
 			terms = an.AppendTerms(terms[:0], shown)
 			ids = ids[:0]
 			for _, t := range terms {

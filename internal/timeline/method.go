@@ -63,6 +63,11 @@ type Method struct {
 	// of summaries: they are reader comments and live-blog posts, not the
 	// story's text.
 	SkipStamped bool
+	// SkipCaptions keeps photo and video captions, photo credits and
+	// pointers to other media ("In this aerial photo taken ...", "See a
+	// gallery ... here") out of summaries: a page carries them beside its
+	// story.
+	SkipCaptions bool
 	// Spacing spreads the chosen dates over the window: a day closer than
 	// span/(L·Spacing) days to an already chosen date is passed over while
 	// other candidates remain (0 turns this off). A timeline of L dates over
@@ -124,6 +129,7 @@ func Default() *Method {
 	m.CutDayMentions = true
 	m.IgnoreClockTimes = true
 	m.SkipStamped = true
+	m.SkipCaptions = true
 	m.Coherent = true
 	m.PubNextDay = true
 	m.DateScaling = ScaleLogMax
@@ -230,6 +236,10 @@ func Ablations() []Variant {
 	add("default - skip stamped", "allow time-stamped sentences (reader comments, live-blog posts) in summaries", func(m *Method) {
 		*m = *Default()
 		m.SkipStamped = false
+	})
+	add("default - skip captions", "allow photo and video captions, credits and media pointers in summaries", func(m *Method) {
+		*m = *Default()
+		m.SkipCaptions = true
 	})
 	add("default - trim", "whole sentences", func(m *Method) {
 		*m = *Default()

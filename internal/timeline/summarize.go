@@ -84,7 +84,7 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 	}
 	for _, si := range cands {
 		st := &c.sents[si]
-		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens || s.m.SkipStamped && st.stamped {
+		if int(st.ntok) < s.m.MinTokens || int(st.ntok) > s.m.MaxTokens || s.m.SkipStamped && st.stamped || s.m.SkipCaptions && st.caption {
 			continue
 		}
 		if s.m.Coherent {

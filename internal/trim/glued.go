@@ -17,8 +17,10 @@ import (
 // ...) straight after a word that cannot precede it inside a sentence (not
 // a preposition, article, conjunction or verb of saying), or a capitalised
 // word after a closing quotation mark, or a capitalised word after a time
-// stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."). The
-// last glue point that leaves a
+// stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."), or
+// the first word after a photo credit ("... Photograph : Jane Roe/Agency
+// The minister said ...", see creditLead). The last glue point that
+// leaves a
 // lead of at least minLeadWords words wins; 0 means s has none. Use it on
 // an article's first sentence only: inside a body a real sentence boundary
 // has punctuation.
@@ -52,10 +54,16 @@ func LeadStart(s string) int {
 		}
 	}
 	best := 0
-	for i := minHeadWords; i < len(toks) && wordsFrom[i] >= minLeadWords; i++ {
+	credit := creditLead(toks)
+	for i := 1; i < len(toks) && wordsFrom[i] >= minLeadWords; i++ {
+		if i < minHeadWords && i != credit {
+			continue
+		}
 		cur, prev := toks[i], toks[i-1]
 		glued := false
 		switch {
+		case i == credit:
+			glued = true
 		case isClosingQuote(prev):
 			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1]) &&
 				quotedWords(toks[:i-1]) >= minQuoteWords

@@ -23,6 +23,31 @@ func TestLeadStart(t *testing.T) {
 		{"name after a preposition", "Delegates gathered in The Hague on Monday to open talks on the future of the court .", ""},
 		{"name after a verb of saying", "The minister told The Observer on Sunday that the plan would be published within weeks .", ""},
 		{"nickname in quotes", "Sean `` Diddy '' Combs will host a two-hour concert and telethon for the victims next week .", ""},
+		{"photo credit with agency", "Photograph : Jane Roe\\/Agency The minister said on Monday that the plan would be published within weeks .",
+			"The minister said on Monday that the plan would be published within weeks ."},
+		{"photo credit with agency words", "Protesters gather outside Photograph : Jane Roe\\/Pix\\/Getty Images Ministers met on Monday to agree a plan for the harbour .",
+			"Ministers met on Monday to agree a plan for the harbour ."},
+		{"photo credit without agency", "Photograph : Jane Roe Ministers met on Monday to agree a plan for the harbour .",
+			"Ministers met on Monday to agree a plan for the harbour ."},
+		{"photo credit of an abbreviation", "Photograph : AP Nine new cases of the virus were confirmed in the region today .",
+			"Nine new cases of the virus were confirmed in the region today ."},
+		{"photo credit before an opener", "Photo : Jane Roe The question is whether the harbour will reopen this year .",
+			"The question is whether the harbour will reopen this year ."},
+		{"bracketed photo credits", "-LRB- AP Photo\\/Jane Roe -RRB- -LRB- Jane Roe - AP -RRB- Ministers met on Monday to agree a plan for the harbour .",
+			"Ministers met on Monday to agree a plan for the harbour ."},
+		{"agency slash credit", "AGENCY\\/Jane Roe Ministers met on Monday to agree a plan for the harbour .",
+			"Ministers met on Monday to agree a plan for the harbour ."},
+		{"agency slash credit and agency words", "AGENCY\\/Pix Images Ministers met on Monday to agree a plan for the harbour .",
+			"Ministers met on Monday to agree a plan for the harbour ."},
+		{"wire photo credit", "AP Photo\\/Jane Roe Ministers met on Monday to agree a plan for the harbour .",
+			"Ministers met on Monday to agree a plan for the harbour ."},
+		{"credit of a body", "Photograph : Centre for Harbour Studies\\/Agency With the strike in its third week , ministers met on Monday .",
+			"With the strike in its third week , ministers met on Monday ."},
+		{"agency word that opens the lead", "Photograph : Jane Roe\\/Agency Images of the flooded harbour were shown to ministers on Monday .",
+			"Images of the flooded harbour were shown to ministers on Monday ."},
+		{"abbreviation before a slash", "Photograph : ACME\\/Agency ACME said on Monday that the harbour would reopen within weeks .",
+			"ACME said on Monday that the harbour would reopen within weeks ."},
+		{"brackets that are no credit", "-LRB- Updated -RRB- Ministers met on Monday to agree a plan for the harbour .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
@@ -43,10 +68,31 @@ func FuzzLeadStart(f *testing.F) {
 	f.Add("Oil spill is worst in US history The oil spill off the coast is now the worst in US history .")
 	f.Add("Sean `` Diddy '' Combs will host")
 	f.Add("a -RRB- -- B")
+	f.Add("Photograph : Jane Roe\\/Agency Images The")
+	f.Add("-LRB- AP Photo\\/X -RRB- -LRB- X - AP -RRB- The")
+	f.Add("REUTERS/ A")
 	f.Fuzz(func(t *testing.T, s string) {
 		off := LeadStart(s)
 		if off < 0 || off > len(s) {
 			t.Fatalf("LeadStart(%q) = %d, out of range", s, off)
 		}
+		HasCredit(s)
 	})
+}
+
+func TestHasCredit(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Photograph : Jane Roe\\/Agency The minister said on Monday that the plan would be published .", true},
+		{"Photo: Jane Roe/Agency The minister said on Monday that the plan would be published.", true},
+		{"The minister said : `` The plan will be published . ''", false},
+		{"Picture this : a harbour without ships , the minister said .", false},
+	}
+	for _, tt := range tests {
+		if got := HasCredit(tt.in); got != tt.want {
+			t.Errorf("HasCredit(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
 }

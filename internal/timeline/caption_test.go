@@ -1,0 +1,51 @@
+package timeline
+
+import "testing"
+
+func TestCaption(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want bool
+	}{
+		{"in this photo", "In this aerial photo taken on Monday, smoke rises over the harbour.", true},
+		{"in this image made from video", "In this image made from video released by the port, a crane is seen lying in the water.", true},
+		{"following video", "In the following video, our reporter walks through the flooded streets.", true},
+		{"video below", "In the video below, the mayor describes the damage.", true},
+		{"in this handout picture", "Residents queue for water in the old town in this handout picture taken on March 3.", true},
+		{"seen in this photo", "The damaged bridge is seen in this undated photo from the river authority.", true},
+		{"a still shows", "A still from an undated video shows workers leaving the plant.", true},
+		{"this image shows", "This image from a video released by the company shows water pouring into the tunnel.", true},
+		{"credit closing a caption", "Residents carry sandbags in Lowen on March 3. (AP Photo/Jane Roe)", true},
+		{"agency credit closing a caption", "Residents carry sandbags in Lowen on March 3 . REUTERS\\/Jane Roe", true},
+		{"labelled caption", "Photo : A resident carries sandbags past the town hall in Lowen .", true},
+		{"gallery pointer", "See a gallery of the flood pictures here", true},
+		{"click here", "Click here to read the full report .", true},
+		{"report of footage", "Video posted online shows protesters marching through the square.", false},
+		{"pictures show", "Pictures from the coast show the damage to the harbour wall.", false},
+		{"poll by an agency", "A new Reuters/Ipsos poll found that most residents support the plan.", false},
+		{"quotation opening with see", "\"See, I know we can agree on this,\" the mayor said.", false},
+		{"plain sentence", "The harbour reopened on Monday after the storm.", false},
+		{"metaphor without media", "In this debate, the council has the last word.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Caption(tt.in); got != tt.want {
+				t.Errorf("Caption(%q) = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func BenchmarkCaption(b *testing.B) {
+	lines := []string{
+		"The harbour reopened on Monday after the storm, the port authority said in a statement.",
+		"In this aerial photo taken on Monday, smoke rises over the harbour.",
+		"Ministers met here on Monday to agree a plan for the harbour and its workers.",
+	}
+	for b.Loop() {
+		for _, l := range lines {
+			Caption(l)
+		}
+	}
+}
