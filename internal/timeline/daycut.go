@@ -193,8 +193,9 @@ func bareClock(m news.Mention) bool {
 }
 
 // timeStamp reports whether mention mi of a sentence is part of a time
-// stamp: a date written with its year and followed at once by a clock time
-// ("September 25, 2008 1:14 PM", "Thu Apr 22, 2010 7:30 pm EDT"), or by
+// stamp: a date written with its year and followed at once (or after a
+// dash) by a clock time ("September 25, 2008 1:14 PM", "Thu Apr 22, 2010
+// 7:30 pm EDT", "10th August 2011 - 10:16"), or by
 // "at" and a clock time next to a vertical bar ("February 1, 2011 at 5:24
 // pm | Reply"). Such stamps date a comment, a post or the page itself, not
 // an event; an event's date and time are joined by a word and sit in a
@@ -206,7 +207,7 @@ func timeStamp(text string, ms []news.Mention, mi int) bool {
 			return false
 		}
 		switch strings.TrimSpace(text[d.End:t.Start]) {
-		case "":
+		case "", "-", "\u2013", "\u2014":
 			return true
 		case "at":
 			return strings.HasPrefix(strings.TrimSpace(text[t.End:]), "|") ||

@@ -95,6 +95,7 @@ func TestStampedSentences(t *testing.T) {
 		{"comment stamp", "Cut the budget . Posted by : reader7 | June 2 , 2017 1:14 PM | Report abuse", true},
 		{"page stamp", "Cut the budget . HOUSTON | Fri Jun 2 , 2017 7:30 pm EDT HOUSTON - A rig sank .", true},
 		{"comment stamp with at", "Cut the budget . June 2 , 2017 at 5:24 pm | Withhold the aid ?", true},
+		{"comment stamp after a dash", "Cut the budget . 2nd June 2017 - 10:16 Will the council now act ?", true},
 		{"event date and time joined by a word", "Cut the budget . The rig exploded on June 2 , 2017 at 9:45 pm .", false},
 		{"date without time", "Cut the budget . The rig exploded on June 2 , 2017 .", false},
 		{"relative day and time", "Cut the budget . The rig exploded on Friday 9:45 pm .", false},

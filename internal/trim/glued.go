@@ -18,7 +18,8 @@ import (
 // a preposition, article, conjunction or verb of saying), or a capitalised
 // word after a closing quotation mark, or a capitalised word after a time
 // stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."), or
-// the first word after a photo credit ("... Photograph : Jane Roe/Agency
+// the second of a capitalised word written twice, where a headline ends on
+// the name the lead starts with, or the first word after a photo credit ("... Photograph : Jane Roe/Agency
 // The minister said ...", see creditLead). The last glue point that
 // leaves a
 // lead of at least minLeadWords words wins; 0 means s has none. Use it on
@@ -64,6 +65,8 @@ func LeadStart(s string) int {
 		switch {
 		case i == credit:
 			glued = true
+		case cur == prev && capitalised(cur) && isWordToken(cur):
+			glued = true // "... costs are mounting for Acme Acme has said ..."
 		case isClosingQuote(prev):
 			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1]) &&
 				quotedWords(toks[:i-1]) >= minQuoteWords

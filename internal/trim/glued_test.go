@@ -33,6 +33,8 @@ func TestLeadStart(t *testing.T) {
 			"Nine new cases of the virus were confirmed in the region today ."},
 		{"photo credit before an opener", "Photo : Jane Roe The question is whether the harbour will reopen this year .",
 			"The question is whether the harbour will reopen this year ."},
+		{"name written twice", "Cleaning costs mount for Acme Acme has said the cost of cleaning the harbour has risen again .",
+			"Acme has said the cost of cleaning the harbour has risen again ."},
 		{"bracketed photo credits", "-LRB- AP Photo\\/Jane Roe -RRB- -LRB- Jane Roe - AP -RRB- Ministers met on Monday to agree a plan for the harbour .",
 			"Ministers met on Monday to agree a plan for the harbour ."},
 		{"agency slash credit", "AGENCY\\/Jane Roe Ministers met on Monday to agree a plan for the harbour .",
