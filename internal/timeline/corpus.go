@@ -66,8 +66,9 @@ type sentence struct {
 	// its article's first line (whose stamp trim cuts): the mark of a
 	// comment or a post rather than of the story's text.
 	stamped bool
-	// fragment: the sentence starts mid-sentence or is written in
-	// capitals (see Fragment, Shouted): no sentence of a story's text.
+	// fragment: the sentence is no statement a timeline can show (see
+	// Statement): it starts mid-sentence, is written in capitals or asks a
+	// question.
 	fragment bool
 	// caption: the sentence reads as a photo or video caption, a credit or
 	// a pointer to other media (see Caption).
@@ -114,7 +115,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 			}
 			shown := s.Text[st.lead:]
 			st.dangling = DanglingOpening(shown)
-			st.fragment = Fragment(shown) || Shouted(shown)
+			st.fragment = !Statement(shown)
 			st.caption = Caption(shown)
 			terms = an.AppendTerms(terms[:0], shown)
 			ids = ids[:0]

@@ -44,8 +44,9 @@ type Method struct {
 	// connective ("He added", "But") out of summaries, unless a quote in
 	// the sentence has a resolved speaker, who is then shown with it; and
 	// lines that start mid-sentence ("one death, at least 91 cases ..."),
-	// which page scrapes cut from captions and headlines, and lines written
-	// in capitals (reader comments), always.
+	// which page scrapes cut from captions and headlines, lines written in
+	// capitals (reader comments) and questions (a headline's or a
+	// reader's), always.
 	Coherent bool
 	// Trim says what to cut from a chosen sentence (datelines, asides);
 	// the zero value keeps sentences whole.

@@ -27,6 +27,28 @@ func TestShouted(t *testing.T) {
 	}
 }
 
+func TestStatement(t *testing.T) {
+	for _, tc := range []struct {
+		text      string
+		question  bool
+		statement bool
+	}{
+		{"How serious a threat is the flood ?", true, false},
+		{"Did the council act too late?\u201d", true, false},
+		{"`` Why now ? '' she asked .", false, true},
+		{"The council asked whether the dam would hold .", false, true},
+		{"one death , at least 91 confirmed cases .", false, false},
+		{"THE SUSPENSION OF THE DEBATES HAS ALLOWED HIM TO LEAD .", false, false},
+	} {
+		if got := timeline.Question(tc.text); got != tc.question {
+			t.Errorf("Question(%q) = %v, want %v", tc.text, got, tc.question)
+		}
+		if got := timeline.Statement(tc.text); got != tc.statement {
+			t.Errorf("Statement(%q) = %v, want %v", tc.text, got, tc.statement)
+		}
+	}
+}
+
 func TestOpenings(t *testing.T) {
 	for _, tc := range []struct {
 		text               string

@@ -132,6 +132,24 @@ func DanglingOpening(s string) bool {
 	return danglingWords[strings.ToLower(w)]
 }
 
+// Statement reports whether s can stand as a timeline entry's sentence:
+// it does not start mid-sentence (Fragment), is not written in capitals
+// (Shouted) and does not ask a question (Question).
+func Statement(s string) bool {
+	return !Fragment(s) && !Shouted(s) && !Question(s)
+}
+
+// Question reports whether s ends on a question mark, closing quotation
+// marks aside: a headline's question ("How serious a threat ?") or a
+// reader's, not an event. A question quoted and attributed ("`` Why now ?
+// '' she asked .") ends on its attribution and is no question here.
+func Question(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '`' || r == '\u201d' || r == '\u2019'
+	})
+	return strings.HasSuffix(s, "?")
+}
+
 // Fragment reports whether s starts in the middle of a sentence: its first
 // word begins with a lower-case letter ("one death, at least 91 cases
 // ...", "chairman of the committee, to determine ..."), as the lines a page
