@@ -141,8 +141,8 @@ func Statement(s string) bool {
 
 // Question reports whether s ends on a question mark, closing quotation
 // marks aside: a headline's question ("How serious a threat ?") or a
-// reader's, not an event. A question quoted and attributed ("`` Why now ?
-// '' she asked .") ends on its attribution and is no question here.
+// reader's, not an event. A question quoted and attributed (Why now? she
+// asked.) ends on its attribution and is no question here.
 func Question(s string) bool {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '"' || r == '\'' || r == '`' || r == '\u201d' || r == '\u2019'
