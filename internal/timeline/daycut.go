@@ -107,6 +107,9 @@ func cutSpan(text string, start, end int) string {
 		prev = lastWord(before)
 	}
 	next := firstWord(after)
+	if coordinated(before, prev) {
+		return text // "between 3 and 6 June", "on Monday and Tuesday"
+	}
 	if keepAfter[strings.ToLower(prev)] || keepBefore[next] || closingQuote(prev) {
 		// (after a closing quote: `through "at least" February 28` reads
 		// wrong without its date)
@@ -150,6 +153,20 @@ func cutSpan(text string, start, end int) string {
 		return before + after
 	}
 	return before + " " + after
+}
+
+// coordinated reports whether the words before a day mention, ending in
+// prev, join it to a number or another day ("3 and", "Monday or"): the
+// mention closes a range or a list of dates and cannot go alone.
+func coordinated(before, prev string) bool {
+	switch strings.ToLower(prev) {
+	case "and", "or", "&", "-":
+	default:
+		return false
+	}
+	w := strings.ToLower(lastWord(strings.TrimRightFunc(before[:len(before)-len(prev)], unicode.IsSpace)))
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || dayWords[w] || monthWords[strings.TrimSuffix(w, ".")]
 }
 
 // closingQuote reports whether w ends with a closing quotation mark.

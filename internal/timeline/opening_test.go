@@ -62,6 +62,10 @@ func TestOpenings(t *testing.T) {
 		{"chairman of the committee , to determine whether the Fed should act .", false, true},
 		{"`` we will strike again , '' the union said .", false, true},
 		{"2010 was the worst year for the port .", false, false},
+		{"L -RRB- failed to reassure investors as its shares fell .", false, true},
+		{"L) failed to reassure investors as its shares fell.", false, true},
+		{"Acme -LRB- ACME.L -RRB- failed to reassure investors .", false, false},
+		{"1 ) The port reopened .", false, true},
 		{"", false, false},
 	} {
 		if got := timeline.DanglingOpening(tc.text); got != tc.dangling {

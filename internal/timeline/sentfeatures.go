@@ -153,14 +153,31 @@ func Question(s string) bool {
 // Fragment reports whether s starts in the middle of a sentence: its first
 // word begins with a lower-case letter ("one death, at least 91 cases
 // ...", "chairman of the committee, to determine ..."), as the lines a page
-// scrape cuts from a caption or a headline do.
+// scrape cuts from a caption or a headline do, or a bracket closes before
+// any opens ("L ) failed to reassure investors ...", the rest of a
+// sentence split inside "( ACME.L )").
 func Fragment(s string) bool {
+	lower := false
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.IsLower(r)
+			lower = unicode.IsLower(r)
+			break
 		}
 	}
-	return false
+	return lower || closesFirst(s)
+}
+
+// closesFirst reports whether a round bracket closes in s before one opens
+// (tokenized "-RRB-" or ")").
+func closesFirst(s string) bool {
+	o, c := strings.Index(s, "("), strings.Index(s, ")")
+	if r := strings.Index(s, "-RRB-"); r >= 0 && (c < 0 || r < c) {
+		c = r
+	}
+	if l := strings.Index(s, "-LRB-"); l >= 0 && (o < 0 || l < o) {
+		o = l
+	}
+	return c >= 0 && (o < 0 || c < o)
 }
 
 // Shouted reports whether s is written in capitals: at least five words
