@@ -243,6 +243,26 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a country may speak but is no antecedent for he",
+			text: "Anna Smith, the health minister, met reporters. Spain confirmed a second case. He said the risk was low.",
+			want: []string{"Spain", "Anna Smith"},
+		},
+		{
+			name: "a gerund opening a sentence is no name",
+			text: "Tom Ferris visited the clinic on Monday. Keeping your hands clean is what matters, he said.",
+			want: []string{"Tom Ferris"},
+		},
+		{
+			name: "a participle opening a sentence is no name",
+			text: "Anna Smith runs the clinic. Muzzled by the ministry for weeks, she said the risk was low.",
+			want: []string{"Anna Smith"},
+		},
+		{
+			name: "a time zone is no part of a name",
+			text: "Updated 10.28 BST Tom Ferris, the head teacher, said the school would reopen.",
+			want: []string{"Tom Ferris"},
+		},
+		{
 			name: "relative pronoun takes the name before it",
 			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
 			want: []string{"Anna Smith", "Anna Smith"},

@@ -22,6 +22,9 @@ var verbsTxt string
 //go:embed lexicon/roles.txt
 var rolesTxt string
 
+//go:embed lexicon/places.txt
+var placesTxt string
+
 //go:embed lexicon/words.txt
 var wordsTxt string
 
@@ -47,6 +50,9 @@ type lexicon struct {
 	// ("the ministry", "the report"): a phrase they head is not resolved
 	// to a person.
 	nonPerson map[string]bool
+	// places holds the names of countries, regions and states, lower case
+	// ("spain", "new zealand"): no person.
+	places map[string]bool
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
@@ -59,6 +65,10 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 		roles:    map[string]bool{},
 		sets:     map[string]map[string]bool{},
 		particle: map[string]string{},
+		places:   map[string]bool{},
+	}
+	for _, line := range lines(placesTxt) {
+		lx.places[strings.ToLower(line)] = true
 	}
 	for _, line := range lines(verbsTxt) {
 		f := strings.Fields(line)

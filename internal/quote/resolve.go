@@ -97,6 +97,9 @@ func (x *Extractor) nameRuns() []phrase {
 		if !x.capWord(i) || x.isTitle(i) || d.inQuote[i] != 0 {
 			continue
 		}
+		if zoneWords[d.str(i)] {
+			continue // a time stamp's zone before a name: "10.28 BST Jane Roe said"
+		}
 		j := i
 		for j < n && x.capWord(j) && !x.isTitle(j) && d.inQuote[j] == 0 && (j == i || !d.toks[j].is(fPara)) {
 			j++
@@ -104,14 +107,18 @@ func (x *Extractor) nameRuns() []phrase {
 				break
 			}
 		}
-		if x.dateline(i, j) {
+		if x.dateline(i, j) || x.place(i, j) {
 			i = j - 1
 			continue
 		}
 		titled := i > 0 && x.isTitle(i-1)
 		// A single name opening its sentence before a lower-case word
 		// ("Putin spoke"): a likely person when it is not a role.
-		lone := j-i == 1 && i == d.sentBegin(i) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j) && !x.lx.timeW[d.low[i]] && !x.lx.adverb[d.low[i]]
+		// (Not a gerund or a participle: "Keeping your hands clean is
+		// ...", "Muzzled by the ministry, ...".)
+		lone := j-i == 1 && i == d.sentBegin(i) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j) &&
+			!x.lx.timeW[d.low[i]] && !x.lx.adverb[d.low[i]] && !strings.HasSuffix(d.low[i], "ing") &&
+			!(strings.HasSuffix(d.low[i], "ed") && (d.low[j] == "by" || d.isPunct(j, ",")))
 		if j-i >= 2 && j-i <= 4 && !x.orgLike(i, j) || titled && j-i <= 3 {
 			out = append(out, phrase{from: i, to: j, mFrom: i, mTo: j})
 		} else if j-i == 1 && (lone || x.isSpeakerToken(i)) {
@@ -120,6 +127,18 @@ func (x *Extractor) nameRuns() []phrase {
 		i = j - 1
 	}
 	return out
+}
+
+// place reports whether the capitalised run [i, j) is a country, region or
+// state ("Spain", "New Zealand"): it may be a source, but no person.
+func (x *Extractor) place(i, j int) bool {
+	return x.lx.places[strings.ToLower(x.text(i, j))]
+}
+
+// zoneWords are the time zones that close a time stamp ("09.28 BST").
+var zoneWords = map[string]bool{
+	"GMT": true, "BST": true, "UTC": true, "CET": true, "CEST": true, "EST": true, "EDT": true,
+	"CST": true, "CDT": true, "MST": true, "MDT": true, "PST": true, "PDT": true, "ET": true, "PT": true,
 }
 
 // dateline reports whether the capitalised run [i, j) is a wire story's
