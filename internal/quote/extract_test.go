@@ -258,6 +258,11 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{"Anna Smith"},
 		},
 		{
+			name: "a plural, an abbreviation or a number opening a sentence is no person",
+			text: "Tom Ferris met the families on Monday. Libyans fled the city. NATO struck at dawn. Seventy died. Certainly nobody slept. He said the talks would go on.",
+			want: []string{"Tom Ferris"},
+		},
+		{
 			name: "a time zone is no part of a name",
 			text: "Updated 10.28 BST Tom Ferris, the head teacher, said the school would reopen.",
 			want: []string{"Tom Ferris"},

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/entity"
 )
@@ -43,6 +44,12 @@ func (x *Extractor) resolve() {
 	info := map[string]*entityInfo{}
 	for _, r := range runs {
 		name := res.Canonical(x.text(r.from, r.to))
+		if r.to-r.from == 1 && !x.isSpeakerToken(r.from) && !strings.Contains(name, " ") && !x.surnameLike(r.from) {
+			// A lone word opening its sentence, named nowhere in full,
+			// that cannot be a surname: "Libyans fled", "NATO struck",
+			// "Seventy died", "French officials ...".
+			continue
+		}
 		// A subject opens its sentence, or is a quotation's speaker
 		// (""...," Governor Jane Roe told reporters").
 		subject := r.from <= d.sentBegin(r.from)+2 && !x.openedBySubordinate(r.from) || x.isSpeakerToken(r.to-1)
@@ -127,6 +134,45 @@ func (x *Extractor) nameRuns() []phrase {
 		i = j - 1
 	}
 	return out
+}
+
+// surnameLike reports whether capitalised token i could be a surname used
+// alone: not an abbreviation in capitals, not a plural, not a number word,
+// not an adjective of nationality or direction and not a sentence adverb.
+func (x *Extractor) surnameLike(i int) bool {
+	w, lw := x.d.str(i), x.d.low[i]
+	switch {
+	case allCapitals(w), numberWords[lw], groupNouns[lw], x.lx.det[lw]:
+		return false
+	case strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss"):
+		return false
+	case len(lw) >= 7 && strings.HasSuffix(lw, "ly"), sentenceAdverbs[lw]:
+		return false // "Certainly", "Maybe"
+	}
+	for _, suf := range []string{"ese", "ish", "ern", "ians", "ans"} {
+		if strings.HasSuffix(lw, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceAdverbs open a sentence without ending in -ly.
+var sentenceAdverbs = map[string]bool{"maybe": true, "perhaps": true, "yes": true, "please": true, "thanks": true, "indeed": true}
+
+// allCapitals reports whether w is written in capitals and has at least
+// two letters ("NATO").
+func allCapitals(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // place reports whether the capitalised run [i, j) is a country, region or

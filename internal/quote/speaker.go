@@ -561,8 +561,10 @@ func (x *Extractor) percentShare(from, h int) bool {
 	return h == from+1 && (d.low[h] == "percent" || d.low[h] == "%") && (isNumber(d.low[from]) || numberWords[d.low[from]])
 }
 
-// numberWords are the tens and small numbers written out that open a share.
+// numberWords are numbers written out: they open a share ("Forty percent
+// said") and name no one ("Seventy died").
 var numberWords = map[string]bool{
-	"ten": true, "twenty": true, "thirty": true, "forty": true, "fifty": true, "sixty": true,
-	"seventy": true, "eighty": true, "ninety": true, "five": true, "fifteen": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
 }
