@@ -24,6 +24,12 @@ type doc struct {
 	sentStart []int
 	quotes    []quotation
 	inQuote   []int32 // index+1 of the quotation whose content holds the token, 0 if none
+	// head is the number of tokens of the text's first line when that line
+	// is a headline (a short line followed by more text), else 0;
+	// headTitle says whether the headline is written in title case
+	// ("Mayor Says City Will Rebuild Bridge").
+	head      int
+	headTitle bool
 }
 
 func (d *doc) reset(text string) {
@@ -40,6 +46,39 @@ func (d *doc) reset(text string) {
 	}
 	d.pairQuotes()
 	d.splitSentences()
+	d.findHeadline()
+}
+
+// findHeadline sets head and headTitle: a first line of at most 30 words,
+// one sentence, with more text after it is a headline; it is in title case
+// when at least 70% of its words are capitalised.
+func (d *doc) findHeadline() {
+	d.head, d.headTitle = 0, false
+	end := len(d.toks)
+	for i := 1; i < len(d.toks); i++ {
+		if d.toks[i].is(fPara) {
+			end = i
+			break
+		}
+	}
+	if end == len(d.toks) || d.sent[end-1] != 0 {
+		return
+	}
+	words, caps := 0, 0
+	for i := 0; i < end; i++ {
+		if d.toks[i].kind != tWord {
+			continue
+		}
+		words++
+		if d.toks[i].is(fCap) {
+			caps++
+		}
+	}
+	if words < 3 || words > 30 {
+		return
+	}
+	d.head = end
+	d.headTitle = words >= 4 && caps*10 >= words*7
 }
 
 func grow[T any](s []T, n int) []T {

@@ -116,6 +116,24 @@
 // and may hold a past participle phrase (", dressed in a shirt printed
 // with flags,").
 //
+// A headline (a short first line followed by more text) in title case
+// takes its capitalised verbs as verbs ("Mayor Says City Will Rebuild"),
+// and "Speaker: what was said" in a headline reports what follows the colon
+// unless a label ("Analysis:", "BREAKING:") stands before it. A reporting
+// verb after "to" reports a "that" clause or a question ("continued to
+// insist that ...", "refused to say who ..."), with the subject of the verb
+// governing the infinitive as speaker; "who" opens a reported question
+// only after a negated cue ("did not say who"). A "that" after an
+// addressee, a time or an adverb opens the reported clause ("told the
+// Gazette last spring that", "complained to the auditor that", "admitted,
+// somewhat sheepishly, that"). A subject with a lower-case head and a
+// prepositional phrase ("Supporters of higher tolls say") or a plural head
+// opening its sentence ("Brick makers argue") speaks. A stance verb may
+// report a one-word object ("praised Halvorsen"). "X seemed to ..." is an
+// impression with no speaker: its content is the subject and the
+// infinitive. A reported clause ends before ", but", ", yet" and ", and"
+// followed by a pronoun or an auxiliary (the narrator's own clause).
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

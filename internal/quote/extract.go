@@ -85,6 +85,7 @@ func (x *Extractor) Extract(text string) []Attribution {
 	x.direct()
 	x.parentheticalLead()
 	x.indirect()
+	x.seems()
 	x.survey()
 	x.uncued()
 	x.resolve()
@@ -129,7 +130,8 @@ func (x *Extractor) verb(i int) verbClass {
 		return vNone
 	}
 	// A capitalised verb form inside a sentence is a name ("United States").
-	if d.toks[i].is(fCap) && i > 0 && d.sent[i-1] == d.sent[i] && d.toks[i-1].kind != tOpenQ && !d.isPunct(i-1, ":—–(") {
+	// In a title-case headline every word is capitalised, verbs too.
+	if d.toks[i].is(fCap) && i > 0 && d.sent[i-1] == d.sent[i] && d.toks[i-1].kind != tOpenQ && !d.isPunct(i-1, ":—–(") && !(i < d.head && d.headTitle) {
 		return vNone
 	}
 	c := x.lx.verbs[d.low[i]]

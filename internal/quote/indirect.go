@@ -53,6 +53,7 @@ func (x *Extractor) indirect() {
 	d := &x.d
 	n := len(d.toks)
 	covered := x.coveredTokens()
+	x.headlineColon(covered)
 	for v := 0; v < n; v++ {
 		if x.used[v] || covered[v] || d.toks[v].kind != tWord || d.inQuote[v] != 0 {
 			continue
@@ -62,7 +63,11 @@ func (x *Extractor) indirect() {
 			continue
 		}
 		cls := x.verb(v)
-		if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) || d.low[max(v-1, 0)] == "to" && v > 0 {
+		if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) {
+			continue
+		}
+		if v > 0 && d.low[v-1] == "to" {
+			x.toReport(v, covered)
 			continue
 		}
 		lemma := x.lx.lemma[d.low[v]]
@@ -76,6 +81,13 @@ func (x *Extractor) indirect() {
 			sp, ok = x.subjectBefore(v, lo)
 			ok = ok && !x.objectOfPrep(sp)
 		}
+		if !ok {
+			sp, ok = x.longSubject(v, lo)
+		} else if l, ok2 := x.longSubject(v, lo); ok2 && l.from < sp.from && l.to == sp.to && !d.toks[sp.mTo-1].is(fCap) && !x.isRole(sp.mTo-1) {
+			// "Majorities in all five groups say": the phrase the
+			// object of the preposition belongs to.
+			sp = l
+		}
 		if ok && x.passive(v) {
 			// "Smith was told by aides that ...": the agent speaks.
 			if sp, ok = x.agent(ve, hi); !ok {
@@ -85,13 +97,13 @@ func (x *Extractor) indirect() {
 		}
 		if ok {
 			// "X said (that) ..."
-			cs := x.clauseStart(ve, hi)
+			cs := x.thatAhead(x.clauseStart(ve, hi), hi)
 			// "..., the authority confirmed on Tuesday.": a short
 			// prepositional tail is no reported clause.
 			// "the inquiry announced yesterday by the minister": an agent
 			// phrase is no reported clause either.
 			if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && d.low[cs] != "by" {
-				ce := x.clauseEnd(cs, hi)
+				ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
 				if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
 					// "X, who declined to comment, said ...", "After a
 					// survey showed the cracks had grown, the governor
@@ -105,7 +117,7 @@ func (x *Extractor) indirect() {
 					// was said.
 					ce = x.beforeCueTime(cs, ce)
 				}
-				if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
+				if (x.countWords(cs, ce) >= 2 || objectClause[lemma] && x.countWords(cs, ce) == 1) && !anyCovered(covered, cs, ce) {
 					x.addIndirect(v, ve, sp, cs, ce, covered)
 					continue
 				}
@@ -215,7 +227,7 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return true
 	case x.isDet(i), t.is(fCap), isNumber(w):
 		return true
-	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when":
+	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" && x.negated(i-1):
 		return true
 	case i+1 < len(d.toks) && x.lx.aux[d.low[i+1]] && d.toks[i+1].kind == tWord && x.modifier(i):
 		// "people should ...", "voters are ..."
@@ -463,4 +475,263 @@ func (x *Extractor) tailEnd(i, hi int) int {
 		}
 	}
 	return x.trimEnd(i, hi)
+}
+
+// thatAhead returns the token after a "that" a few words after cs when
+// only an addressee, a time or an adverb stands before it ("told NBC last
+// fall that ...", "revealed, somewhat reluctantly, that ...", "recognized
+// long ago that ..."): the reported clause opens there. Otherwise it
+// returns cs.
+func (x *Extractor) thatAhead(cs, hi int) int {
+	d := &x.d
+	if cs > 0 && d.low[cs-1] == "that" {
+		return cs
+	}
+	to := false
+	for j := cs; j < hi && j < cs+8; j++ {
+		t := d.toks[j]
+		if d.inQuote[j] != 0 {
+			return cs
+		}
+		w := d.low[j]
+		if t.kind == tWord && w == "that" {
+			if j == cs {
+				return cs
+			}
+			return j + 1
+		}
+		switch {
+		case j == cs && w == "to" && t.kind == tWord:
+			// "complained to the network's host that ..."
+			to = true
+		case to && (x.isDet(j) || isPossessive(w) || x.modifier(j) && !strings.HasSuffix(w, "ing")) && t.kind == tWord:
+		case d.isPunct(j, ",’'"):
+		case t.kind != tWord:
+			return cs
+		case x.skippable(j) && !x.lx.aux[w], w == "ago", w == "long" && j+1 < hi && d.low[j+1] == "ago", w == "somewhat" || w == "rather" || w == "quite":
+		case t.is(fCap) && x.verb(j) == vNone:
+		case j > 0 && x.lx.timeW[d.low[j-1]] && t.is(fLower) && x.verb(j) == vNone:
+			// "last fall", "this spring"
+		default:
+			return cs
+		}
+	}
+	return cs
+}
+
+// toReport handles a reporting verb after "to" that opens a clause with
+// "that" or a question word ("continued to insist that ...", "has to show
+// that ...", "refused to say who ..."): the subject of the verb governing
+// the infinitive is the speaker.
+func (x *Extractor) toReport(v int, covered []bool) {
+	d := &x.d
+	g := v - 2
+	lo, hi := d.sentBegin(v), d.sentEnd(v)
+	if g <= lo || !x.governsTo(g) {
+		return
+	}
+	lemma := x.lx.lemma[d.low[v]]
+	if !bareClause[lemma] && x.verb(v) != vSpeech {
+		return
+	}
+	ve := x.cueEnd(v)
+	cs := x.thatAhead(x.clauseStart(ve, hi), hi)
+	if cs >= hi || !(d.low[cs-1] == "that" && d.toks[cs-1].kind == tWord || whWords[d.low[cs]] && cs == ve) {
+		return
+	}
+	sp, ok := x.subjectBefore(g, lo)
+	if !ok || x.objectOfPrep(sp) || x.relative(sp) {
+		return
+	}
+	ce := x.clauseEnd(cs, hi)
+	if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
+		x.addIndirect(v, ve, sp, cs, ce, covered)
+	}
+}
+
+// whWords open a reported question ("did not say who ...").
+var whWords = map[string]bool{
+	"who": true, "what": true, "why": true, "how": true, "whether": true, "when": true, "where": true, "if": true, "which": true,
+}
+
+// governsTo reports whether token g, right before "to", is a verb or an
+// auxiliary that takes an infinitive ("continued to", "has to", "wants
+// to", "declined to"), not a noun ("the right to").
+func (x *Extractor) governsTo(g int) bool {
+	d := &x.d
+	t := d.toks[g]
+	if t.kind != tWord || !t.is(fLower) || x.isDet(g-1) || d.inQuote[g] != 0 {
+		return false
+	}
+	w := d.low[g]
+	switch w {
+	case "has", "have", "had", "going", "want", "wants", "wanted", "need", "needs", "needed", "try", "tries", "tried",
+		"seem", "seems", "seemed", "appear", "appears", "appeared", "continue", "continues", "continued", "refuse",
+		"refuses", "refused", "decline", "declines", "declined", "plan", "plans", "planned", "hope", "hopes", "hoped",
+		"begin", "begins", "began", "start", "starts", "started", "used", "went", "expect", "expects", "expected",
+		"ought", "able", "likely", "unlikely", "willing", "unwilling", "eager", "quick", "careful", "sure", "set":
+		return true
+	}
+	return false
+}
+
+// negated reports whether the cue ending before token e is negated ("did
+// not say", "won't say"): only then does "who" open a reported question
+// rather than a relative clause.
+func (x *Extractor) negated(e int) bool {
+	d := &x.d
+	for k := e - 1; k >= 0 && k >= e-4; k-- {
+		switch w := d.low[k]; {
+		case w == "not" || w == "never" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t"):
+			return true
+		case d.toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
+}
+
+// headlineColon handles a headline of the form "Speaker: what was said"
+// ("Mayor Jones: Bridge Will Reopen in May"): a short name or role before
+// the colon, not a label in capitals ("BREAKING:") nor a label word
+// ("Analysis:", "Watch:"), and a clause of three words or more after it.
+func (x *Extractor) headlineColon(covered []bool) {
+	d := &x.d
+	c := -1
+	for i := 1; i < d.head; i++ {
+		if d.isPunct(i, ":") && d.inQuote[i] == 0 {
+			c = i
+			break
+		}
+	}
+	if c < 0 || c > 8 || !d.toks[0].is(fCap) {
+		return
+	}
+	upper := 0
+	for i := 0; i < c; i++ {
+		t := d.toks[i]
+		if t.kind != tWord {
+			if !d.isPunct(i, ".-’'") {
+				return
+			}
+			continue
+		}
+		w := d.low[i]
+		if headLabels[w] || x.lx.aux[w] || x.lx.pronSubj[w] || x.lx.clauseB[w] || x.verb(i) != vNone && !t.is(fCap) {
+			return
+		}
+		if s := d.str(i); len(s) > 1 && strings.ToUpper(s) == s {
+			upper++
+		}
+	}
+	words := x.countWords(0, c)
+	if words == 0 || words > 6 || upper >= 2 {
+		return
+	}
+	cs, ce := c+1, x.trimEnd(c+1, d.head)
+	if x.countWords(cs, ce) < 3 || anyCovered(covered, cs, ce) {
+		return
+	}
+	sp := phrase{from: 0, to: c, mFrom: 0, mTo: c}
+	x.addIndirect(c, c+1, sp, cs, ce, covered)
+}
+
+// headLabels are the words of headline labels that name a kind of
+// article, not a speaker ("Analysis:", "Live updates:", "Watch:").
+var headLabels = map[string]bool{
+	"breaking": true, "exclusive": true, "watch": true, "video": true, "videos": true, "update": true, "updates": true,
+	"analysis": true, "opinion": true, "editorial": true, "commentary": true, "review": true, "live": true,
+	"latest": true, "photos": true, "photo": true, "explainer": true, "factbox": true, "timeline": true,
+	"interview": true, "podcast": true, "transcript": true, "correction": true, "op-ed": true, "letters": true,
+	"listen": true,
+}
+
+// longSubject finds a subject the speaker rules leave out: a noun phrase
+// with a lower-case head and a prepositional complement that opens its
+// sentence or follows a comma ("Majorities in all five states say",
+// "Supporters of the new tax say", "one in three said").
+func (x *Extractor) longSubject(v, lo int) (phrase, bool) {
+	d := &x.d
+	j := v - 1
+	for j >= lo && (x.skippable(j) || d.low[j] == "here") {
+		j--
+	}
+	if j < lo || d.toks[j].kind != tWord || d.inQuote[j] != 0 || !d.toks[j].is(fLower) && !isNumber(d.low[j]) {
+		return phrase{}, false
+	}
+	k, link := j, -1
+	stop := false
+	for k >= lo && j-k < 12 && !stop {
+		t := d.toks[k]
+		if t.kind != tWord || d.inQuote[k] != 0 {
+			if d.isPunct(k, "-%") && k > lo && d.attached(k) {
+				k--
+				continue
+			}
+			break
+		}
+		w := d.low[k]
+		switch {
+		case npLinks[w] && w != "to" && k < j:
+			link = k
+		case x.isDet(k), x.modifier(k), x.capWord(k), isNumber(w), standalone[w], quantSubject[w]:
+		case x.lx.verbs[w] != vNone && t.is(fLower) && k > lo && (x.isDet(k-1) || isNumber(d.low[k-1]) || x.modifier(k-1)):
+			// "in all five states": a verb form used as a noun
+		default:
+			stop = true
+			continue
+		}
+		k--
+	}
+	if stop && k == j {
+		return phrase{}, false
+	}
+	from := k + 1
+	for from < j && (d.isPunct(from, "-%") || npLinks[d.low[from]]) {
+		from++
+	}
+	if from > lo && !d.isPunct(from-1, ",") || !d.toks[from].is(fLower) && !d.toks[from].is(fCap) && !isNumber(d.low[from]) {
+		return phrase{}, false
+	}
+	if link <= from {
+		// "Cement makers argue", "Many farm owners say": with no
+		// preposition, a plural head opening the sentence.
+		w := d.low[j]
+		if from != lo || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !x.modifier(j) || x.lx.aux[w] {
+			return phrase{}, false
+		}
+		link = j + 1
+	}
+	if from == lo && d.toks[from].is(fCap) && x.lx.clauseB[d.low[from]] {
+		return phrase{}, false // "While ...", "Because ..."
+	}
+	return phrase{from: from, to: j + 1, mFrom: from, mTo: link}, true
+}
+
+// coordEnd returns where a reported clause [cs, ce) ends before a comma
+// that opens a clause of the narrator's own ("..., but it heralded ...");
+// ce when there is none.
+func (x *Extractor) coordEnd(cs, ce int) int {
+	d := &x.d
+	for i := cs + 2; i+1 < ce; i++ {
+		if !d.isPunct(i, ",") || d.inQuote[i] != 0 || d.toks[i+1].kind != tWord {
+			continue
+		}
+		switch d.low[i+1] {
+		case "but", "yet":
+			if i+2 < ce && x.lx.aux[d.low[i+2]] && d.toks[i+2].kind == tWord {
+				// "..., but should never be ignored": the reported
+				// clause's subject goes on.
+				continue
+			}
+			return x.trimEnd(cs, i)
+		case "and":
+			// ", and he ...", ", and has since ...": a clause or a
+			// predicate of its own, not a list item or "that" clause.
+			if i+2 < ce && (x.isPronounSubject(i+2) && d.low[i+2] != "it" || x.lx.aux[d.low[i+2]] && d.toks[i+2].kind == tWord) {
+				return x.trimEnd(cs, i)
+			}
+		}
+	}
+	return ce
 }
