@@ -2,80 +2,139 @@ package timeline
 
 import (
 	"regexp"
+	"slices"
 	"strings"
-	"unicode"
 )
 
-// captionPatterns recognise the lines a page carries beside its story: a
-// photo or video caption ("In this aerial photo taken ..., the rig is
-// seen burning", "A still from an undated video shows ..."), a photo
-// credit ("(AP Photo/...)", "Photograph: ... /Getty Images") or a pointer
-// to other media ("In the video below, ...", "See a gallery of ... here").
-// They are written in the conventions of captions, not in any story's
-// words; tokenized text (a space before a colon or a bracket) matches too.
-var captionPatterns = []*regexp.Regexp{
+// A caption pattern recognises one kind of line a page carries beside
+// its story: a photo or video caption ("In this aerial photo taken ...,
+// the rig is seen burning", "A still from an undated video shows ..."), a
+// photo credit closing a caption ("(AP Photo/...)") or a pointer to other
+// media ("In the video below, ...", "See a gallery of ... here"). They
+// are written in the conventions of captions, not in any story's words;
+// tokenized text (a space before a colon or a bracket) matches too. Each
+// pattern has a cheap gate, read in one pass over the line's words, so
+// that most lines never reach a regular expression.
+type captionPattern struct {
+	first []string // the line's first word, lower case, is one of these
+	gate  gate     // and the line passes this gate
+	re    *regexp.Regexp
+}
+
+// gate is what a line must hold for a caption pattern to be tried.
+type gate int
+
+const (
+	anyLine     gate = iota
+	namesMedium      // a word naming a picture or a film ("photo", "video")
+	inThis           // the words "in this"
+	creditWord       // "AP Photo", "REUTERS", "AFP" or "EPA"
+)
+
+var (
+	captionOpeners = []string{"this", "a", "an", "image", "photo", "photograph", "picture", "still"}
+	captionLabels  = []string{"photograph", "photographs", "photo", "photos", "picture", "pictures", "image", "images"}
+)
+
+var captionPatterns = []captionPattern{
 	// "In this (aerial|file|undated handout|...) photo/image ...", "In the
 	// following video ...", "In the video below ...".
-	regexp.MustCompile(`(?i)^\W*in (?:this|these|the (?:following|above|below)) (?:[\w-]+ ){0,4}?(?:photos?|photographs?|pictures?|images?|videos?|footage|stills?|frame grabs?|screen ?grabs?)\b`),
-	regexp.MustCompile(`(?i)^\W*in the videos? (?:below|above)\b`),
+	{first: []string{"in"}, gate: namesMedium, re: regexp.MustCompile(`(?i)^\W*in (?:this|these|the (?:following|above|below)) (?:[\w-]+ ){0,4}?(?:photos?|photographs?|pictures?|images?|videos?|footage|stills?|frame grabs?|screen ?grabs?)\b`)},
+	{first: []string{"in"}, gate: namesMedium, re: regexp.MustCompile(`(?i)^\W*in the videos? (?:below|above)\b`)},
 	// "... seen in this handout picture taken near ...", "... in this file
 	// picture in the town of ...": a picture the page shows.
-	regexp.MustCompile(`(?i)\b(?:seen|shown|pictured|photographed) in this (?:[\w-]+ ){0,3}?(?:photo|photograph|picture|image|video|still)\b`),
-	regexp.MustCompile(`(?i)\bin this (?:(?:file|handout|undated|aerial|video|satellite|combination|combo) ){1,3}(?:photo|photograph|picture|image|still|grab)\b`),
-	regexp.MustCompile(`(?i)\bin this (?:[\w-]+ ){0,3}?(?:photo|photograph|picture|image)s? (?:taken|made|released|provided|dated|obtained|shot|posted)\b`),
+	{gate: inThis, re: regexp.MustCompile(`(?i)\b(?:seen|shown|pictured|photographed) in this (?:[\w-]+ ){0,3}?(?:photo|photograph|picture|image|video|still)\b`)},
+	{gate: inThis, re: regexp.MustCompile(`(?i)\bin this (?:(?:file|handout|undated|aerial|video|satellite|combination|combo) ){1,3}(?:photo|photograph|picture|image|still|grab)\b`)},
+	{gate: inThis, re: regexp.MustCompile(`(?i)\bin this (?:[\w-]+ ){0,3}?(?:photo|photograph|picture|image)s? (?:taken|made|released|provided|dated|obtained|shot|posted)\b`)},
 	// "A still from an undated video shows ...", "This image from a video
 	// released by ... shows ...", "Image from a video shows ...": a caption
 	// points at its picture and says what it shows, in the present. (A
 	// report of footage, "Video posted online shows ...", names none.)
-	regexp.MustCompile(`(?i)^\W*(?:this|an?) (?:images?|photos?|photographs?|pictures?|stills?|still images?|screen ?grabs?|frame grabs?|video grabs?) (?:from|of|taken|made|released|posted|obtained|provided)\b[^.!?]*\b(?:shows?|showing)\b`),
-	regexp.MustCompile(`(?i)^\W*(?:image|photo|photograph|picture|still) (?:from|of|taken|made|released|provided)\b[^.!?]*\bshows\b`),
+	{first: captionOpeners, gate: namesMedium, re: regexp.MustCompile(`(?i)^\W*(?:this|an?) (?:images?|photos?|photographs?|pictures?|stills?|still images?|screen ?grabs?|frame grabs?|video grabs?) (?:from|of|taken|made|released|posted|obtained|provided)\b[^.!?]*\b(?:shows?|showing)\b`)},
+	{first: captionOpeners, gate: namesMedium, re: regexp.MustCompile(`(?i)^\W*(?:image|photo|photograph|picture|still) (?:from|of|taken|made|released|provided)\b[^.!?]*\bshows\b`)},
 	// A credit closing a caption ("... in the harbour . (AP Photo/Jane
 	// Roe)", "... REUTERS/Jane Roe"); a credit opening a line is cut from
 	// the lead it is glued to instead (trim.LeadStart).
-	regexp.MustCompile(`\S.*(?:\(|-LRB-)\s*AP Photo\b|\S.*\bAP Photo\s*\\?/|\S.*\b(?:REUTERS|AFP|EPA)\s*\\?/\s*\w`),
+	{gate: creditWord, re: regexp.MustCompile(`\S.*(?:\(|-LRB-)\s*AP Photo\b|\S.*\bAP Photo\s*\\?/|\S.*\b(?:REUTERS|AFP|EPA)\s*\\?/\s*\w`)},
 	// A caption under a label: "Photo : A rebel fighter walks past ...".
-	regexp.MustCompile(`(?i)^\W*(?:Photograph|Photo|Picture|Image)s?\s*:\s*(?:an?|the)\s`),
+	{first: captionLabels, re: regexp.MustCompile(`(?i)^\W*(?:Photograph|Photo|Picture|Image)s?\s*:\s*(?:an?|the)\s`)},
 	// Pointers to media elsewhere on the page ("See a gallery of ...
 	// here", "Click here to read the memo"), not a quotation opening on
 	// "See, ...".
-	regexp.MustCompile(`(?i)^\s*(?:watch|see|view|click) [^,.!?]{0,80}\b(?:videos?|gallery|slideshow|pictures|photos|here)\b`),
+	{first: []string{"watch", "see", "view", "click"}, re: regexp.MustCompile(`(?i)^\s*(?:watch|see|view|click) [^,.!?]{0,80}\b(?:videos?|gallery|slideshow|pictures|photos|here)\b`)},
 }
-
-// captionHints are substrings one of which every caption pattern but the
-// pointers' needs (a line that opens on a still or on a pointer's verb is
-// checked too); other lines skip the regular expressions.
-var captionHints = []string{"hoto", "HOTO", "ictur", "ICTUR", "mage", "MAGE", "ideo", "IDEO", "ootage", "grab", "Grab", "GRAB", "EUTERS", "AFP", "EPA"}
-
-// captionOpenings are line openings (lower case) that also call for the
-// patterns.
-var captionOpenings = []string{"a still ", "this still ", "still ", "watch ", "see ", "view ", "click "}
 
 // Caption reports whether s reads as a photo or video caption, a photo
 // credit closing a caption or a pointer to media elsewhere on the page
 // rather than as a sentence of the story.
 func Caption(s string) bool {
-	if !captionHinted(s) {
-		return false
-	}
-	for _, re := range captionPatterns {
-		if re.MatchString(s) {
+	first, passes := captionGates(s)
+	for _, p := range captionPatterns {
+		if !passes[p.gate] {
+			continue
+		}
+		if p.first != nil && !slices.ContainsFunc(p.first, func(w string) bool { return strings.EqualFold(first, w) }) {
+			continue
+		}
+		if p.re.MatchString(s) {
 			return true
 		}
 	}
 	return false
 }
 
-func captionHinted(s string) bool {
-	for _, h := range captionHints {
-		if strings.Contains(s, h) {
-			return true
+// captionGates reads s's words once: its first word and the gates s
+// passes.
+func captionGates(s string) (first string, passes [creditWord + 1]bool) {
+	passes[anyLine] = true
+	var prev string
+	for i := 0; i < len(s); {
+		if !isASCIILetter(s[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(s) && isASCIILetter(s[j]) {
+			j++
+		}
+		w := s[i:j]
+		if first == "" {
+			first = w
+		}
+		switch {
+		case strings.EqualFold(prev, "in") && strings.EqualFold(w, "this"):
+			passes[inThis] = true
+		case w == "REUTERS" || w == "AFP" || w == "EPA" || prev == "AP" && w == "Photo":
+			passes[creditWord] = true
+		}
+		if !passes[namesMedium] && len(w) >= 4 && namesAMedium(w) {
+			passes[namesMedium] = true
+		}
+		prev = w
+		i = j
 	}
-	start := strings.TrimLeftFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	for _, o := range captionOpenings {
-		if len(start) >= len(o) && strings.EqualFold(start[:len(o)], o) {
-			return true
-		}
+	return first, passes
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// namesAMedium reports whether the word w names a picture or a film
+// ("photographs", "Images", "video", "footage", "stills", "screengrab").
+func namesAMedium(w string) bool {
+	has := func(stem string) bool { return len(w) >= len(stem) && strings.EqualFold(w[:len(stem)], stem) }
+	switch w[0] | 0x20 {
+	case 'p':
+		return has("photo") || has("pictur")
+	case 'i':
+		return has("image")
+	case 'v':
+		return has("video")
+	case 'f':
+		return has("footage")
+	case 's':
+		return has("still") || len(w) >= 6 && strings.EqualFold(w[len(w)-4:], "grab")
+	case 'g':
+		return has("grab")
 	}
 	return false
 }

@@ -185,16 +185,23 @@ func closesFirst(s string) bool {
 // DEBATES HAS ..."), as reader comments and some headlines are.
 func Shouted(s string) bool {
 	var upper, letters, words int
-	for _, f := range strings.Fields(s) {
-		if strings.IndexFunc(f, unicode.IsLetter) >= 0 {
-			words++
-		}
-	}
-	for _, r := range s {
-		if unicode.IsLetter(r) {
+	inWord := false // the current space-separated field has a letter
+	for i, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			inWord = false
+		case unicode.IsLetter(r):
 			letters++
 			if unicode.IsUpper(r) {
 				upper++
+			} else if (letters-upper)*10 > letters+len(s)-i-1 {
+				// More lower-case letters than a tenth of all the
+				// letters s can still hold.
+				return false
+			}
+			if !inWord {
+				words++
+				inWord = true
 			}
 		}
 	}
