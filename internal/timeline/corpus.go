@@ -106,11 +106,12 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 		for si := range a.Sentences {
 			s := &a.Sentences[si]
 			st := sentence{art: int32(ai), pos: int32(si), speaker: speakers(speakerOf(a, si))}
-			if si == 0 || Fragment(s.Text) || mayLead(s.Text) && Fragment(trim.Sentence(s.Text, leaderOnly)) || trim.HasCredit(s.Text) {
+			if si == 0 || Fragment(s.Text) || mayLead(s.Text) && Fragment(trim.Sentence(s.Text, leaderOnly)) || trim.HasCredit(s.Text) || trim.OpensWithHeading(s.Text) {
 				// An article's first line, a later line that starts
-				// mid-sentence (past its dateline) or one holding a photo
-				// credit: each may carry a headline, caption or credit
-				// glued to the sentence.
+				// mid-sentence (past its dateline), one holding a photo
+				// credit or one opening on a heading in capitals: each may
+				// carry a headline, caption, credit or heading glued to the
+				// sentence.
 				st.lead = int32(trim.LeadStart(s.Text))
 			}
 			shown := s.Text[st.lead:]

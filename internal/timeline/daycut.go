@@ -127,10 +127,13 @@ func cutSpan(text string, start, end int) string {
 	if strings.IndexFunc(before+after, unicode.IsLetter) < 0 {
 		return text // nothing but the date
 	}
-	if c := strings.LastIndex(before, ","); c >= 0 && strings.HasPrefix(after, ",") && len(strings.Fields(before[c+1:])) == 1 {
-		// "The report , published yesterday , makes grim reading": the
-		// date is all the set-off phrase says besides its verb.
-		return text
+	if c := strings.LastIndex(before, ","); c >= 0 && strings.HasPrefix(after, ",") {
+		// "The report , published yesterday , makes grim reading", "The
+		// attempt , which began on Wednesday , involves ...": the date is
+		// all the set-off phrase says besides its verb.
+		if f := strings.Fields(before[c+1:]); len(f) == 1 || len(f) == 2 && relativeWords[strings.ToLower(f[0])] {
+			return text
+		}
 	}
 	switch {
 	case before == "":
@@ -154,6 +157,9 @@ func cutSpan(text string, start, end int) string {
 	}
 	return before + " " + after
 }
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"which": true, "who": true, "that": true, "when": true, "where": true}
 
 // coordinated reports whether the words before a day mention, ending in
 // prev, join it to a number or another day ("3 and", "Monday or"): the

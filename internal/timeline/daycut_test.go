@@ -48,6 +48,7 @@ func TestCutDayMention(t *testing.T) {
 		{"weekday of a full date kept", "Friday , June 2 , 2017 ; the harbour closed .", fri, "Friday , June 2 , 2017 ; the harbour closed ."},
 		{"after a closing quote kept", "The crimes were committed from February 15 through `` at least '' June 2 , the court said .", fri, "The crimes were committed from February 15 through `` at least '' June 2 , the court said ."},
 		{"set-off participle kept", "The report , published yesterday , makes grim reading .", news.NewDate(2017, time.June, 4), "The report , published yesterday , makes grim reading ."},
+		{"set-off relative clause kept", "The attempt , which began on Friday , involves pumping mud into the well .", fri, "The attempt , which began on Friday , involves pumping mud into the well ."},
 		{"end of a range kept", "The talks ran between 1 and 2 June , the union said .", fri, "The talks ran between 1 and 2 June , the union said ."},
 		{"second of two days kept", "Dockers walked out on Thursday and Friday .", fri, "Dockers walked out on Thursday and Friday ."},
 		{"time stamp kept", "Posted on June 2 , 2017 at 5:24 pm | a comment .", fri, "Posted on June 2 , 2017 at 5:24 pm | a comment ."},

@@ -18,7 +18,8 @@ import (
 // a preposition, article, conjunction or verb of saying), or a capitalised
 // word after a closing quotation mark, or a capitalised word after a time
 // stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."), or
-// the second of a capitalised word written twice, where a headline ends on
+// the first capitalised word after a heading in capitals, the second of a
+// capitalised word written twice, where a headline ends on
 // the name the lead starts with, or the first word after a photo credit ("... Photograph : Jane Roe/Agency
 // The minister said ...", see creditLead). The last glue point that
 // leaves a
@@ -65,6 +66,8 @@ func LeadStart(s string) int {
 		switch {
 		case i == credit:
 			glued = true
+		case capsHeading(toks[:i]) && capitalised(cur) && !allCaps(cur) && isWordToken(cur):
+			glued = true // "NEW CAP FOR LEAKING WELL When engineers removed ..."
 		case cur == prev && capitalised(cur) && isWordToken(cur):
 			glued = true // "... costs are mounting for Acme Acme has said ..."
 		case isClosingQuote(prev):
@@ -82,6 +85,32 @@ func LeadStart(s string) int {
 		}
 	}
 	return best
+}
+
+// capsHeading reports whether toks are a heading in capitals: at least
+// three words, every word in capitals, one of them of five letters or more
+// (a run of abbreviations, "BP PLC CEO", is no heading).
+func capsHeading(toks []string) bool {
+	words, long := 0, false
+	for _, t := range toks {
+		if strings.IndexFunc(t, unicode.IsLetter) < 0 {
+			continue
+		}
+		w := strings.TrimRightFunc(t, func(r rune) bool { return !unicode.IsLetter(r) })
+		if !allCaps(w) {
+			return false
+		}
+		words++
+		long = long || len(w) >= 5
+	}
+	return words >= 3 && long
+}
+
+// OpensWithHeading reports whether s starts with three or more words in
+// capitals, a heading that a lead may be glued to (see LeadStart).
+func OpensWithHeading(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 3 && capsHeading(f[:3])
 }
 
 // minHeadWords is the fewest tokens a glued headline has; minLeadWords the
