@@ -323,11 +323,34 @@ func (x *Extractor) clauseStart(k, hi int) int {
 	}
 	for k < hi {
 		switch {
-		case x.skippable(k), d.isPunct(k, ",:—–-"), d.low[k] == "that" && d.toks[k].kind == tWord:
+		case d.low[k] == "that" && d.toks[k].kind == tWord:
+			return x.afterThat(k+1, hi)
+		case x.skippable(k), d.isPunct(k, ",:—–-"):
 			k++
 			continue
 		}
 		break
+	}
+	return k
+}
+
+// afterThat returns where a reported clause opens after its complementizer
+// "that" (which ends at k): right there, so that an adverb opening the
+// clause stays in it ("said that even then ..."), past punctuation; or at
+// a second "that" when an auxiliary follows it, the demonstrative being
+// the clause's subject ("said that that was the case"). A "that" followed
+// by an auxiliary ("said that is unlikely") is itself the subject: the
+// clause opens at it.
+func (x *Extractor) afterThat(k, hi int) int {
+	d := &x.d
+	if k < hi && x.lx.aux[d.low[k]] && d.toks[k].kind == tWord {
+		return k - 1
+	}
+	for k < hi && d.isPunct(k, ",:—–-") {
+		k++
+	}
+	if k+1 < hi && d.low[k] == "that" && d.toks[k].kind == tWord && x.lx.aux[d.low[k+1]] && d.toks[k+1].kind == tWord {
+		return k
 	}
 	return k
 }

@@ -134,6 +134,22 @@
 // infinitive. A reported clause ends before ", but", ", yet" and ", and"
 // followed by a pronoun or an auxiliary (the narrator's own clause).
 //
+// The clause after "that" keeps an adverb that opens it ("noted that even
+// then ...") and opens on "that" when an auxiliary follows it ("said that
+// is unlikely", "denied that that was the case"). Coordinated subjects
+// speak together ("Smith and Jones said", "Farmers, millers and bakers
+// say"), also with a floating "both" or "all" before the verb; a bare
+// noun phrase before a past verb opens a reported clause ("says millions
+// lost ..."); a base verb form after a plural noun is a verb ("her
+// confidants say"), and so is a verb of thought after a quantity word
+// when a clause's subject follows ("many fear Smith will ..."). Stance
+// adjectives after "be" report what follows "that", "of" or "about"
+// ("was adamant that", "has been critical of"), with no speaker for "it";
+// "made no secret of" and "made no mention of" report their object; a
+// speech or belief noun with a possessor reports its "that" clause ("her
+// insistence that ...") and an attack noun its target ("his criticism of
+// ..."), up to the sentence's own verb.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

@@ -145,19 +145,19 @@ func (x *Extractor) verb(i int) verbClass {
 	}
 	// After a determiner the word is a noun ("the attacks", "his remarks"),
 	// and after a preposition too ("secretary of state").
-	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) && !x.standaloneSubject(i) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
+	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) && !x.standaloneSubject(i) && !x.floatsBefore(i) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
 		return vNone
 	}
 	// After a determiner and a modifier that is not a noun able to speak,
 	// a present form is a noun too ("a snappy retort", "his recent
 	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
-	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) {
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) {
 		return vNone
 	}
 	// "the reality show", "the nightclub attack": a present
 	// form after a lower-case non-role noun that follows a determiner
 	// through at most two more modifiers or names.
-	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) {
+	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) && !x.floatsBefore(i) {
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if x.isDet(k) {
 				return vNone
@@ -195,7 +195,7 @@ func bareForm(w string) bool {
 // is never a noun.
 func (x *Extractor) standaloneSubject(i int) bool {
 	d := &x.d
-	if i < 1 || !standalone[d.low[i-1]] || !x.pastForm(i) && !verbOnly[d.low[i]] && d.low[i] != "say" {
+	if i < 1 || !standalone[d.low[i-1]] || !x.pastForm(i) && !verbOnly[d.low[i]] && d.low[i] != "say" && !x.clauseAfter(i) {
 		return false
 	}
 	j := i - 1
@@ -275,4 +275,26 @@ func (x *Extractor) trimEnd(i, j int) int {
 		j--
 	}
 	return j
+}
+
+// clauseAfter reports whether the present form at token i of a verb that
+// takes a bare clause has a clause's subject right after it ("many fear
+// Smith will ...", "some believe they ..."), so that it is a verb, not a
+// noun after a quantity word.
+func (x *Extractor) clauseAfter(i int) bool {
+	d := &x.d
+	if i+2 >= len(d.toks) || !bareClause[x.lx.lemma[d.low[i]]] || d.toks[i+1].kind != tWord {
+		return false
+	}
+	return x.isPronounSubject(i+1) && d.low[i+1] != "who" || x.capWord(i+1) && d.toks[i+2].kind == tWord
+}
+
+// pluralAgrees reports whether the base form of a verb at token i follows
+// a plural noun it agrees with ("the researchers say", "her confidants
+// argue"): a verb, where a singular noun would make it a noun ("a snappy
+// retort").
+func (x *Extractor) pluralAgrees(i int) bool {
+	d := &x.d
+	w, p := d.low[i], d.low[i-1]
+	return x.lx.lemma[w] == w && len(p) > 3 && p[len(p)-1] == 's' && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !isPossessive(p)
 }

@@ -63,7 +63,7 @@ func (x *Extractor) indirect() {
 			continue
 		}
 		cls := x.verb(v)
-		if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) {
+		if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) && !x.floatsBefore(v) {
 			continue
 		}
 		if v > 0 && d.low[v-1] == "to" {
@@ -77,17 +77,36 @@ func (x *Extractor) indirect() {
 			continue // "a play called "...""
 		}
 		sp, ok := x.clauseSubject(v)
+		coord := false
 		if !ok {
-			sp, ok = x.subjectBefore(v, lo)
+			sp, ok = x.subjectBefore(x.pastFloat(v, lo), lo)
 			ok = ok && !x.objectOfPrep(sp)
+			coord = ok
 		}
 		if !ok {
-			sp, ok = x.longSubject(v, lo)
+			sp, ok = x.longSubject(x.pastFloat(v, lo), lo)
+			coord = ok
 		} else if l, ok2 := x.longSubject(v, lo); ok2 && l.from < sp.from && l.to == sp.to && !d.toks[sp.mTo-1].is(fCap) && !x.isRole(sp.mTo-1) {
 			// "Majorities in all five groups say": the phrase the
 			// object of the preposition belongs to.
 			sp = l
 		}
+		if !ok {
+			// "Friends and rivals say": a coordination of bare plurals.
+			j := x.pastFloat(v, lo) - 1
+			for j > lo && x.skippable(j) {
+				j--
+			}
+			if k := x.conjunct(j, lo); k > lo+1 && d.low[k-1] == "and" {
+				c := x.coordSubject(phrase{from: k, to: j + 1, mFrom: k, mTo: j + 1}, lo)
+				ok = c.from < k
+				sp = c
+			}
+		}
+		if coord {
+			sp = x.coordSubject(sp, lo)
+		}
+
 		if ok && x.passive(v) {
 			// "Smith was told by aides that ...": the agent speaks.
 			if sp, ok = x.agent(ve, hi); !ok {
@@ -155,6 +174,7 @@ func (x *Extractor) indirect() {
 			}
 		}
 	}
+	x.stanceCues(covered)
 }
 
 // according handles "according to X, ..." and "..., according to X."
@@ -227,6 +247,7 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return true
 	case x.isDet(i), t.is(fCap), isNumber(w):
 		return true
+
 	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" && x.negated(i-1):
 		return true
 	case i+1 < len(d.toks) && x.lx.aux[d.low[i+1]] && d.toks[i+1].kind == tWord && x.modifier(i):
@@ -239,7 +260,30 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		// "much of it was ...", "members of the court should ...",
 		// "economic stagnation is ...": a lower-case noun phrase up to
 		// its verb.
-		return x.auxAhead(i + 1)
+		// "says millions lost their homes", "said meeting participants
+		// outlined ...": a bare lower-case noun phrase before a past
+		// form.
+		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1)
+	}
+	return false
+}
+
+// pastAhead reports whether a past verb form follows within a few
+// lower-case words from i, the words before it able to modify a noun.
+func (x *Extractor) pastAhead(i int) bool {
+	d := &x.d
+	for k := i; k < len(d.toks) && k < i+3; k++ {
+		t := d.toks[k]
+		if t.kind != tWord || !t.is(fLower) || d.inQuote[k] != 0 {
+			return false
+		}
+		w := d.low[k]
+		if x.lx.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+		if !x.modifier(k) {
+			return false
+		}
 	}
 	return false
 }
@@ -734,4 +778,91 @@ func (x *Extractor) coordEnd(cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// floating lists the quantifiers that may float between a plural subject
+// and its verb ("the two leaders both said", "economists all agree").
+var floating = map[string]bool{"both": true, "all": true}
+
+// floatsBefore reports whether token i-1 is a floating quantifier after a
+// subject's head (a name, a role or a plural noun), so that token i is a
+// verb, not a noun after a determiner ("Smith and Jones both said").
+func (x *Extractor) floatsBefore(i int) bool {
+	d := &x.d
+	if i < 2 || !floating[d.low[i-1]] || d.toks[i-1].kind != tWord || d.toks[i-2].kind != tWord || d.sent[i-2] != d.sent[i] || d.inQuote[i-2] != 0 {
+		return false
+	}
+	w := d.low[i-2]
+	if x.isDet(i-2) || npStop[w] || x.lx.aux[w] {
+		return false
+	}
+	return x.capWord(i-2) || x.isRole(i-2) || x.isPronounSubject(i-2) && w != "it" || d.toks[i-2].is(fLower) && len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss")
+}
+
+// pastFloat returns the token before which a subject is searched for the
+// cue at v: before a floating quantifier ("Smith and Jones both said"),
+// else v.
+func (x *Extractor) pastFloat(v, lo int) int {
+	if v-1 > lo && x.floatsBefore(v) {
+		return v - 1
+	}
+	return v
+}
+
+// coordSubject widens a subject to the coordination it closes ("Smith and
+// Jones said", "Friends, neighbours and rivals say"): each conjunct a name,
+// a role or a plural noun with its modifiers, the whole opening its
+// sentence or following a comma. The mention stays the last conjunct.
+func (x *Extractor) coordSubject(sp phrase, lo int) phrase {
+	d := &x.d
+	conj := func(j int) int { return x.conjunct(j, lo) }
+	from := sp.from
+	if k := conj(sp.mTo - 1); k >= 0 && k < from && sp.mTo == sp.to {
+		from = k
+	}
+	if from-2 < lo || d.low[from-1] != "and" || d.toks[from-1].kind != tWord {
+		return sp
+	}
+	k := conj(from - 2)
+	if k < 0 {
+		return sp
+	}
+	for k-2 >= lo && d.isPunct(k-1, ",") {
+		k2 := conj(k - 2)
+		if k2 < 0 {
+			break
+		}
+		k = k2
+	}
+	if k > lo && !d.isPunct(k-1, ",") {
+		return sp
+	}
+	sp.from = k
+	return sp
+}
+
+// conjunct returns where the conjunct of a coordinated subject that ends
+// at token j starts (not before lo), or -1 when no name, role or plural
+// noun ends there.
+func (x *Extractor) conjunct(j, lo int) int {
+	d := &x.d
+	{
+		if j < lo || d.toks[j].kind != tWord || d.inQuote[j] != 0 {
+			return -1
+		}
+		w := d.low[j]
+		plural := d.toks[j].is(fLower) && len(w) > 3 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && x.modifier(j)
+		if !x.capWord(j) && !x.isRole(j) && !plural || x.lx.aux[w] || npStop[w] || x.isPronounSubject(j) {
+			return -1
+		}
+		k := j
+		for k-1 >= lo && d.toks[k-1].kind == tWord && d.inQuote[k-1] == 0 && d.low[k-1] != "and" && !npStop[d.low[k-1]] && !x.lx.aux[d.low[k-1]] &&
+			(x.capWord(k-1) || x.isRole(k-1) || x.modifier(k-1) || x.isTitle(k-1) || x.isDet(k-1) && !x.complementizer(k-1)) {
+			k--
+			if x.isDet(k) {
+				break
+			}
+		}
+		return k
+	}
 }

@@ -382,7 +382,9 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	// A phrase whose head is a lower-case word that is neither a role nor
 	// preceded by a determiner is not a speaker ("the results showed").
 	h := p.mTo - 1
-	determined := x.isDet(p.from) || p.from > 0 && x.complementizer(p.from-1) || x.percentShare(p.from, h)
+	// "Smith's aides say": a name's possessive determines the head too.
+	determined := x.isDet(p.from) || p.from > 0 && x.complementizer(p.from-1) || x.percentShare(p.from, h) ||
+		h > p.from && isPossessive(d.low[h-1]) && d.toks[h-1].is(fCap)
 	if !d.toks[h].is(fCap) && !x.isRole(h) && (!determined || adjectiveLike(d.low[h])) {
 		return phrase{}, false
 	}
