@@ -247,7 +247,6 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return true
 	case x.isDet(i), t.is(fCap), isNumber(w):
 		return true
-
 	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" && x.negated(i-1):
 		return true
 	case i+1 < len(d.toks) && x.lx.aux[d.low[i+1]] && d.toks[i+1].kind == tWord && x.modifier(i):
