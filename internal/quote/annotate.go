@@ -11,11 +11,16 @@ import (
 // said" gives two, with the same speaker and verb), so that every Quote's
 // Text is exactly a.Text[Start:End]. Sentence indexes refer to
 // a.Sentences when the article has them, else to this package's own
-// sentence split.
+// sentence split. Reported speech that names no source ("The plan seems
+// to work", "It is said that ...") is left out: it tells a reader nothing
+// about who said what. Extract keeps it.
 func (x *Extractor) Annotate(a *news.Article) {
 	atts := x.Extract(a.Text)
 	a.Quotes = a.Quotes[:0]
 	for _, at := range atts {
+		if !at.Direct && !at.Source.Valid() && !at.Mention.Valid() {
+			continue
+		}
 		for _, c := range at.Content {
 			q := news.Quote{
 				Start:        c.Start,
