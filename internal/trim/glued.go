@@ -106,11 +106,29 @@ func capsHeading(toks []string) bool {
 	return words >= 3 && long
 }
 
-// OpensWithHeading reports whether s starts with three or more words in
-// capitals, a heading that a lead may be glued to (see LeadStart).
+// OpensWithHeading reports whether s starts with three words in capitals,
+// as a heading that a lead may be glued to does (LeadStart decides).
 func OpensWithHeading(s string) bool {
-	f := strings.Fields(s)
-	return len(f) > 3 && capsHeading(f[:3])
+	// The first three fields, without splitting the whole line.
+	var f [3]string
+	rest := s
+	for i := range f {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			return false // fewer than four fields
+		}
+		f[i], rest = rest[:end], rest[end:]
+	}
+	if strings.TrimSpace(rest) == "" {
+		return false
+	}
+	for _, w := range f {
+		if !allCaps(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) {
+			return false
+		}
+	}
+	return true
 }
 
 // minHeadWords is the fewest tokens a glued headline has; minLeadWords the

@@ -86,6 +86,24 @@ func FuzzLeadStart(f *testing.F) {
 	})
 }
 
+func TestOpensWithHeading(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"NEW CAP FOR LEAKING WELL When engineers removed the cap .", true},
+		{"NEW CAP FOR", false}, // nothing after the heading
+		{"US EU officials met on Monday .", false},
+		{"The harbour reopened on Monday .", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := OpensWithHeading(tt.in); got != tt.want {
+			t.Errorf("OpensWithHeading(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestHasCredit(t *testing.T) {
 	tests := []struct {
 		in   string
