@@ -55,7 +55,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 		case d.inQuote[v] != 0:
 			continue
 		}
-		w := d.low[v]
+		w := stripClitic(d.low[v])
 		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") || x.participlePhrase(v) {
 			clause = true
 			if w == "who" && target < 0 {

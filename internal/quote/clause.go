@@ -228,7 +228,7 @@ func (x *Extractor) relative(sp phrase) bool {
 	if sp.to-sp.from != 1 {
 		return false
 	}
-	switch x.d.low[sp.from] {
+	switch stripClitic(x.d.low[sp.from]) {
 	case "who", "which", "that":
 		return true
 	}

@@ -150,6 +150,19 @@
 // insistence that ...") and an attack noun its target ("his criticism of
 // ..."), up to the sentence's own verb.
 //
+// Precision: a contracted "is" or "has" ("he's said", "that's what")
+// is no possessive. A subject ending on an article, a possessive or a
+// figure ("his recent", "the nearly 1,600") has lost its noun to the cue
+// word, which is then read as a noun and reports nothing; "six in 10" and
+// an age after a comma stay speakers. "state" reports only before "that"
+// or a colon ("in 10 states", "state Sen. Smith" are nouns). "maintain"
+// reports a bare clause, and "find" and "know" one opening on "a" or
+// "an", only when a finite verb (or a name and its -ing form, "found
+// Smith leading") follows within a few words: "found a way to", "has
+// maintained a lead" report nothing. A naming participle after an
+// indefinite object ("runs a charity called Open Doors") names a thing,
+// and "..., said that ..." opens a clause, never a speaker after the cue.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

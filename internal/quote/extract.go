@@ -143,6 +143,12 @@ func (x *Extractor) verb(i int) verbClass {
 	if c != vNone && (d.low[i] == "state" || d.low[i] == "states") && i+1 < len(d.toks) && d.toks[i+1].kind == tWord && d.toks[i+1].is(fLower) && !x.isDet(i+1) && !x.isPronounSubject(i+1) && d.low[i+1] != "that" && (x.isRole(i+1) || x.modifier(i+1)) {
 		return vNone
 	}
+	// "state" reports only what follows "that" or a colon ("states that
+	// the fee will rise"); elsewhere it is the noun ("in 10 states",
+	// "state Sen. Smith").
+	if c != vNone && (d.low[i] == "state" || d.low[i] == "states") && !(i+1 < len(d.toks) && (d.low[i+1] == "that" || d.isPunct(i+1, ":"))) {
+		return vNone
+	}
 	// After a determiner the word is a noun ("the attacks", "his remarks"),
 	// and after a preposition too ("secretary of state").
 	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) && !x.standaloneSubject(i) && !x.floatsBefore(i) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {

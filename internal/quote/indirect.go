@@ -106,6 +106,12 @@ func (x *Extractor) indirect() {
 		if coord {
 			sp = x.coordSubject(sp, lo)
 		}
+		if ok && x.headless(sp) {
+			continue // "his recent reads", "in 10 states": no noun to speak
+		}
+		if ok && cls == vName && x.namedThing(v, sp, lo) {
+			continue // "leads a program called Open Doors"
+		}
 
 		if ok && x.passive(v) {
 			// "Smith was told by aides that ...": the agent speaks.
@@ -246,6 +252,15 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 	case x.isPronounSubject(i) && w != "who", w == "there", w == "this", w == "these", w == "those":
 		return true
 	case x.isDet(i), t.is(fCap), isNumber(w):
+		// "found a way", "has known Smith for years", "maintained a
+		// lead": these verbs take an ordinary object, so a noun phrase
+		// after them opens a clause only when a verb follows it.
+		if lemma == "maintain" || objectFirst[lemma] && (w == "a" || w == "an") {
+			return x.finiteAhead(i + 1)
+		}
+		return true
+	case cliticHost[stripClitic(w)] && stripClitic(w) != w:
+		// "said that's what he expected", "say there's no way"
 		return true
 	case w == "if" || w == "whether" || w == "how" || w == "why" || w == "what" || w == "when" || w == "where" || w == "who" && x.negated(i-1):
 		return true
@@ -263,6 +278,38 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		// outlined ...": a bare lower-case noun phrase before a past
 		// form.
 		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1)
+	}
+	return false
+}
+
+// objectFirst lists the verbs taking a bare clause whose indefinite noun
+// phrase after them ("found a way", "knows a lot") is more often an
+// ordinary object than a clause's subject; after "maintain" any noun
+// phrase is ("maintained a lead", "maintains the title").
+var objectFirst = map[string]bool{"find": true, "know": true}
+
+// finiteAhead reports whether a finite verb (an auxiliary or a past form)
+// follows within a few words from i, before any punctuation or clause
+// word: "found the budget was too small", not "found a way to cut it".
+func (x *Extractor) finiteAhead(i int) bool {
+	d := &x.d
+	for k := i; k < len(d.toks) && k < i+8; k++ {
+		if d.isPunct(k, "%") {
+			continue // "found 40% of voters are ..."
+		}
+		if d.toks[k].kind != tWord || d.inQuote[k] != 0 || x.lx.clauseB[d.low[k]] || d.low[k] == "to" {
+			return false
+		}
+		w := d.low[k]
+		if x.lx.aux[w] && w != "not" && w != "n't" {
+			return true
+		}
+		if k > i && x.capWord(k-1) && d.toks[k].is(fLower) && len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return true // "found Smith leading by six points"
+		}
+		if d.toks[k].is(fLower) && !x.isDet(k-1) && (x.lx.past[w] || len(w) >= 4 && strings.HasSuffix(w, "ed")) {
+			return true
+		}
 	}
 	return false
 }
@@ -864,4 +911,52 @@ func (x *Extractor) conjunct(j, lo int) int {
 		}
 		return k
 	}
+}
+
+// headlessEnd lists the determiners that cannot end a noun phrase: a
+// subject ending on one ("a", "his") has lost its noun to the cue word,
+// which is then a noun itself.
+var headlessEnd = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "every": true, "each": true, "no": true,
+}
+
+// headless reports whether the subject phrase sp ends on a determiner, a
+// possessive or a figure ("the nearly 1,600", "ABC's"): the cue after it
+// is the noun the phrase lacks. A contracted "is" or "has" ("he's") is no
+// possessive.
+func (x *Extractor) headless(sp phrase) bool {
+	d := &x.d
+	j := sp.to - 1
+	if j < 0 || j >= len(d.toks) || d.toks[j].kind != tWord {
+		return false // "Smith, 70,": an apposition ends the phrase
+	}
+	w := d.low[j]
+	if isNumber(w) && strings.IndexFunc(w, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 {
+		// "six in 10 say" is a share, "the nearly 1,600" lacks its noun
+		return j > sp.from && !npLinks[d.low[j-1]] && d.low[j-1] != "out"
+	}
+	return headlessEnd[w] || isPossessive(w)
+}
+
+// namedThing reports whether the naming verb at token v is a past
+// participle giving the name of the indefinite noun phrase sp before it,
+// which is the object of a verb or a preposition and so not the subject
+// of v: "runs a charity called Open Doors", "joined a group called the
+// Friends of the Park".
+func (x *Extractor) namedThing(v int, sp phrase, lo int) bool {
+	d := &x.d
+	if !strings.HasSuffix(d.low[v], "ed") || sp.to != v || x.subjectSlot(sp.from, lo) {
+		return false
+	}
+	switch d.low[sp.from] {
+	case "a", "an", "one", "another":
+	default:
+		return false
+	}
+	e := x.cueEnd(v)
+	if x.isDet(e) {
+		e++
+	}
+	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fCap)
 }

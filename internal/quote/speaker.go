@@ -55,7 +55,19 @@ func (x *Extractor) isDet(i int) bool {
 }
 
 func isPossessive(w string) bool {
+	if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && cliticHost[w[:strings.LastIndexAny(w, "'’")]] {
+		return false // "he's", "that's": a contracted "is" or "has"
+	}
 	return len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’"))
+}
+
+// cliticHost lists the words whose "'s" is a contracted "is" or "has",
+// never a possessive ("he's said", "that's why", "there's no plan").
+var cliticHost = map[string]bool{
+	"he": true, "she": true, "it": true, "that": true, "there": true, "here": true, "what": true,
+	"who": true, "where": true, "how": true, "let": true, "this": true, "everyone": true,
+	"everybody": true, "nobody": true, "someone": true, "somebody": true, "nothing": true,
+	"something": true, "everything": true, "when": true, "why": true,
 }
 
 // capWord reports whether token i is a capitalised word that can be part
@@ -224,7 +236,7 @@ func (x *Extractor) appositionStart(i int) bool {
 		return false
 	}
 	w := d.low[i]
-	if x.isDet(i) || x.isRole(i) || x.isTitle(i) || d.toks[i].is(fCap) || w == "who" || w == "whose" || isNumber(w) || w == "former" || w == "then" {
+	if x.isDet(i) || x.isRole(i) || x.isTitle(i) || d.toks[i].is(fCap) || w == "who" || w == "whose" || stripClitic(w) == "who" || isNumber(w) || w == "former" || w == "then" {
 		return true
 	}
 	// "deputy campaign manager for ..."
@@ -445,6 +457,9 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	}
 	if x.isPronounSubject(i) {
 		return phrase{from: i, to: i + 1, mFrom: i, mTo: i + 1}, true
+	}
+	if d.low[i] == "that" {
+		return phrase{}, false // "..., said that the records show": a clause, no speaker
 	}
 	k := i
 	if x.isDet(k) {
