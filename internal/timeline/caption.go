@@ -29,6 +29,7 @@ const (
 	namesMedium      // a word naming a picture or a film ("photo", "video")
 	inThis           // the words "in this"
 	creditWord       // "AP Photo", "REUTERS", "AFP" or "EPA"
+	position         // "left", "right", "center" or "centre" before a comma
 )
 
 var (
@@ -80,12 +81,30 @@ func Caption(s string) bool {
 			return true
 		}
 	}
-	return false
+	return passes[position] && positionCaption(s)
+}
+
+// positionMarker finds a name followed by where it stands in a picture
+// (", left ,", ", second right ,", ", center ,") and the word after it.
+var positionMarker = regexp.MustCompile(`\p{Lu}[\w.'’-]*\s?,\s(?:(?:second|third|far)\s(?:from\s)?)?(?:left|right|center|centre)\s?,\s(\S+)`)
+
+// discourseWords follow ", right ," in speech ("either , right , but ...").
+var discourseWords = map[string]bool{"well": true, "but": true, "so": true, "you": true, "i": true, "we": true, "he": true, "she": true, "they": true, "ok": true}
+
+// positionCaption reports whether s places a named person or thing in a
+// picture ("Tony Hayward , left , listens to ..."), outside any quotation:
+// a photo caption.
+func positionCaption(s string) bool {
+	if strings.ContainsAny(s, "\"“”") || strings.Contains(s, "``") || strings.Contains(s, "''") {
+		return false
+	}
+	m := positionMarker.FindStringSubmatch(s)
+	return m != nil && !discourseWords[strings.ToLower(strings.Trim(m[1], ",.;:"))]
 }
 
 // captionGates reads s's words once: its first word and the gates s
 // passes.
-func captionGates(s string) (first string, passes [creditWord + 1]bool) {
+func captionGates(s string) (first string, passes [position + 1]bool) {
 	passes[anyLine] = true
 	var prev string
 	for i := 0; i < len(s); {
@@ -106,6 +125,8 @@ func captionGates(s string) (first string, passes [creditWord + 1]bool) {
 			passes[inThis] = true
 		case w == "REUTERS" || w == "AFP" || w == "EPA" || prev == "AP" && w == "Photo":
 			passes[creditWord] = true
+		case (w == "left" || w == "right" || w == "center" || w == "centre") && strings.HasPrefix(strings.TrimLeft(s[j:], " "), ","):
+			passes[position] = true
 		}
 		if !passes[namesMedium] && len(w) >= 4 && namesAMedium(w) {
 			passes[namesMedium] = true
