@@ -204,6 +204,25 @@ func (x *Extractor) outerAccording(qi int, c cue) (cue, bool) {
 	return cue{}, false
 }
 
+// outerReport finds a second cue closing the sentence of a cue that
+// follows quotation qi (`"...," said Roe, a lawyer, the Gazette
+// reported.`): its speaker reports both the quotation and Roe's words.
+func (x *Extractor) outerReport(qi int, c cue) (cue, bool) {
+	d := &x.d
+	if !c.hasSpkr || c.from <= d.quotes[qi].close {
+		return cue{}, false
+	}
+	hi := d.sentEnd(c.from)
+	if qi+1 < len(d.quotes) && d.quotes[qi+1].open < hi {
+		return cue{}, false
+	}
+	from := max(c.to, c.speaker.to)
+	if oc, comma, ok := x.trailingOuterCue(from, hi); ok && comma >= from {
+		return oc, true
+	}
+	return cue{}, false
+}
+
 // signature finds a speaker signing a quotation that opens its paragraph,
 // after a dash that follows it on the same line or opens the next one:
 // ""..." — Jane Roe, 54, nurse", or "- Jane Roe." on a line of its own.
@@ -239,4 +258,56 @@ func (x *Extractor) signature(q quotation) (cue, bool) {
 	// "— Tom Reed, 61, a baker": the signature's descriptions belong to it.
 	sp.to = x.appositionEnd(sp.to, hi)
 	return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
+}
+
+// trailingOuterCue finds a cue that closes the sentence part [from, hi)
+// after its last comma: "..., according to Y.", "..., reported Y." or
+// "..., Y reported on Monday.". It returns the cue, with Y as speaker,
+// and the index of that comma.
+func (x *Extractor) trailingOuterCue(from, hi int) (cue, int, bool) {
+	d := &x.d
+	if from < 0 || from >= hi || hi > len(d.toks) {
+		return cue{}, 0, false
+	}
+	e := x.trimEnd(from, hi)
+	k := e - 1
+	for k >= from && !d.isPunct(k, ",;:") {
+		if d.toks[k].kind != tWord && d.toks[k].kind != tPunct || d.inQuote[k] != 0 {
+			return cue{}, 0, false
+		}
+		k--
+	}
+	if k < from || k+1 >= e || !d.isPunct(k, ",") || x.countWords(k+1, e) > 9 {
+		return cue{}, 0, false
+	}
+	v := k + 1
+	if d.low[v] == "according" && v+2 < e && d.low[v+1] == "to" {
+		sp, ok := x.accordingSource(v+2, hi)
+		if !ok || x.countWords(sp.to, e) > 0 {
+			return cue{}, 0, false
+		}
+		return cue{from: v, to: v + 2, speaker: sp, hasSpkr: true}, k, true
+	}
+	if x.verb(v) == vSpeech && !x.participle(v) && x.lx.lemma[d.low[v]] != "tell" && x.lx.lemma[d.low[v]] != "ask" {
+		// "..., reported the Gazette." ("told reporters" names no speaker)
+		ve := x.cueEnd(v)
+		sp, ok := x.npAfter(ve, e)
+		if !ok || !x.shortTail(sp.to, e) || x.isPronounSubject(sp.from) {
+			return cue{}, 0, false
+		}
+		return cue{from: v, to: ve, speaker: sp, hasSpkr: true}, k, true
+	}
+	for t := v + 1; t < e; t++ {
+		if d.toks[t].kind != tWord || !d.toks[t].is(fLower) || x.verb(t) != vSpeech || x.participle(t) {
+			continue
+		}
+		// "..., the Gazette reported."
+		sp, ok := x.subjectBefore(t, v)
+		te := x.cueEnd(t)
+		if !ok || sp.from != v || x.relative(sp) || !x.shortTail(te, e) {
+			return cue{}, 0, false
+		}
+		return cue{from: t, to: te, speaker: sp, hasSpkr: true}, k, true
+	}
+	return cue{}, 0, false
 }

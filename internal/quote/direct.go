@@ -55,6 +55,8 @@ func (x *Extractor) direct() {
 		if found {
 			if oc, ok := x.outerAccording(qi, c); ok {
 				c = oc
+			} else if oc, ok := x.outerReport(qi, c); ok {
+				c = oc
 			}
 			postCueSent, postCueTok = int(d.sent[c.from]), c.to
 		} else {
@@ -121,6 +123,14 @@ func (x *Extractor) direct() {
 					// with its quotation.
 					mixedTo = q.close + 1
 					tail = q.close
+				}
+				if oc, comma, ok := x.trailingOuterCue(max(mixedTo, q.last+1), tail+1); ok && mixedFrom > d.sentBegin(c.from) && d.sent[c.from] == d.sent[comma] {
+					// `Roe noted "...", the Gazette reported.`: the cue
+					// closing the sentence reports the whole clause, its
+					// inner cue included.
+					c = oc
+					mixedFrom = max(x.clauseFloor(q.open), lastTok+1)
+					mixedTo = comma
 				}
 			}
 		}

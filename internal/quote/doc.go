@@ -163,6 +163,15 @@
 // indefinite object ("runs a charity called Open Doors") names a thing,
 // and "..., said that ..." opens a clause, never a speaker after the cue.
 //
+// Outer cues: a cue closing its sentence after a comma ("..., according
+// to a poll.", "..., the Gazette reported.", "..., reported the
+// Gazette.") reports the whole clause before it when that clause holds a
+// reporting verb of its own ("Most voters say they ..., according to a
+// poll." is the poll's; "Roe noted the pier was "falling apart," the
+// Gazette reported." is the Gazette's, "Roe noted" included), also after
+// a quotation and its own trailing cue (`"...," said Roe, reports the
+// Gazette.`); "told" and "asked" there name an addressee, not a speaker.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

@@ -54,133 +54,148 @@ func (x *Extractor) indirect() {
 	n := len(d.toks)
 	covered := x.coveredTokens()
 	x.headlineColon(covered)
+	// A cue closing its sentence after a comma ("..., according to Y.",
+	// "..., Y reported.") reports the whole clause before it, a reporting
+	// verb inside included: it goes first.
+	for v := 0; v < n; v++ {
+		if !x.used[v] && !covered[v] && d.toks[v].kind == tWord && d.inQuote[v] == 0 && x.outerTrailing(v) {
+			x.indirectAt(v, covered)
+		}
+	}
 	for v := 0; v < n; v++ {
 		if x.used[v] || covered[v] || d.toks[v].kind != tWord || d.inQuote[v] != 0 {
 			continue
 		}
-		if d.low[v] == "according" && v+1 < n && d.low[v+1] == "to" {
-			x.according(v, covered)
-			continue
-		}
-		cls := x.verb(v)
-		if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) && !x.floatsBefore(v) {
-			continue
-		}
-		if v > 0 && d.low[v-1] == "to" {
-			x.toReport(v, covered)
-			continue
-		}
-		lemma := x.lx.lemma[d.low[v]]
-		lo, hi := d.sentBegin(v), d.sentEnd(v)
-		ve := x.cueEnd(v)
-		if cls == vName && x.namingParticiple(v, x.quoteAfter(ve)) {
-			continue // "a play called "...""
-		}
-		sp, ok := x.clauseSubject(v)
-		coord := false
-		if !ok {
-			sp, ok = x.subjectBefore(x.pastFloat(v, lo), lo)
-			ok = ok && !x.objectOfPrep(sp)
-			coord = ok
-		}
-		if !ok {
-			sp, ok = x.longSubject(x.pastFloat(v, lo), lo)
-			coord = ok
-		} else if l, ok2 := x.longSubject(v, lo); ok2 && l.from < sp.from && l.to == sp.to && !d.toks[sp.mTo-1].is(fCap) && !x.isRole(sp.mTo-1) {
-			// "Majorities in all five groups say": the phrase the
-			// object of the preposition belongs to.
-			sp = l
-		}
-		if !ok {
-			// "Friends and rivals say": a coordination of bare plurals.
-			j := x.pastFloat(v, lo) - 1
-			for j > lo && x.skippable(j) {
-				j--
-			}
-			if k := x.conjunct(j, lo); k > lo+1 && d.low[k-1] == "and" {
-				c := x.coordSubject(phrase{from: k, to: j + 1, mFrom: k, mTo: j + 1}, lo)
-				ok = c.from < k
-				sp = c
-			}
-		}
-		if coord {
-			sp = x.coordSubject(sp, lo)
-		}
-		if ok && x.headless(sp) {
-			continue // "his recent reads", "in 10 states": no noun to speak
-		}
-		if ok && cls == vName && x.namedThing(v, sp, lo) {
-			continue // "leads a program called Open Doors"
-		}
+		x.indirectAt(v, covered)
+	}
+	x.stanceCues(covered)
+}
 
-		if ok && x.passive(v) {
-			// "Smith was told by aides that ...": the agent speaks.
-			if sp, ok = x.agent(ve, hi); !ok {
-				continue
-			}
-			ve = sp.to
+// indirectAt tries the reporting cue at token v (see [Extractor.indirect]).
+func (x *Extractor) indirectAt(v int, covered []bool) {
+	d := &x.d
+	n := len(d.toks)
+	if d.low[v] == "according" && v+1 < n && d.low[v+1] == "to" {
+		x.according(v, covered)
+		return
+	}
+	cls := x.verb(v)
+	if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) && !x.floatsBefore(v) {
+		return
+	}
+	if v > 0 && d.low[v-1] == "to" {
+		x.toReport(v, covered)
+		return
+	}
+	lemma := x.lx.lemma[d.low[v]]
+	lo, hi := d.sentBegin(v), d.sentEnd(v)
+	ve := x.cueEnd(v)
+	if cls == vName && x.namingParticiple(v, x.quoteAfter(ve)) {
+		return // "a play called "...""
+	}
+	sp, ok := x.clauseSubject(v)
+	coord := false
+	if !ok {
+		sp, ok = x.subjectBefore(x.pastFloat(v, lo), lo)
+		ok = ok && !x.objectOfPrep(sp)
+		coord = ok
+	}
+	if !ok {
+		sp, ok = x.longSubject(x.pastFloat(v, lo), lo)
+		coord = ok
+	} else if l, ok2 := x.longSubject(v, lo); ok2 && l.from < sp.from && l.to == sp.to && !d.toks[sp.mTo-1].is(fCap) && !x.isRole(sp.mTo-1) {
+		// "Majorities in all five groups say": the phrase the
+		// object of the preposition belongs to.
+		sp = l
+	}
+	if !ok {
+		// "Friends and rivals say": a coordination of bare plurals.
+		j := x.pastFloat(v, lo) - 1
+		for j > lo && x.skippable(j) {
+			j--
 		}
-		if ok {
-			// "X said (that) ..."
-			cs := x.thatAhead(x.clauseStart(ve, hi), hi)
-			// "..., the authority confirmed on Tuesday.": a short
-			// prepositional tail is no reported clause.
-			// "the inquiry announced yesterday by the minister": an agent
-			// phrase is no reported clause either.
-			if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && d.low[cs] != "by" {
-				ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
-				if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
-					// "X, who declined to comment, said ...", "After a
-					// survey showed the cracks had grown, the governor
-					// ...": the relative or adverbial clause ends at its
-					// closing comma.
-					ce = x.commaEnd(cs, ce)
-				}
-				if objectClause[lemma] {
-					// "called him the founder of ISIS on Wednesday at a
-					// rally": the time of the saying is no part of what
-					// was said.
-					ce = x.beforeCueTime(cs, ce)
-				}
-				if (x.countWords(cs, ce) >= 2 || objectClause[lemma] && x.countWords(cs, ce) == 1) && !anyCovered(covered, cs, ce) {
-					x.addIndirect(v, ve, sp, cs, ce, covered)
-					continue
-				}
+		if k := x.conjunct(j, lo); k > lo+1 && d.low[k-1] == "and" {
+			c := x.coordSubject(phrase{from: k, to: j + 1, mFrom: k, mTo: j + 1}, lo)
+			ok = c.from < k
+			sp = c
+		}
+	}
+	if coord {
+		sp = x.coordSubject(sp, lo)
+	}
+	if ok && x.headless(sp) {
+		return // "his recent reads", "in 10 states": no noun to speak
+	}
+	if ok && cls == vName && x.namedThing(v, sp, lo) {
+		return // "leads a program called Open Doors"
+	}
+
+	if ok && x.passive(v) {
+		// "Smith was told by aides that ...": the agent speaks.
+		if sp, ok = x.agent(ve, hi); !ok {
+			return
+		}
+		ve = sp.to
+	}
+	if ok {
+		// "X said (that) ..."
+		cs := x.thatAhead(x.clauseStart(ve, hi), hi)
+		// "..., the authority confirmed on Tuesday.": a short
+		// prepositional tail is no reported clause.
+		// "the inquiry announced yesterday by the minister": an agent
+		// phrase is no reported clause either.
+		if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && d.low[cs] != "by" {
+			ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
+			if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
+				// "X, who declined to comment, said ...", "After a
+				// survey showed the cracks had grown, the governor
+				// ...": the relative or adverbial clause ends at its
+				// closing comma.
+				ce = x.commaEnd(cs, ce)
 			}
-			// "..., X said."
-			if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && cls == vSpeech {
-				ce, cs := sp.from-1, x.clauseFloor(v)
-				// "Many of the closures, he said, have hurt ...": the cue
-				// interrupts the clause it reports, which goes on after it.
-				te := x.trimEnd(ve+1, hi)
-				interrupts := d.isPunct(ve, ",") && te > ve+1 && x.leadClause(cs, ce, ve+1) &&
-					!x.hasQuote(ve+1, te) && !anyCovered(covered, ve+1, te)
-				if (interrupts || x.postClauseOK(cs, ce)) && !anyCovered(covered, cs, ce) {
-					x.addIndirect(v, ve, sp, cs, ce, covered)
-					if interrupts {
-						a := &x.out[len(x.out)-1]
-						a.Content = append(a.Content, d.span(ve+1, te))
-						for k := ve + 1; k < te; k++ {
-							covered[k] = true
-						}
+			if objectClause[lemma] {
+				// "called him the founder of ISIS on Wednesday at a
+				// rally": the time of the saying is no part of what
+				// was said.
+				ce = x.beforeCueTime(cs, ce)
+			}
+			if (x.countWords(cs, ce) >= 2 || objectClause[lemma] && x.countWords(cs, ce) == 1) && !anyCovered(covered, cs, ce) {
+				x.addIndirect(v, ve, sp, cs, ce, covered)
+				return
+			}
+		}
+		// "..., X said."
+		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && cls == vSpeech {
+			ce, cs := sp.from-1, x.clauseFloor(v)
+			// "Many of the closures, he said, have hurt ...": the cue
+			// interrupts the clause it reports, which goes on after it.
+			te := x.trimEnd(ve+1, hi)
+			interrupts := d.isPunct(ve, ",") && te > ve+1 && x.leadClause(cs, ce, ve+1) &&
+				!x.hasQuote(ve+1, te) && !anyCovered(covered, ve+1, te)
+			if (interrupts || x.postClauseOK(cs, ce)) && !anyCovered(covered, cs, ce) {
+				x.addIndirect(v, ve, sp, cs, ce, covered)
+				if interrupts {
+					a := &x.out[len(x.out)-1]
+					a.Content = append(a.Content, d.span(ve+1, te))
+					for k := ve + 1; k < te; k++ {
+						covered[k] = true
 					}
-					continue
 				}
-			}
-		}
-		// "..., said X."
-		if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
-			// "..., said he isn't fit": a pronoun with a verb after it is
-			// the subject of a reported clause, not a trailing speaker.
-			if sp, ok := x.npAfter(ve, hi); ok && !(x.isPronounSubject(sp.from) && sp.to < hi && d.toks[sp.to].kind == tWord) && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
-				ce, cs := v-1, x.clauseFloor(v)
-				if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
-					x.addIndirect(v, ve, sp, cs, ce, covered)
-				}
+				return
 			}
 		}
 	}
-	x.stanceCues(covered)
+	// "..., said X."
+	if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
+		// "..., said he isn't fit": a pronoun with a verb after it is
+		// the subject of a reported clause, not a trailing speaker.
+		if sp, ok := x.npAfter(ve, hi); ok && !(x.isPronounSubject(sp.from) && sp.to < hi && d.toks[sp.to].kind == tWord) && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
+			ce, cs := v-1, x.clauseFloor(v)
+			if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
+				x.addIndirect(v, ve, sp, cs, ce, covered)
+			}
+		}
+	}
 }
 
 // according handles "according to X, ..." and "..., according to X."
@@ -959,4 +974,45 @@ func (x *Extractor) namedThing(v int, sp phrase, lo int) bool {
 		e++
 	}
 	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fCap)
+}
+
+// outerTrailing reports whether token v is a reporting cue that closes
+// its sentence after a comma ("..., according to the survey.", "..., the
+// paper reported.", "..., said the paper.") while the clause before that
+// comma holds a reporting verb of its own ("Most voters say they ...,
+// according to a poll."): the outer cue reports that whole clause.
+func (x *Extractor) outerTrailing(v int) bool {
+	d := &x.d
+	n := len(d.toks)
+	according := d.low[v] == "according" && v+1 < n && d.low[v+1] == "to"
+	if !according && x.verb(v) != vSpeech {
+		return false
+	}
+	lo, hi := d.sentBegin(v), d.sentEnd(v)
+	e := x.trimEnd(v, hi)
+	if e-v > 24 || x.countWords(v, e) > 9 {
+		return false
+	}
+	for k := v; k < e; k++ {
+		if d.isPunct(k, ",;:") || d.toks[k].kind != tWord && d.toks[k].kind != tPunct || d.inQuote[k] != 0 {
+			return false
+		}
+	}
+	// the comma before the cue or before its subject
+	c := v - 1
+	for c > lo && v-c <= 6 && !d.isPunct(c, ",") {
+		if d.toks[c].kind != tWord || d.inQuote[c] != 0 {
+			return false
+		}
+		c--
+	}
+	if c <= lo || !d.isPunct(c, ",") || according && c != v-1 || x.countWords(lo, c) < 4 {
+		return false
+	}
+	for k := lo; k < c; k++ {
+		if d.inQuote[k] == 0 && d.toks[k].kind == tWord && d.toks[k].is(fLower) && x.verb(k) == vSpeech && !x.participle(k) {
+			return true
+		}
+	}
+	return false
 }
