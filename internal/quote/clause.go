@@ -78,6 +78,9 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 					best = s2
 				}
 			}
+			if s2, ok := x.laterCoordinate(k, v); ok {
+				best = s2
+			}
 			break
 		}
 	}
@@ -127,6 +130,54 @@ func (x *Extractor) laterSubordinate(k, v int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return phrase{}, false
+}
+
+// laterCoordinate finds, for a cue at v hanging from a verb at k, the
+// subject of a clause coordinated after k's that has its own subject and
+// finite verb: in "Roe called for a vote, and the league denounced it and
+// said ..." the league speaks, and so does "he" in "Roe asked twice and
+// he smiled and said ...". The clause opens on "and" or "but" after a
+// comma, or on one followed by a subject pronoun; a "that" or another
+// clause-opening word between k and it (the clause is reported or
+// subordinate) stops the search.
+func (x *Extractor) laterCoordinate(k, v int) (phrase, bool) {
+	d := &x.d
+	var found phrase
+	ok := false
+	for t := k + 1; t < v-1; t++ {
+		if d.inQuote[t] != 0 || d.isPunct(t, ";:.") || d.toks[t].kind == tOpenQ || d.toks[t].kind == tCloseQ {
+			return phrase{}, false
+		}
+		if d.toks[t].kind != tWord {
+			continue
+		}
+		w := d.low[t]
+		if w == "that" || complementizer[w] || subordinator[w] || w == "who" || w == "which" {
+			return found, ok
+		}
+		if w != "and" && w != "but" {
+			continue
+		}
+		comma := d.isPunct(t-1, ",")
+		if !comma && !x.isPronounSubject(t+1) {
+			continue
+		}
+		for k2 := t + 2; k2 < v; k2++ {
+			if d.isPunct(k2, ";:.") || d.inQuote[k2] != 0 || d.toks[k2].kind != tWord && d.toks[k2].kind != tPunct || k2-t > 12 {
+				break
+			}
+			if d.toks[k2].kind != tWord || !d.toks[k2].is(fLower) || x.verb(k2) == vNone && !x.finiteLike(k2) || x.participle(k2) {
+				continue
+			}
+			sp, good := x.subjectBefore(k2, t+1)
+			if good && sp.from > t && !x.relative(sp) && !x.isDet(sp.mTo-1) {
+				found, ok = sp, true
+				t = k2
+			}
+			break
+		}
+	}
+	return found, ok
 }
 
 // simultaneous lists the subordinators of a clause whose action goes on

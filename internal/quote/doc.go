@@ -132,7 +132,11 @@
 // report a one-word object ("praised Halvorsen"). "X seemed to ..." is an
 // impression with no speaker: its content is the subject and the
 // infinitive. A reported clause ends before ", but", ", yet" and ", and"
-// followed by a pronoun or an auxiliary (the narrator's own clause).
+// followed by a pronoun, an auxiliary, or a name or determiner phrase
+// with a finite verb of its own (the narrator's own clause). A
+// coordinated or participle cue after such a clause ("..., and the board
+// rejected it and said", "... and she thanked them and said") takes that
+// clause's subject, not the first reporting verb's.
 //
 // The clause after "that" keeps an adverb that opens it ("noted that even
 // then ...") and opens on "that" when an auxiliary follows it ("said that

@@ -818,11 +818,14 @@ func (x *Extractor) longSubject(v, lo int) (phrase, bool) {
 // ce when there is none.
 func (x *Extractor) coordEnd(cs, ce int) int {
 	d := &x.d
+	listed := false
 	for i := cs + 2; i+1 < ce; i++ {
 		if !d.isPunct(i, ",") || d.inQuote[i] != 0 || d.toks[i+1].kind != tWord {
 			continue
 		}
 		switch d.low[i+1] {
+		default:
+			listed = true
 		case "but", "yet":
 			if i+2 < ce && x.lx.aux[d.low[i+2]] && d.toks[i+2].kind == tWord {
 				// "..., but should never be ignored": the reported
@@ -836,9 +839,37 @@ func (x *Extractor) coordEnd(cs, ce int) int {
 			if i+2 < ce && (x.isPronounSubject(i+2) && d.low[i+2] != "it" || x.lx.aux[d.low[i+2]] && d.toks[i+2].kind == tWord) {
 				return x.trimEnd(cs, i)
 			}
+			// ", and the league denounced ...": a noun phrase and a
+			// finite verb of its own, unless it ends a list of clauses
+			// ("the roads were mended, and the school was open").
+			if !listed && x.clauseAfterAnd(i+1, ce) {
+				return x.trimEnd(cs, i)
+			}
 		}
 	}
 	return ce
+}
+
+// clauseAfterAnd reports whether the "and" at token t opens a clause with
+// a subject of its own, a name or a noun phrase with a determiner, and a
+// finite verb right after it before token end ("and the league
+// denounced", not "and the fans" or "and the fans' cheers").
+func (x *Extractor) clauseAfterAnd(t, end int) bool {
+	d := &x.d
+	if t+2 >= end || !x.isDet(t+1) && !x.capWord(t+1) {
+		return false
+	}
+	for k := t + 2; k < end && k-t <= 10; k++ {
+		if d.toks[k].kind != tWord || d.inQuote[k] != 0 {
+			return false
+		}
+		if !d.toks[k].is(fLower) || x.verb(k) == vNone && !x.finiteLike(k) || x.participle(k) {
+			continue
+		}
+		sp, ok := x.subjectBefore(k, t+1)
+		return ok && sp.from > t && !x.relative(sp) && !x.isDet(sp.mTo-1)
+	}
+	return false
 }
 
 // floating lists the quantifiers that may float between a plural subject
