@@ -53,6 +53,8 @@ type lexicon struct {
 	// places holds the names of countries, regions and states, lower case
 	// ("spain", "new zealand"): no person.
 	places map[string]bool
+	// placeFirst holds the first words of places.
+	placeFirst map[string]bool
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
@@ -60,15 +62,18 @@ type lexicon struct {
 
 var getLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
-		verbs:    map[string]verbClass{},
-		lemma:    map[string]string{},
-		roles:    map[string]bool{},
-		sets:     map[string]map[string]bool{},
-		particle: map[string]string{},
-		places:   map[string]bool{},
+		verbs:      map[string]verbClass{},
+		lemma:      map[string]string{},
+		roles:      map[string]bool{},
+		sets:       map[string]map[string]bool{},
+		particle:   map[string]string{},
+		places:     map[string]bool{},
+		placeFirst: map[string]bool{},
 	}
 	for _, line := range lines(placesTxt) {
-		lx.places[strings.ToLower(line)] = true
+		name := strings.ToLower(line)
+		lx.places[name] = true
+		lx.placeFirst[strings.Fields(name)[0]] = true
 	}
 	for _, line := range lines(verbsTxt) {
 		f := strings.Fields(line)

@@ -178,6 +178,9 @@ func allCapitals(w string) bool {
 // place reports whether the capitalised run [i, j) is a country, region or
 // state ("Spain", "New Zealand"): it may be a source, but no person.
 func (x *Extractor) place(i, j int) bool {
+	if !x.lx.placeFirst[x.d.low[i]] {
+		return false
+	}
 	return x.lx.places[strings.ToLower(x.text(i, j))]
 }
 
