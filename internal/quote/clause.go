@@ -394,7 +394,12 @@ func (x *Extractor) namingParticiple(v, o int) bool {
 	if d.isPunct(n, ",") {
 		n--
 	}
-	return n >= 0 && d.toks[n].kind == tWord && d.toks[n].is(fLower) && x.modifier(n) && !x.isRole(n) && !x.isPronounSubject(n)
+	if n < 0 || d.toks[n].kind != tWord || !d.toks[n].is(fLower) || x.isRole(n) || x.isPronounSubject(n) {
+		return false
+	}
+	// "an adaptation of a show called "...": a noun that is also a verb
+	// form, determined and governed by a preposition, is no subject.
+	return x.modifier(n) || n >= 2 && x.isDet(n-1) && !x.isPronounSubject(n-1) && d.toks[n-2].kind == tWord && afterPrep[d.low[n-2]]
 }
 
 // objectOfPrep reports whether a speaker phrase with a lower-case head is

@@ -57,7 +57,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	}
 	// Speaker first: "he said", "Smith, a spokesman, told reporters".
 	for v := k; v < hi && v < k+32; v++ {
-		if x.verb(v) != vSpeech || x.isDet(v-1) {
+		if (x.verb(v) != vSpeech && !(open && x.trailingState(v, hi))) || x.isDet(v-1) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)
@@ -67,10 +67,21 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			// reports the second quotation).
 			return cue{}, false
 		}
-		if ok && sp.from > k && sp.from-k <= 3 && x.allModifiers(k, sp.from) {
+		if ok && sp.from > k && sp.from-k <= 3 && (x.allModifiers(k, sp.from) || open && x.titledHead(sp) && x.attributiveRun(k, sp.from)) {
 			// "super PAC spokeswoman Jane Roe said": keep the modifiers
-			// that npEndingAt trims when nothing determines them.
+			// that npEndingAt trims when nothing determines them; after
+			// the comma of a quotation a verb form may modify a title or
+			// a role too ("state Sen. Jane Roe said", "former planning
+			// director Jane Roe wrote").
 			sp.from = k
+		}
+		if ok && open && sp.from > k+1 && (d.low[sp.from-1] == "in" || d.low[sp.from-1] == "of") && d.toks[sp.from-1].kind == tWord && x.isDet(sp.from) && x.cueCloses(v, hi) {
+			// `"...," a voice in the video says`: a noun phrase and its
+			// prepositional phrase, both determined, name the speaker
+			// when the cue reports nothing of its own.
+			if p, ok2 := x.npEndingAt(sp.from-2, k); ok2 && p.from == k && x.isDet(k) {
+				sp = phrase{from: k, to: sp.to, mFrom: p.mFrom, mTo: p.mTo}
+			}
 		}
 		if ok && sp.from > k+1 && (d.isPunct(sp.from-1, ",") || d.low[sp.from-1] == "and") {
 			// "a longtime friend, Jane Roe, said"
@@ -310,4 +321,53 @@ func (x *Extractor) trailingOuterCue(from, hi int) (cue, int, bool) {
 		return cue{from: t, to: te, speaker: sp, hasSpkr: true}, k, true
 	}
 	return cue{}, 0, false
+}
+
+// titledHead reports whether the phrase sp opens on a title, a role or a
+// capitalised word: a head that lower-case modifiers before it may qualify.
+func (x *Extractor) titledHead(sp phrase) bool {
+	return x.isTitle(sp.from) || x.isRole(sp.from) || x.capWord(sp.from)
+}
+
+// attributiveRun reports whether tokens [i, j) are lower-case words that
+// may stand before a noun: no function word, adverb, auxiliary, pronoun or
+// determiner, though a verb form is allowed ("state", "planning").
+func (x *Extractor) attributiveRun(i, j int) bool {
+	d := &x.d
+	for k := i; k < j; k++ {
+		w := d.low[k]
+		if d.toks[k].kind != tWord || !d.toks[k].is(fLower) || d.inQuote[k] != 0 || npStop[w] || npLinks[w] || x.lx.clauseB[w] ||
+			x.lx.aux[w] || x.lx.adverb[w] || introWords[w] || afterPrep[w] || x.isDet(k) || x.isPronounSubject(k) || w == "and" ||
+			strings.HasSuffix(w, "ly") || x.verb(k) == vSpeech {
+			return false
+		}
+	}
+	return true
+}
+
+// trailingState reports whether "state" or "states" at v, in the cue after
+// a quotation closed on a comma, is the verb: it ends its clause or takes a
+// prepositional phrase (`"...," the report states.`, `"...," the group
+// states in its letter`), where elsewhere it reads as the noun.
+func (x *Extractor) trailingState(v, hi int) bool {
+	d := &x.d
+	if w := d.low[v]; (w != "state" && w != "states") || d.toks[v].kind != tWord || !d.toks[v].is(fLower) || d.inQuote[v] != 0 || v+1 >= hi && v+1 >= len(d.toks) {
+		return false
+	}
+	if v+1 >= len(d.toks) || v+1 >= hi {
+		return true
+	}
+	return d.isPunct(v+1, ".,;") || d.toks[v+1].kind == tWord && afterPrep[d.low[v+1]]
+}
+
+// cueCloses reports whether the cue verb at v takes no object or clause:
+// what follows it ends the clause or opens a prepositional or time phrase
+// ("says.", "said in a statement", "wrote Monday").
+func (x *Extractor) cueCloses(v, hi int) bool {
+	d := &x.d
+	e := x.cueEnd(v)
+	if e >= hi || e >= len(d.toks) {
+		return true
+	}
+	return d.isPunct(e, ".,;") || d.toks[e].kind == tWord && (afterPrep[d.low[e]] || x.lx.timeW[d.low[e]])
 }

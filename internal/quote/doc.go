@@ -176,6 +176,19 @@
 // a quotation and its own trailing cue (`"...," said Roe, reports the
 // Gazette.`); "told" and "asked" there name an addressee, not a speaker.
 //
+// Trailing speakers: after a quotation closed on a comma, lower-case
+// words before a title or a role belong to the speaker phrase even when
+// they are verb forms ("state Sen. Smith said", "former planning director
+// Jane Roe wrote"); an apposition may open on "now" and an age ("Smith,
+// now 81 and retired in Dayton, Ohio, said"); "state(s)" is the cue when
+// it ends its clause or takes a prepositional phrase (`"...," the report
+// states.`); and a determined noun with a determined "in" or "of" phrase
+// speaks when its cue takes no clause of its own (`"...," a narrator in
+// the video says.`). A naming participle after a determined noun governed
+// by a preposition ("an adaptation of a show called "..."") is no cue,
+// and a present form after a determiner and a past participle, before a
+// comma or a preposition, is a noun ("the charged term, "..."").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

@@ -160,6 +160,13 @@ func (x *Extractor) verb(i int) verbClass {
 	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) {
 		return vNone
 	}
+	// "the charged term", "the revised plan": a present form after a
+	// determiner and a past participle, before a comma or a preposition,
+	// is the noun they modify ("the wounded say "..."" keeps its verb).
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && strings.HasSuffix(d.low[i-1], "ed") && x.pastForm(i-1) && !x.pastForm(i) && !strings.HasSuffix(d.low[i], "ing") && !verbOnly[d.low[i]] && !x.pluralAgrees(i) && !x.participleAfterNoun(i) && d.toks[i-1].kind == tWord &&
+		i+1 < len(d.toks) && (d.isPunct(i+1, ",;)") || d.toks[i+1].kind == tWord && afterPrep[d.low[i+1]]) {
+		return vNone
+	}
 	// "the reality show", "the nightclub attack": a present
 	// form after a lower-case non-role noun that follows a determiner
 	// through at most two more modifiers or names.

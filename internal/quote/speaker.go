@@ -239,6 +239,10 @@ func (x *Extractor) appositionStart(i int) bool {
 	if x.isDet(i) || x.isRole(i) || x.isTitle(i) || d.toks[i].is(fCap) || w == "who" || w == "whose" || stripClitic(w) == "who" || isNumber(w) || w == "former" || w == "then" {
 		return true
 	}
+	if w == "now" && i+1 < len(d.toks) && isNumber(d.low[i+1]) {
+		// "Smith, now 81 and retired, said": an age
+		return true
+	}
 	// "deputy campaign manager for ..."
 	for k := i; k < len(d.toks) && k < i+4 && x.modifier(k); k++ {
 		if x.isRole(k + 1) {
