@@ -240,7 +240,7 @@ func Ablations() []Variant {
 	})
 	add("default - skip captions", "allow photo and video captions, credits and media pointers in summaries", func(m *Method) {
 		*m = *Default()
-		m.SkipCaptions = true
+		m.SkipCaptions = false
 	})
 	add("default - trim", "whole sentences", func(m *Method) {
 		*m = *Default()

@@ -2,6 +2,7 @@ package timeline_test
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -211,11 +212,20 @@ func TestShippedModelMatchesFeatures(t *testing.T) {
 
 func TestAblationsAreDistinct(t *testing.T) {
 	seen := map[string]bool{}
+	def := *timeline.Default()
+	def.Name = ""
 	for _, v := range timeline.Ablations() {
 		if seen[v.Name] || v.Method == nil || v.Description == "" {
 			t.Errorf("bad ablation variant %+v", v)
+			continue
 		}
 		seen[v.Name] = true
+		// A variant of the default must change something in it.
+		m := *v.Method
+		m.Name = ""
+		if strings.HasPrefix(v.Name, "default ") && reflect.DeepEqual(m, def) {
+			t.Errorf("ablation %q is the default method unchanged", v.Name)
+		}
 	}
 }
 
