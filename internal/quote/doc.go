@@ -189,6 +189,18 @@
 // and a present form after a determiner and a past participle, before a
 // comma or a preposition, is a noun ("the charged term, "..."").
 //
+// Round 18: a reported clause opening on "if", "although", "though",
+// "while", "because", "once" or "unless" (after "that" or not, "even"
+// allowed) goes on past the comma closing that subordinate clause, so a
+// report in its main clause is part of what was said ("She said, if
+// elected, she would ask ..."); "made clear" is a cue. Before a cue, a time
+// phrase ending on "ago" is skipped ("The ministry two weeks ago said"), a
+// phrase set off by commas that opens on a preposition leaves the person,
+// role or group before it as the speaker ("Smith, during a stop in
+// Dayton, Ohio, said" gives "Smith"), and an -ing participle with its
+// prepositional object is no speaker ("an official speaking to the
+// Gazette said" gives "an official").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

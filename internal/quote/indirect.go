@@ -387,9 +387,18 @@ func (x *Extractor) auxAhead(i int) bool {
 // introduces another cue (", adding ...", ", according to ...").
 func (x *Extractor) clauseEnd(cs, hi int) int {
 	d := &x.d
+	// "said, if elected, she would ...", "noted that although it was
+	// late, he wrote ...": a reported clause opening on a subordinator
+	// goes on past the comma closing that subordinate clause, into the
+	// main clause it depends on; a report there is part of what was said.
+	open := x.opensAdverbial(cs, hi)
 	for i := cs + 1; i < hi; i++ {
 		if d.isPunct(i, ";—–(") || d.isPunct(i, "--") {
 			return x.trimEnd(cs, i)
+		}
+		if open && d.isPunct(i, ",") && d.inQuote[i] == 0 {
+			open = false
+			continue
 		}
 		if d.isPunct(i, ",") && i+1 < hi {
 			if d.low[i+1] == "according" || x.verb(i+1) != vNone && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
@@ -420,6 +429,36 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		}
 	}
 	return x.trimEnd(cs, hi)
+}
+
+// opensAdverbial reports whether the reported clause at cs (its "that"
+// included or not) opens on a subordinator of condition or concession
+// ("if", "although", "even though") whose clause closes on a comma before
+// hi.
+func (x *Extractor) opensAdverbial(cs, hi int) bool {
+	d := &x.d
+	k := cs
+	if k < hi && d.low[k] == "that" {
+		k++
+	}
+	if k+1 < hi && d.low[k] == "even" {
+		k++
+	}
+	if k >= hi || d.toks[k].kind != tWord || !adverbialOpeners[d.low[k]] {
+		return false
+	}
+	for i := k + 1; i < hi; i++ {
+		if d.isPunct(i, ",") && d.inQuote[i] == 0 {
+			return i > k+1
+		}
+	}
+	return false
+}
+
+// adverbialOpeners are the subordinators whose clause may open a reported
+// clause before its main clause ("said that if ..., he would ...").
+var adverbialOpeners = map[string]bool{
+	"if": true, "although": true, "though": true, "while": true, "because": true, "once": true, "unless": true,
 }
 
 // reportJoins are the conjunctions that may join a second speaker's

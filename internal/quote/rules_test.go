@@ -749,7 +749,7 @@ func TestQuotedFragmentRules(t *testing.T) {
 			name:   "subject with a parenthetical prepositional phrase",
 			text:   "Mr. Doe, in a brief interview on Saturday, said his plane was a \"truly great aircraft.\"\n",
 			in:     "truly great aircraft",
-			source: "Mr. Doe, in a brief interview on Saturday,",
+			source: "Mr. Doe", // round 18: the interjected phrase is no part of the source
 		},
 		{
 			name:   "appositive subject after an introductory phrase with a naming verb",

@@ -171,6 +171,11 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			j--
 			continue
 		}
+		// "The ministry less than a month ago said"
+		if k := x.agoStart(j, lo); k < j {
+			j = k - 1
+			continue
+		}
 		break
 	}
 	if j < lo {
@@ -189,6 +194,9 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		return x.npEndingAt(j-3, lo)
 	}
 	if d.isPunct(j, ",") {
+		if sp, ok := x.interjectedBefore(j, lo); ok {
+			return sp, true
+		}
 		// "Smith, a spokesman for the group, said"
 		for c := j - 1; c > lo && c >= j-30; c-- {
 			if d.toks[c].kind == tOpenQ || d.toks[c].kind == tCloseQ || d.isPunct(c, ".;?!") {
@@ -217,7 +225,87 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			return head, true
 		}
 	}
+	if ok && p.from-3 >= lo && participlePreps[d.low[p.from-1]] && d.toks[p.from-1].kind == tWord && x.ingForm(p.from-2) {
+		// "An official speaking to the Gazette said": the phrase the
+		// participle hangs from speaks, not its object.
+		if head, ok2 := x.npEndingAt(p.from-3, lo); ok2 && !x.isDet(head.to-1) {
+			return head, true
+		}
+	}
 	return p, ok
+}
+
+// participlePreps are the prepositions after a participle inside a
+// speaker phrase ("a source speaking to the Gazette").
+var participlePreps = map[string]bool{"to": true, "with": true, "for": true, "on": true}
+
+// ingForm reports whether token i is a lower-case -ing word.
+func (x *Extractor) ingForm(i int) bool {
+	d := &x.d
+	w := d.low[i]
+	return d.toks[i].kind == tWord && d.toks[i].is(fLower) && len(w) > 5 && strings.HasSuffix(w, "ing")
+}
+
+// agoStart returns where a time phrase ending on "ago" at token j starts
+// ("two weeks ago", "less than a month ago"), or j when there is none.
+func (x *Extractor) agoStart(j, lo int) int {
+	d := &x.d
+	if d.low[j] != "ago" || d.toks[j].kind != tWord {
+		return j
+	}
+	k := j
+	for k-1 >= lo && k > j-6 && d.toks[k-1].kind == tWord && (isNumber(d.low[k-1]) || x.lx.timeW[d.low[k-1]] || agoWords[d.low[k-1]] || unitWords[d.low[k-1]]) {
+		k--
+	}
+	if k == j {
+		return j
+	}
+	return k
+}
+
+// agoWords may stand in a time phrase ending on "ago".
+var agoWords = map[string]bool{
+	"a": true, "an": true, "few": true, "several": true, "less": true, "more": true, "than": true,
+	"about": true, "nearly": true, "almost": true, "just": true, "only": true, "some": true, "two": true,
+	"many": true, "couple": true, "of": true,
+}
+
+// unitWords are the units of time counted before "ago".
+var unitWords = map[string]bool{
+	"second": true, "seconds": true, "minute": true, "minutes": true, "hour": true, "hours": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true,
+	"year": true, "years": true, "decade": true, "decades": true,
+}
+
+// interjectedBefore finds the speaker before a phrase set off by commas
+// that opens on a preposition or a subordinator right before the cue
+// ("Smith, during a stop in Dayton, Ohio, said"): the phrase before it,
+// when it names a person, a role or a group.
+// The comma before the cue is at j.
+func (x *Extractor) interjectedBefore(j, lo int) (phrase, bool) {
+	d := &x.d
+	for c := j - 1; c > lo && c >= j-20; c-- {
+		if d.toks[c].kind == tOpenQ || d.toks[c].kind == tCloseQ || d.isPunct(c, ".;?!:") {
+			break
+		}
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		if c+1 >= j || d.toks[c+1].kind != tWord || !d.toks[c+1].is(fLower) || !introPreps[d.low[c+1]] {
+			continue
+		}
+		if d.toks[c-1].kind != tWord {
+			return phrase{}, false
+		}
+		// "The plan, in its current form, said nothing": only a person,
+		// a role or a group speaks here.
+		sp, ok := x.npEndingAt(c-1, lo)
+		if !ok || !x.personLike(sp) && !x.lx.org[d.low[sp.mTo-1]] {
+			return phrase{}, false
+		}
+		return sp, true
+	}
+	return phrase{}, false
 }
 
 // ordinalMod lists the ordinals that may modify a noun inside a speaker
