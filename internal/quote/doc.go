@@ -201,6 +201,13 @@
 // prepositional object is no speaker ("an official speaking to the
 // Gazette said" gives "an official").
 //
+// Round 19: a reported clause may open on a gerund phrase when a finite
+// verb follows it ("said winning the cup was ..."; not "during",
+// "nothing" and the like), and on a prepositional phrase after "that",
+// commas allowed ("said that, by next spring, ..."; a "by" phrase right
+// after the cue stays an agent). ", referring to X" reports X, with the
+// subject of the cue before it as speaker.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

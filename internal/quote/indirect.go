@@ -44,7 +44,7 @@ var objectClause = map[string]bool{
 	"assail": true, "rebuke": true, "lambaste": true, "discuss": true, "invoke": true, "outline": true,
 	"cite": true, "dismiss": true, "question": true, "condemn": true, "denounce": true, "deride": true,
 	"decry": true, "hail": true, "lament": true, "bemoan": true, "echo": true, "reference": true, "liken": true,
-	"mention": true, "thank": true, "recount": true, "clarify": true, "rebut": true, "scold": true,
+	"mention": true, "thank": true, "recount": true, "refer": true, "clarify": true, "rebut": true, "scold": true,
 }
 
 // indirect finds reported speech and thought outside quotations: "X said
@@ -144,7 +144,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// prepositional tail is no reported clause.
 		// "the inquiry announced yesterday by the minister": an agent
 		// phrase is no reported clause either.
-		if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && d.low[cs] != "by" {
+		if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && (d.low[cs] != "by" || x.afterComplementizer(cs)) {
 			ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
 			if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
 				// "X, who declined to comment, said ...", "After a
@@ -243,7 +243,7 @@ func (x *Extractor) addIndirect(cf, ct int, sp phrase, cs, ce int, covered []boo
 // a cue of the given lemma and class.
 func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 	d := &x.d
-	if i > 0 && d.low[i-1] == "that" && d.toks[i-1].kind == tWord {
+	if x.afterComplementizer(i) {
 		return true
 	}
 	t := d.toks[i]
@@ -255,7 +255,7 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 	}
 	w := d.low[i]
 	if w == "to" {
-		return infinitive[lemma]
+		return infinitive[lemma] || lemma == "refer" // "referring to the plan"
 	}
 	if objectClause[lemma] {
 		return true
@@ -273,6 +273,10 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		if lemma == "maintain" || objectFirst[lemma] && (w == "a" || w == "an") {
 			return x.finiteAhead(i + 1)
 		}
+		return true
+	case x.gerundSubject(i):
+		// "said seeing them there was a relief": a gerund phrase is
+		// the reported clause's subject when a finite verb follows.
 		return true
 	case cliticHost[stripClitic(w)] && stripClitic(w) != w:
 		// "said that's what he expected", "say there's no way"
@@ -295,6 +299,38 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1)
 	}
 	return false
+}
+
+// afterComplementizer reports whether token i follows the complementizer
+// "that", possibly across punctuation ("said that, by then, ...").
+func (x *Extractor) afterComplementizer(i int) bool {
+	d := &x.d
+	j := i - 1
+	for j > 0 && j >= i-2 && d.isPunct(j, ",—–-") {
+		j--
+	}
+	return j >= 0 && d.low[j] == "that" && d.toks[j].kind == tWord
+}
+
+// notGerund lists -ing words that are prepositions or pronouns, never a
+// gerund opening a clause.
+var notGerund = map[string]bool{
+	"during": true, "according": true, "including": true, "regarding": true, "following": true,
+	"nothing": true, "something": true, "anything": true, "everything": true, "concerning": true,
+	"considering": true, "excluding": true, "notwithstanding": true, "pending": true, "thing": true,
+	"being": true, "morning": true, "evening": true, "spring": true, "king": true, "string": true,
+}
+
+// gerundSubject reports whether a lower-case -ing form at i opens a gerund
+// phrase that is the subject of a clause: a finite verb follows within a
+// few words ("having him on the ticket puts them at risk").
+func (x *Extractor) gerundSubject(i int) bool {
+	d := &x.d
+	w := d.low[i]
+	if !d.toks[i].is(fLower) || len(w) < 6 || !strings.HasSuffix(w, "ing") || notGerund[w] {
+		return false
+	}
+	return x.finiteAhead(i + 1)
 }
 
 // objectFirst lists the verbs taking a bare clause whose indefinite noun

@@ -55,6 +55,8 @@ func (x *Extractor) particleAfterCue(k, cueEnd, end int) (int, bool) {
 	case cueParticles[d.low[k]]:
 	case d.low[k] == "to" && k+1 < len(d.toks) && d.low[k+1] == "say":
 		n = k + 2
+	case d.low[k] == "to" && x.lx.lemma[d.low[k-1]] == "refer":
+		// "referring to the plan" reports "the plan"
 	default:
 		return 0, false
 	}
