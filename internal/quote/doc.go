@@ -189,7 +189,7 @@
 // and a present form after a determiner and a past participle, before a
 // comma or a preposition, is a noun ("the charged term, "..."").
 //
-// Round 18: a reported clause opening on "if", "although", "though",
+// Subordinate clauses and interjections: a reported clause opening on "if", "although", "though",
 // "while", "because", "once" or "unless" (after "that" or not, "even"
 // allowed) goes on past the comma closing that subordinate clause, so a
 // report in its main clause is part of what was said ("She said, if
@@ -201,7 +201,7 @@
 // prepositional object is no speaker ("an official speaking to the
 // Gazette said" gives "an official").
 //
-// Round 19: a reported clause may open on a gerund phrase when a finite
+// Clause openings: a reported clause may open on a gerund phrase when a finite
 // verb follows it ("said winning the cup was ..."; not "during",
 // "nothing" and the like), and on a prepositional phrase after "that",
 // commas allowed ("said that, by next spring, ..."; a "by" phrase right
@@ -213,7 +213,13 @@
 // preferring sentence subjects; "it"/"they" to the most recent
 // organisation (or plural group for "they") in the three sentences before;
 // role phrases ("the spokesman", "the president") to the most recent
-// person with that title or role, else the most recent person.
+// person with that title or role, else the most recent person. No person
+// is a country, region or state (lexicon/places.txt: "Spain confirmed
+// ..." may speak, but "he" never means Spain), a gerund or participle
+// opening its sentence, or a lone capitalised word that cannot be a
+// surname and is named nowhere in full (a plural, an abbreviation, a
+// number word, a nationality); a time stamp's zone ("09.28 BST") is no
+// part of a name.
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its
