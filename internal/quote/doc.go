@@ -206,7 +206,12 @@
 // "nothing" and the like), and on a prepositional phrase after "that",
 // commas allowed ("said that, by next spring, ..."; a "by" phrase right
 // after the cue stays an agent). ", referring to X" reports X, with the
-// subject of the cue before it as speaker.
+// subject of the cue before it as speaker. A plural head opens its
+// clause after a comma or an opening conjunction too ("But local farmers
+// insist ..."); "few", "most" and the like are subjects before a verb
+// taking "that" or a determiner ("Few believe that ..."); a belief verb
+// with no object trails or interrupts its clause as a speech verb does
+// ("..., land records show.", "..., the planners believe, would ...").
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

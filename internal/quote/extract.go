@@ -208,7 +208,7 @@ func bareForm(w string) bool {
 // is never a noun.
 func (x *Extractor) standaloneSubject(i int) bool {
 	d := &x.d
-	if i < 1 || !standalone[d.low[i-1]] || !x.pastForm(i) && !verbOnly[d.low[i]] && d.low[i] != "say" && !x.clauseAfter(i) {
+	if i < 1 || !standalone[d.low[i-1]] && d.low[i-1] != "few" || !x.pastForm(i) && !verbOnly[d.low[i]] && d.low[i] != "say" && !x.clauseAfter(i) {
 		return false
 	}
 	j := i - 1
@@ -299,7 +299,10 @@ func (x *Extractor) clauseAfter(i int) bool {
 	if i+2 >= len(d.toks) || !bareClause[x.lx.lemma[d.low[i]]] || d.toks[i+1].kind != tWord {
 		return false
 	}
-	return x.isPronounSubject(i+1) && d.low[i+1] != "who" || x.capWord(i+1) && d.toks[i+2].kind == tWord
+	// "most believe that ...", "few think the plan ...": "that" or a
+	// determiner opens the clause too.
+	return x.isPronounSubject(i+1) && d.low[i+1] != "who" || x.capWord(i+1) && d.toks[i+2].kind == tWord ||
+		d.low[i+1] == "that" || x.isDet(i+1) && !isPossessive(d.low[i+1]) && d.toks[i+2].kind == tWord
 }
 
 // pluralAgrees reports whether the base form of a verb at token i follows

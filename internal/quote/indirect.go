@@ -165,7 +165,11 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 			}
 		}
 		// "..., X said."
-		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && cls == vSpeech {
+		// "..., records show.", "which, his advisers believe, would
+		// ...": a belief verb trails or interrupts its clause too.
+		// It ends there ("has shown little interest" is no cue).
+		thought := cls == vBelief && (ve >= hi || d.isPunct(ve, ".,;")) && !x.lx.aux[d.low[v-1]]
+		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && (cls == vSpeech || thought) {
 			ce, cs := sp.from-1, x.clauseFloor(v)
 			// "Many of the closures, he said, have hurt ...": the cue
 			// interrupts the clause it reports, which goes on after it.
@@ -870,14 +874,18 @@ func (x *Extractor) longSubject(v, lo int) (phrase, bool) {
 	for from < j && (d.isPunct(from, "-%") || npLinks[d.low[from]]) {
 		from++
 	}
-	if from > lo && !d.isPunct(from-1, ",") || !d.toks[from].is(fLower) && !d.toks[from].is(fCap) && !isNumber(d.low[from]) {
+	// "But public records show": a sentence-initial conjunction opens
+	// the clause as a comma does.
+	opener := from == lo+1 && clauseConj[d.low[lo]]
+	if from > lo && !d.isPunct(from-1, ",") && !opener || !d.toks[from].is(fLower) && !d.toks[from].is(fCap) && !isNumber(d.low[from]) {
 		return phrase{}, false
 	}
 	if link <= from {
 		// "Cement makers argue", "Many farm owners say": with no
-		// preposition, a plural head opening the sentence.
+		// preposition, a plural head opening its clause (the sentence,
+		// or after a comma or an opening conjunction).
 		w := d.low[j]
-		if from != lo || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !x.modifier(j) || x.lx.aux[w] {
+		if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || !x.modifier(j) || x.lx.aux[w] {
 			return phrase{}, false
 		}
 		link = j + 1
@@ -887,6 +895,10 @@ func (x *Extractor) longSubject(v, lo int) (phrase, bool) {
 	}
 	return phrase{from: from, to: j + 1, mFrom: from, mTo: link}, true
 }
+
+// clauseConj lists the conjunctions that may open a sentence before its
+// subject ("But", "And", "Yet").
+var clauseConj = map[string]bool{"but": true, "and": true, "yet": true, "so": true}
 
 // coordEnd returns where a reported clause [cs, ce) ends before a comma
 // that opens a clause of the narrator's own ("..., but it heralded ...");
