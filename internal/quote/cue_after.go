@@ -47,9 +47,10 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 				c.speaker, c.hasSpkr = sp, !sp.weak
 				return c, true
 			}
-		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord) {
+		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord) && !x.pronounOpensClause(sp, hi) {
 			// (`"...," described the plan as ...` has an object, not a
-			// speaker, after its verb.)
+			// speaker, after its verb; `a "fraud," said he does not
+			// ...` reports a clause whose subject is the pronoun.)
 			sp.to = x.appositionEnd(sp.to, hi)
 			c.speaker, c.hasSpkr = sp, true
 			return c, true
@@ -370,4 +371,13 @@ func (x *Extractor) cueCloses(v, hi int) bool {
 		return true
 	}
 	return d.isPunct(e, ".,;") || d.toks[e].kind == tWord && (afterPrep[d.low[e]] || x.lx.timeW[d.low[e]])
+}
+
+// pronounOpensClause reports whether the phrase sp after a verb-first cue
+// is a lone subject pronoun followed by a word of its clause ("said he
+// does not expect ..."): the verb then reports that clause and does not
+// close the quotation before it.
+func (x *Extractor) pronounOpensClause(sp phrase, hi int) bool {
+	d := &x.d
+	return sp.to == sp.from+1 && sp.to < hi && x.lx.pronSubj[d.low[sp.from]] && d.toks[sp.to].kind == tWord
 }

@@ -213,6 +213,18 @@
 // with no object trails or interrupts its clause as a speech verb does
 // ("..., land records show.", "..., the planners believe, would ...").
 //
+// Precision, round 21: a verb that reports through its object reports
+// nothing when a preposition or conjunction follows it ("Arson attacks in
+// the district", "drew praise and ..."); a lone word in capitals or a past
+// participle before a headline's colon is a label ("DEVELOPING:",
+// "Uncovered:"); "add" with an indefinite object or a figure reports only
+// when a finite verb follows ("added a new oven to the shop", "added 4,000
+// jobs" report nothing); a naming participle after an indefinite noun
+// names it even as a subject when the name ends on a comma or a verb of
+// its own ("A brass band called Tin Roof played ..."); and a verb-first
+// cue whose lone pronoun goes on into a clause (`a "swindle," said he will
+// ...`) closes no quotation.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

@@ -262,7 +262,11 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return infinitive[lemma] || lemma == "refer" // "referring to the plan"
 	}
 	if objectClause[lemma] {
-		return true
+		// "Terrorist attacks in the capital", "sharpened attacks, while":
+		// a verb taking its report as object reports nothing when a
+		// preposition or conjunction follows it: the word is a noun or
+		// its object is elsewhere.
+		return !noObject[w]
 	}
 	if !bareClause[lemma] {
 		return false
@@ -274,7 +278,7 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		// "found a way", "has known Smith for years", "maintained a
 		// lead": these verbs take an ordinary object, so a noun phrase
 		// after them opens a clause only when a verb follows it.
-		if lemma == "maintain" || objectFirst[lemma] && (w == "a" || w == "an") {
+		if lemma == "maintain" || objectFirst[lemma] && (w == "a" || w == "an" || w == "another" || lemma == "add" && isNumber(w)) {
 			return x.finiteAhead(i + 1)
 		}
 		return true
@@ -303,6 +307,14 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1)
 	}
 	return false
+}
+
+// noObject lists the words that cannot open the object of a verb that
+// reports through its object ("attacks in", "praised while").
+var noObject = map[string]bool{
+	"in": true, "with": true, "like": true, "including": true, "while": true, "and": true,
+	"or": true, "but": true, "during": true, "at": true, "from": true, "after": true, "before": true,
+	"since": true, "amid": true, "despite": true, "until": true, "because": true,
 }
 
 // afterComplementizer reports whether token i follows the complementizer
@@ -338,10 +350,11 @@ func (x *Extractor) gerundSubject(i int) bool {
 }
 
 // objectFirst lists the verbs taking a bare clause whose indefinite noun
-// phrase after them ("found a way", "knows a lot") is more often an
+// phrase or figure after them ("found a way", "knows a lot", "added
+// another job to his resume", "added 900 jobs") is more often an
 // ordinary object than a clause's subject; after "maintain" any noun
 // phrase is ("maintained a lead", "maintains the title").
-var objectFirst = map[string]bool{"find": true, "know": true}
+var objectFirst = map[string]bool{"find": true, "know": true, "add": true}
 
 // finiteAhead reports whether a finite verb (an auxiliary or a past form)
 // follows within a few words from i, before any punctuation or clause
@@ -812,12 +825,28 @@ func (x *Extractor) headlineColon(covered []bool) {
 	if words == 0 || words > 6 || upper >= 2 {
 		return
 	}
+	if words == 1 && c == 1 && x.shoutLabel(0) {
+		return
+	}
 	cs, ce := c+1, x.trimEnd(c+1, d.head)
 	if x.countWords(cs, ce) < 3 || anyCovered(covered, cs, ce) {
 		return
 	}
 	sp := phrase{from: 0, to: c, mFrom: 0, mTo: c}
 	x.addIndirect(c, c+1, sp, cs, ce, covered)
+}
+
+// shoutLabel reports whether the lone word at i before a headline's colon
+// is a label, not a speaker: a word in capitals of four letters or more
+// that is no name ("UPDATE:", "SHOCKING:"), or a past participle
+// ("Revealed:", "Confirmed:").
+func (x *Extractor) shoutLabel(i int) bool {
+	d := &x.d
+	s, w := d.str(i), d.low[i]
+	if len(s) >= 4 && strings.ToUpper(s) == s && !x.lx.roles[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && x.pastForm(i)
 }
 
 // headLabels are the words of headline labels that name a kind of
@@ -1079,20 +1108,50 @@ func (x *Extractor) headless(sp phrase) bool {
 // Friends of the Park".
 func (x *Extractor) namedThing(v int, sp phrase, lo int) bool {
 	d := &x.d
-	if !strings.HasSuffix(d.low[v], "ed") || sp.to != v || x.subjectSlot(sp.from, lo) {
-		return false
-	}
-	switch d.low[sp.from] {
-	case "a", "an", "one", "another":
-	default:
+	if !strings.HasSuffix(d.low[v], "ed") || sp.to != v {
 		return false
 	}
 	e := x.cueEnd(v)
 	if x.isDet(e) {
 		e++
 	}
-	return e < len(d.toks) && d.toks[e].kind == tWord && d.toks[e].is(fCap)
+	if e >= len(d.toks) || d.toks[e].kind != tWord || !d.toks[e].is(fCap) {
+		return false
+	}
+	if !x.subjectSlot(sp.from, lo) && indefinite[d.low[sp.from]] {
+		return true
+	}
+	// "A new group called Fair Roads, led by ...", "another called
+	// Open Skies, which ...": an indefinite noun with a lower-case head
+	// is named, even as a subject, when the name ends on a comma or a
+	// verb of its own ("A man called Smith a liar" keeps its cue).
+	k := e
+	for k < len(d.toks) && d.toks[k].kind == tWord && (d.toks[k].is(fCap) || isNumber(d.low[k])) && !isPossessive(d.low[k]) {
+		k++
+	}
+	if k >= len(d.toks) || !(d.isPunct(k, ",;") || d.toks[k].kind == tWord && (x.lx.aux[d.low[k]] || x.pastForm(k))) {
+		return false
+	}
+	h := v - 1
+	if indefinite[d.low[h]] && h == sp.from {
+		return true
+	}
+	if !d.toks[h].is(fLower) || !x.modifier(h) || x.isPronounSubject(h) {
+		return false
+	}
+	for k := h - 1; k >= sp.from && k >= h-3; k-- {
+		if indefinite[d.low[k]] {
+			return true
+		}
+		if !x.modifier(k) && !x.capWord(k) || x.isRole(k) {
+			return false
+		}
+	}
+	return false
 }
+
+// indefinite lists the words opening an indefinite noun phrase.
+var indefinite = map[string]bool{"a": true, "an": true, "one": true, "another": true}
 
 // outerTrailing reports whether token v is a reporting cue that closes
 // its sentence after a comma ("..., according to the survey.", "..., the
