@@ -49,6 +49,14 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		if d.isPunct(v, ".;?!()") || d.toks[v].kind == tOpenQ || d.toks[v].kind == tCloseQ {
 			break
 		}
+		if sv, ok := x.quotingSubordinate(v, d.sentEnd(o)); ok && sv < o {
+			// "..., because he thought it "...": the subordinate
+			// clause's subject speaks, not the main clause's.
+			sp := phrase{from: sv - 1, to: sv, mFrom: sv - 1, mTo: sv}
+			c := cue{from: sv, to: x.cueEnd(sv), speaker: sp, hasSpkr: true}
+			c.cstart = x.clauseStart(c.to, o+1)
+			return c, true
+		}
 		cls := x.verb(v)
 		if cls != vSpeech && cls != vName || x.isDet(v-1) && !x.standaloneSubject(v) {
 			continue

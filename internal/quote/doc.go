@@ -225,6 +225,14 @@
 // cue whose lone pronoun goes on into a clause (`a "swindle," said he will
 // ...`) closes no quotation.
 //
+// Concessive clauses: a clause of concession or cause ("although", "though",
+// "whereas" or "because" after a comma, or "even though") whose subject
+// pronoun and verb are its own and which holds a quotation before its next
+// comma is that pronoun's report: the main clause's report ends before it,
+// and the cue before the quotation is the subordinate verb ("..., although
+// she made it clear that she has "doubts"", "even though he found
+// "problems"").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

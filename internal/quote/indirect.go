@@ -453,6 +453,12 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 			open = false
 			continue
 		}
+		// "..., although she made it clear that "...": a concessive or
+		// causal clause with a subject of its own that carries a
+		// quotation reports that subject's words, not the outer ones.
+		if _, ok := x.quotingSubordinate(i, hi); ok && i > cs+1 {
+			return x.trimEnd(cs, i)
+		}
 		if d.isPunct(i, ",") && i+1 < hi {
 			if d.low[i+1] == "according" || x.verb(i+1) != vNone && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
 				return x.trimEnd(cs, i)
@@ -483,6 +489,42 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 	}
 	return x.trimEnd(cs, hi)
 }
+
+// quotingSubordinate reports whether a subordinate clause of concession
+// or cause opens at token i ("although", "though", "whereas" or "because"
+// after a comma, or "even though"), has a subject pronoun and a verb of
+// its own, and holds a quotation before its next comma or hi. It returns
+// the clause's verb.
+func (x *Extractor) quotingSubordinate(i, hi int) (int, bool) {
+	d := &x.d
+	if i < 1 || d.toks[i].kind != tWord || d.inQuote[i] != 0 {
+		return 0, false
+	}
+	k := i
+	switch {
+	case d.low[i] == "even" && i+1 < hi && d.low[i+1] == "though":
+		k = i + 1
+	case d.isPunct(i-1, ",") && concessive[d.low[i]]:
+	default:
+		return 0, false
+	}
+	if k+2 >= hi || !x.isPronounSubject(k+1) || !d.toks[k+2].is(fLower) || x.verb(k+2) == vNone && !x.finiteLike(k+2) {
+		return 0, false
+	}
+	for j := k + 3; j < hi; j++ {
+		if d.toks[j].kind == tOpenQ {
+			return k + 2, true
+		}
+		if d.isPunct(j, ",;:") && d.inQuote[j] == 0 {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// concessive lists the subordinators of concession or cause whose clause,
+// after a comma, is no part of the report before it when it quotes.
+var concessive = map[string]bool{"although": true, "though": true, "whereas": true, "because": true}
 
 // opensAdverbial reports whether the reported clause at cs (its "that"
 // included or not) opens on a subordinator of condition or concession
