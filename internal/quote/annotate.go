@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dateline-news/dateline/internal/news"
 )
@@ -12,13 +13,14 @@ import (
 // Text is exactly a.Text[Start:End]. Sentence indexes refer to
 // a.Sentences when the article has them, else to this package's own
 // sentence split. Reported speech that names no source ("The plan seems
-// to work", "It is said that ...") is left out: it tells a reader nothing
-// about who said what. Extract keeps it.
+// to work", "It is said that ...") or whose source is the writer ("I
+// think the plan will work") is left out: it tells a reader nothing about
+// who said what. Extract keeps it.
 func (x *Extractor) Annotate(a *news.Article) {
 	atts := x.Extract(a.Text)
 	a.Quotes = a.Quotes[:0]
 	for _, at := range atts {
-		if !at.Direct && !at.Source.Valid() && !at.Mention.Valid() {
+		if !at.Direct && (!at.Source.Valid() && !at.Mention.Valid() || firstPerson(a.Text, at.Mention)) {
 			continue
 		}
 		for _, c := range at.Content {
@@ -49,6 +51,19 @@ func (x *Extractor) Annotate(a *news.Article) {
 	if len(a.Quotes) == 0 {
 		a.Quotes = nil
 	}
+}
+
+// firstPerson reports whether the mention m in text is "I" or "we": the
+// writer's own voice.
+func firstPerson(text string, m Span) bool {
+	if !m.Valid() || m.End > len(text) {
+		return false
+	}
+	switch strings.ToLower(text[m.Start:m.End]) {
+	case "i", "we":
+		return true
+	}
+	return false
 }
 
 // Annotate is [Extractor.Annotate] with a fresh extractor.

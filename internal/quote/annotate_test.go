@@ -16,6 +16,8 @@ func TestAnnotateKeepsAttributedSpeech(t *testing.T) {
 		{"direct quote without a speaker stays", "“The water is rising.” Residents packed their cars.", []string{"The water is rising."}},
 		{"reported speech with a speaker stays", "Anna Smith said the dam would hold.", []string{"the dam would hold"}},
 		{"an impression with no source is left out", "The new ferry seemed to please the island's older residents.", nil},
+		{"the writer's own view is left out", "I think the new ferry will please the island's older residents.", nil},
+		{"a quotation in the first person stays", "“I think the ferry will be late,” Anna Smith said.", []string{"I think the ferry will be late"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
