@@ -81,8 +81,50 @@ func Caption(s string) bool {
 			return true
 		}
 	}
-	return passes[position] && positionCaption(s)
+	return passes[position] && positionCaption(s) || datedCaption(s)
 }
+
+// captionDate is a full date closing a line, after a place or a comma
+// rather than after a preposition: "... in Lowen March 3 , 2011 .", "...
+// at the harbour , Tuesday , Nov. 2 , 2010.", "... in Lowen 3 March 2011."
+// Its first group is the word before it.
+var captionDate = regexp.MustCompile(`(\S+)\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s?,?\s)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s\d{1,2}\s?,\s\d{4}|\d{1,2}\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s?,?\s\d{4})\s?\.\s*$`)
+
+// pastOrSpeech are words that place a line in a story's past or report
+// speech; a caption says what its picture shows, in the present.
+var pastOrSpeech = regexp.MustCompile(`(?i)\b(?:was|were|had|did|said|says|told|wrote|died)\b`)
+
+// datedCaption reports whether s is a news-agency photo caption: a line in
+// the present ("Rebels sit on a truck in Lowen July 10 , 2011 .", "A worker
+// is seen at the plant in Lowen , March 2 , 2011 .") that closes with the
+// picture's full date written after a place or a comma. A story dates its
+// events with a preposition ("on March 2, 2011", "since ..."), and a full
+// date with its year rarely closes a story's sentence otherwise.
+func datedCaption(s string) bool {
+	t := strings.TrimRight(s, " \t.")
+	if len(t) < 4 || !isDigits(t[len(t)-4:]) {
+		return false
+	}
+	m := captionDate.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	if prev := m[1]; prev != "," && !startsUpper(prev) {
+		return false
+	}
+	return !pastOrSpeech.MatchString(s)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func startsUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // positionMarker finds a name followed by where it stands in a picture
 // (", left ,", ", second right ,", ", center ,") and the word after it.

@@ -16,6 +16,8 @@ import (
 // A glue point is a capitalised sentence opener ("The", "A", "It", "We",
 // ...) straight after a word that cannot precede it inside a sentence (not
 // a preposition, article, conjunction or verb of saying), or a capitalised
+// subordinating word between lower-case words ("... eject from plane Even as
+// the leader called ..."), or a capitalised
 // word after a closing quotation mark, or a capitalised word after a time
 // stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."), or
 // the first capitalised word after a heading in capitals, the second of a
@@ -79,6 +81,13 @@ func LeadStart(s string) int {
 			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)]
 		case openers[cur]:
 			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)]
+		case clauseOpeners[cur]:
+			// "... eject from plane Even as the leader called ...": a
+			// subordinating word, capitalised after a lower-case word and
+			// followed by one (a title, "the film When Harry Met Sally",
+			// goes on in capitals).
+			glued = lowerWord(prev) && isWordToken(prev) && !bindsForward[prev] &&
+				i+1 < len(toks) && (lowerWord(toks[i+1]) || openers[toks[i+1]])
 		}
 		if glued {
 			best = starts[i]
@@ -159,6 +168,15 @@ var openers = map[string]bool{
 	"The": true, "A": true, "An": true, "It": true, "He": true, "She": true, "They": true,
 	"We": true, "This": true, "These": true, "Those": true, "Its": true, "His": true, "Her": true,
 	"Their": true, "Our": true,
+}
+
+// clauseOpeners are subordinating words that open a lead's first clause
+// ("Even as ...", "When engineers ...", "Despite ..."); capitalised inside
+// a sentence they start a title.
+var clauseOpeners = map[string]bool{
+	"Even": true, "When": true, "While": true, "As": true, "After": true, "Although": true,
+	"Though": true, "Despite": true, "Since": true, "Because": true, "Until": true, "If": true,
+	"Before": true, "Once": true, "Amid": true,
 }
 
 // bindsForward are words after which a capitalised "The" or "A" is part of

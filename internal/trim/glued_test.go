@@ -54,6 +54,10 @@ func TestLeadStart(t *testing.T) {
 		{"abbreviation before a slash", "Photograph : ACME\\/Agency ACME said on Monday that the harbour would reopen within weeks .",
 			"ACME said on Monday that the harbour would reopen within weeks ."},
 		{"brackets that are no credit", "-LRB- Updated -RRB- Ministers met on Monday to agree a plan for the harbour .", ""},
+		{"headline before a subordinate clause", "Pilots refuse to fly , leave their base Even as the minister called on the air force to act , reports of desertions grew .",
+			"Even as the minister called on the air force to act , reports of desertions grew ."},
+		{"title opening with a subordinating word", "The council will screen the film When Harry Met Sally at the harbour on Friday night .", ""},
+		{"subordinating word after punctuation", "The harbour was closed , and As the storm passed the boats returned to sea .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {

@@ -174,7 +174,7 @@ func datelineWords(toks []string) bool {
 }
 
 // timeWords may appear in a time stamp.
-var timeWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "updated": true}
+var timeWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "updated": true, "local": true}
 
 // zoneWords follow a clock time in a time stamp.
 var zoneWords = map[string]bool{

@@ -22,6 +22,8 @@ func TestSentence(t *testing.T) {
 			"A huge oil slick washed up on the coast on Friday ."},
 		{"time stamp with zone", "29 April 2010 09.28 BST Five times more oil is leaking than first thought .", Default(),
 			"Five times more oil is leaking than first thought ."},
+		{"live-blog entry header", "HARBOURTOWN , 6:35 p.m. ET , 1:35 a.m. local : State television is reporting that the minister will speak soon .", Default(),
+			"State television is reporting that the minister will speak soon ."},
 		{"clock time is content", "By 10.30 Friday the crowd had left the square , police said .", Default(),
 			"By 10.30 Friday the crowd had left the square , police said ."},
 		{"raw reuters", "LONDON (Reuters) - BP shares fell 5 percent on Monday after the spill grew.", Default(),
