@@ -30,6 +30,7 @@ const (
 	inThis           // the words "in this"
 	creditWord       // "AP Photo", "REUTERS", "AFP" or "EPA"
 	position         // "left", "right", "center" or "centre" before a comma
+	ago              // the word "ago"
 )
 
 var (
@@ -59,6 +60,9 @@ var captionPatterns = []captionPattern{
 	{gate: creditWord, re: regexp.MustCompile(`\S.*(?:\(|-LRB-)\s*AP Photo\b|\S.*\bAP Photo\s*\\?/|\S.*\b(?:REUTERS|AFP|EPA)\s*\\?/\s*\w`)},
 	// A caption under a label: "Photo : A rebel fighter walks past ...".
 	{first: captionLabels, re: regexp.MustCompile(`(?i)^\W*(?:Photograph|Photo|Picture|Image)s?\s*:\s*(?:an?|the)\s`)},
+	// A list of links to other outlets' stories, each closing on its age:
+	// "Robots race to cap the well - 9 hrs ago New York Times ...".
+	{gate: ago, re: regexp.MustCompile(`\s[-–—]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?)\sago\b`)},
 	// Pointers to media elsewhere on the page ("See a gallery of ...
 	// here", "Click here to read the memo"), not a quotation opening on
 	// "See, ...".
@@ -69,6 +73,34 @@ var captionPatterns = []captionPattern{
 // credit closing a caption or a pointer to media elsewhere on the page
 // rather than as a sentence of the story.
 func Caption(s string) bool {
+	if rest, ok := pastLeadingAside(s); ok && captionLine(rest) {
+		return true // "(Update 3:28 a.m. ET) In the video below, ..."
+	}
+	return captionLine(s)
+}
+
+// pastLeadingAside returns what follows a bracketed aside that opens s
+// ("(Update 3:28 a.m.) ...", "-LRB- Update ... -RRB- ..."), which a
+// chosen sentence loses when it is trimmed.
+func pastLeadingAside(s string) (string, bool) {
+	t := strings.TrimLeft(s, " ")
+	var closing string
+	switch {
+	case strings.HasPrefix(t, "("):
+		closing = ")"
+	case strings.HasPrefix(t, "-LRB-"):
+		closing = "-RRB-"
+	default:
+		return "", false
+	}
+	i := strings.Index(t, closing)
+	if i < 0 {
+		return "", false
+	}
+	return strings.TrimLeft(t[i+len(closing):], " "), true
+}
+
+func captionLine(s string) bool {
 	first, passes := captionGates(s)
 	for _, p := range captionPatterns {
 		if !passes[p.gate] {
@@ -146,7 +178,7 @@ func positionCaption(s string) bool {
 
 // captionGates reads s's words once: its first word and the gates s
 // passes.
-func captionGates(s string) (first string, passes [position + 1]bool) {
+func captionGates(s string) (first string, passes [ago + 1]bool) {
 	passes[anyLine] = true
 	var prev string
 	for i := 0; i < len(s); {
@@ -167,6 +199,8 @@ func captionGates(s string) (first string, passes [position + 1]bool) {
 			passes[inThis] = true
 		case w == "REUTERS" || w == "AFP" || w == "EPA" || prev == "AP" && w == "Photo":
 			passes[creditWord] = true
+		case w == "ago":
+			passes[ago] = true
 		case (w == "left" || w == "right" || w == "center" || w == "centre") && strings.HasPrefix(strings.TrimLeft(s[j:], " "), ","):
 			passes[position] = true
 		}

@@ -156,13 +156,16 @@ func dropLeader(toks []string) []string {
 	return toks
 }
 
-// datelineWords reports whether toks look like a place or agency dateline:
-// capitalised words, commas and dates only, no verb-like lowercase words.
+// datelineWords reports whether toks look like a place or agency dateline,
+// maybe after a byline: capitalised words, commas and dates only (and the
+// "and" of a byline's names), no verb-like lowercase words.
 func datelineWords(toks []string) bool {
 	caps := 0
+	byline := len(toks) > 0 && toks[0] == "By" // "By Jane Roe and Tom Ferris HARBOURTOWN , Lowen --"
 	for _, t := range toks {
 		switch {
 		case t == "," || t == "." || t == ";" || timeWords[strings.ToLower(t)]:
+		case byline && t == "and":
 		case strings.IndexFunc(t, unicode.IsLetter) < 0: // numbers
 		case unicode.IsUpper([]rune(t)[0]):
 			caps++
