@@ -74,7 +74,7 @@ func LeadStart(s string) int {
 			glued = true // "... costs are mounting for Acme Acme has said ..."
 		case isClosingQuote(prev):
 			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1]) &&
-				quotedWords(toks[:i-1]) >= minQuoteWords
+				quotedWords(toks[:i-1], prev) >= minQuoteWords
 		case isDash(prev) && i >= 2 && isClose(toks[i-2]):
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
 		case stampEnd(toks, i) > 0:
@@ -151,12 +151,21 @@ const (
 )
 
 // quotedWords returns how many tokens stand between the end of toks and
-// the opening quotation mark before them (0 when there is none).
-func quotedWords(toks []string) int {
+// the quotation mark that opens the one closed by closing (0 when there is
+// none). A single closing mark needs a single opening one: without it, it
+// is an apostrophe ("the protesters ' demands").
+func quotedWords(toks []string, closing string) int {
+	single := closing == "'" || closing == "\u2019"
 	for j := len(toks) - 1; j >= 0; j-- {
 		switch toks[j] {
 		case "``", "\u201c", `"`:
-			return len(toks) - 1 - j
+			if !single {
+				return len(toks) - 1 - j
+			}
+		case "`", "\u2018":
+			if single {
+				return len(toks) - 1 - j
+			}
 		}
 	}
 	return 0
@@ -192,7 +201,9 @@ var bindsForward = map[string]bool{
 	"according": true, "against": true, "over": true, "under": true, "after": true, "before": true,
 }
 
-func isClosingQuote(t string) bool { return t == "''" || t == "\u201d" || t == `"` }
+func isClosingQuote(t string) bool {
+	return t == "''" || t == "\u201d" || t == `"` || t == "'" || t == "\u2019"
+}
 
 func capitalised(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)

@@ -58,6 +58,9 @@ func TestLeadStart(t *testing.T) {
 			"Even as the minister called on the air force to act , reports of desertions grew ."},
 		{"title opening with a subordinating word", "The council will screen the film When Harry Met Sally at the harbour on Friday night .", ""},
 		{"subordinating word after punctuation", "The harbour was closed , and As the storm passed the boats returned to sea .", ""},
+		{"headline ending in a single quotation", "Harbour repair ` going as planned ' The port authority says its new attempt to seal the wall is working .",
+			"The port authority says its new attempt to seal the wall is working ."},
+		{"apostrophe of a plural", "The protesters ' Demands were read out in the square by a spokesman on Monday night .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
