@@ -233,6 +233,12 @@
 // she made it clear that she has "doubts"", "even though he found
 // "problems"").
 //
+// Infinitive cues, round 23: a pronoun or quantifier standing for what is
+// said right before an infinitive cue ("had this to say", "has plenty to
+// say") is no speaker, so the sentence's subject speaks through the colon
+// that follows; an object pronoun governing the infinitive is the speaker
+// on its own ("led her to declare" gives "her").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

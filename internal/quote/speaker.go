@@ -178,8 +178,15 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		}
 		break
 	}
-	if j < lo {
+	if j < lo || j > lo && d.low[j] == "to" && d.toks[j].kind == tWord && saidThing[d.low[j-1]] {
+		// "had this to say", "has plenty to say": what is said stands
+		// before the infinitive, not who says it ("led her to declare"
+		// keeps its speaker)
 		return phrase{}, false
+	}
+	if j > lo && d.low[j] == "to" && d.toks[j].kind == tWord && objectPronoun[d.low[j-1]] {
+		// "led her to declare": the object pronoun alone
+		return phrase{from: j - 1, to: j, mFrom: j - 1, mTo: j}, true
 	}
 	if x.isPronounSubject(j) {
 		return phrase{from: j, to: j + 1, mFrom: j, mTo: j + 1}, true
@@ -234,6 +241,17 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	}
 	return p, ok
 }
+
+// saidThing lists the pronouns and quantifiers that stand for what is
+// said before an infinitive cue ("had this to say", "had much to say").
+var saidThing = map[string]bool{
+	"this": true, "that": true, "these": true, "something": true, "nothing": true, "anything": true,
+	"everything": true, "plenty": true, "much": true, "more": true, "little": true, "lot": true, "less": true,
+}
+
+// objectPronoun lists the object pronouns that may govern an infinitive
+// cue as its speaker ("urged him to say").
+var objectPronoun = map[string]bool{"her": true, "him": true, "them": true, "me": true, "us": true}
 
 // participlePreps are the prepositions after a participle inside a
 // speaker phrase ("a source speaking to the Gazette").
