@@ -172,11 +172,16 @@ func quotedWords(toks []string, closing string) int {
 }
 
 // openers are words that open sentences far more often than they stand
-// capitalised inside one.
+// capitalised inside one: articles, pronouns, possessives, quantifiers and
+// small numbers written out ("Another nine cases ...", "Thousands of
+// people ...").
 var openers = map[string]bool{
 	"The": true, "A": true, "An": true, "It": true, "He": true, "She": true, "They": true,
 	"We": true, "This": true, "These": true, "Those": true, "Its": true, "His": true, "Her": true,
 	"Their": true, "Our": true,
+	"Another": true, "Some": true, "Many": true, "Most": true, "Several": true, "Both": true,
+	"Two": true, "Three": true, "Four": true, "Five": true, "Six": true, "Seven": true, "Eight": true,
+	"Nine": true, "Ten": true, "Hundreds": true, "Thousands": true, "Dozens": true, "Millions": true,
 }
 
 // clauseOpeners are subordinating words that open a lead's first clause

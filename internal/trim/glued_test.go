@@ -61,6 +61,9 @@ func TestLeadStart(t *testing.T) {
 		{"headline ending in a single quotation", "Harbour repair ` going as planned ' The port authority says its new attempt to seal the wall is working .",
 			"The port authority says its new attempt to seal the wall is working ."},
 		{"apostrophe of a plural", "The protesters ' Demands were read out in the square by a spokesman on Monday night .", ""},
+		{"lead opening on a quantity", "Harbour school closes Another nine cases of the virus have been confirmed in the town , officials said .",
+			"Another nine cases of the virus have been confirmed in the town , officials said ."},
+		{"quantity after a verb of saying", "The council says Two hundred homes had been flooded by the storm on Monday night .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
