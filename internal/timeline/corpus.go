@@ -63,8 +63,9 @@ type sentence struct {
 	// date mentions still see the whole line.
 	lead int32
 	// stamped: the sentence holds a time stamp (see timeStamp) and is not
-	// its article's first line (whose stamp trim cuts): the mark of a
-	// comment or a post rather than of the story's text.
+	// its article's first line (whose stamp trim cuts), or a comment's
+	// header (see commentHeader): the mark of a comment or a post rather
+	// than of the story's text.
 	stamped bool
 	// fragment: the sentence is no statement a timeline can show (see
 	// Statement): it starts mid-sentence, is written in capitals or asks a
@@ -146,6 +147,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 					}
 				}
 			}
+			st.stamped = st.stamped || commentHeader(s.Text)
 			c.sents = append(c.sents, st)
 		}
 	}

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -213,6 +214,16 @@ func bareClock(m news.Mention) bool {
 		}
 	}
 	return true
+}
+
+// commentRE is a reader comment's header: "At 4:25 pm , Jane wrote :",
+// "At 20:58 24th Mar 2010 , jroe77 wrote:".
+var commentRE = regexp.MustCompile(`(?:^|\s)At \d{1,2}[:.]\d{2}\b[^,|]{0,30},\s?\S+(?:\s\S+)?\swrote\s?:`)
+
+// commentHeader reports whether text holds a reader comment's header,
+// which stamps what follows as a reader's words, not the story's.
+func commentHeader(text string) bool {
+	return strings.Contains(text, "wrote") && commentRE.MatchString(text)
 }
 
 // timeStamp reports whether mention mi of a sentence is part of a time
