@@ -118,9 +118,11 @@ func (x *Extractor) direct() {
 					x.held = append(x.held, [2]int{q.close + 1, mixedTo})
 					mixedTo = q.close + 1
 				}
-				if q.close >= 0 && (x.verb(c.from) == vName && x.nameEnds(c, q) || x.lx.speechNoun[d.low[c.from]]) {
+				if q.close >= 0 && (x.verb(c.from) == vName && x.nameEnds(c, q) || x.lx.speechNoun[d.low[c.from]] && !x.verbAfterSubject(c)) {
 					// `called him a "moderate," a subtle dig`: a name ends
-					// with its quotation.
+					// with its quotation; so does a speech noun's (`his
+					// claim that it was "a hoax" in 2012`), but not a verb
+					// spelt like one (`she calls it "a hoax" for ...`).
 					mixedTo = q.close + 1
 					tail = q.close
 				}
@@ -229,6 +231,21 @@ func (x *Extractor) isHeld(k int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterSubject reports whether cue c is a verb right after its
+// speaker ("Smith calls", "the aide claims"), not a noun ("his claims").
+func (x *Extractor) verbAfterSubject(c cue) bool {
+	d := &x.d
+	if !c.hasSpkr || c.speaker.to != c.from || c.from == 0 || x.verb(c.from) == vNone {
+		return false
+	}
+	switch p := d.low[c.from-1]; p {
+	case "his", "her", "its", "their", "our", "my", "your":
+		return false
+	default:
+		return !isPossessive(p)
+	}
 }
 
 // closesClause reports whether the reported clause holding quotation q

@@ -239,6 +239,17 @@
 // that follows; an object pronoun governing the infinitive is the speaker
 // on its own ("led her to declare" gives "her").
 //
+// Boundaries, round 24: reported speech that a cue-less quotation in the
+// next sentence goes on with (`He said the plan "failed." "It was a
+// mess."`) is direct, since its content now holds quoted words; a cue word
+// that is also a speech noun ends its reported clause at the quotation
+// only when it is a noun, not a verb right after its subject ("Roe calls
+// the pier "a gift" for the fleet" runs to the clause end, "the mayor's
+// claims that it was "unsafe" in May" stops at the quotation); and a
+// programme named before "that" (`said on KTVB's "Morning Desk" on Monday
+// that ...`: capitalised words ending in a possessive, a short quoted
+// title, an optional time phrase) is no part of the content.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

@@ -57,8 +57,10 @@ func (x *Extractor) uncued() {
 			continue
 		}
 		if i := x.adjacentBefore(q); i >= 0 {
-			// `He said the plan "failed" in May. "It was a mess."`
+			// `He said the plan "failed" in May. "It was a mess."`: the
+			// content now holds a quotation, so it is direct.
 			x.out[i].Content = append(x.out[i].Content, frag)
+			x.out[i].Direct = true
 			continue
 		}
 		// "...." ¶ - Jane Roe.: a signature names the speaker, even after
