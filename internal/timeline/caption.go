@@ -31,6 +31,7 @@ const (
 	creditWord       // "AP Photo", "REUTERS", "AFP" or "EPA"
 	position         // "left", "right", "center" or "centre" before a comma
 	ago              // the word "ago"
+	online           // the word "online"
 )
 
 var (
@@ -63,6 +64,10 @@ var captionPatterns = []captionPattern{
 	// A list of links to other outlets' stories, each closing on its age:
 	// "Robots race to cap the well - 9 hrs ago New York Times ...".
 	{gate: ago, re: regexp.MustCompile(`\s[-–—]\s\d{1,2}\s(?:hrs?|hours?|mins?|minutes?)\sago\b`)},
+	// An online chat the page hosts: "Jane Roe was online Friday , May 28 ,
+	// at 1 p.m. ET to discuss ...", "... will be online ... to take your
+	// questions".
+	{gate: online, re: regexp.MustCompile(`\b(?:was|were|will be) online\b[^.!?]{0,60}?\b(?:[ap]\.m\.|[ap]m\b|noon\b|ET\b|GMT\b)[^!?]{0,20}?\bto (?:discuss|answer|take|chat|talk|offer)\b`)},
 	// Pointers to media elsewhere on the page ("See a gallery of ...
 	// here", "Click here to read the memo"), not a quotation opening on
 	// "See, ...".
@@ -178,7 +183,7 @@ func positionCaption(s string) bool {
 
 // captionGates reads s's words once: its first word and the gates s
 // passes.
-func captionGates(s string) (first string, passes [ago + 1]bool) {
+func captionGates(s string) (first string, passes [online + 1]bool) {
 	passes[anyLine] = true
 	var prev string
 	for i := 0; i < len(s); {
@@ -201,6 +206,8 @@ func captionGates(s string) (first string, passes [ago + 1]bool) {
 			passes[creditWord] = true
 		case w == "ago":
 			passes[ago] = true
+		case w == "online":
+			passes[online] = true
 		case (w == "left" || w == "right" || w == "center" || w == "centre") && strings.HasPrefix(strings.TrimLeft(s[j:], " "), ","):
 			passes[position] = true
 		}

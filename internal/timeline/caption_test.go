@@ -23,6 +23,8 @@ func TestCaption(t *testing.T) {
 		{"plain sentence after an update stamp", "(Update 3:28 a.m.) The harbour reopened on Monday after the storm.", false},
 		{"links to other outlets", "Harbour Post Robots race to seal the tunnel - 9 hrs ago Coast Times Divers reach the wreck - 14 hrs ago Daily Star .", true},
 		{"age in a story", "The ferry sank two hours ago , the coast guard said .", false},
+		{"online chat", "Harbour Post staff writer Jane Roe was online Friday , May 28 , at 1 p.m. ET to discuss the flood and the repairs .", true},
+		{"online in a story", "The council's records were online for a week before anyone noticed the error .", false},
 		{"gallery pointer", "See a gallery of the flood pictures here", true},
 		{"click here", "Click here to read the full report .", true},
 		{"position in a picture", "Acme chief executive Jane Roe , left , listens to the chairman outside the plant .", true},
