@@ -101,6 +101,14 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 	var terms []string
 	var ids []int32
 	speakers := corpusSpeakers(articles)
+	// How the collection writes its words, for leads glued to a headline
+	// with no opener word (trim.LeadStartIn).
+	var wc trim.WordCase
+	for _, a := range articles {
+		for si := 1; si < len(a.Sentences); si++ {
+			wc.Observe(a.Sentences[si].Text)
+		}
+	}
 	for ai, a := range articles {
 		c.pub = append(c.pub, int32(a.PubDate().Ordinal()))
 		c.artFirst = append(c.artFirst, int32(len(c.sents)))
@@ -113,7 +121,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 				// credit or one opening on a heading in capitals: each may
 				// carry a headline, caption, credit or heading glued to the
 				// sentence.
-				st.lead = int32(trim.LeadStart(s.Text))
+				st.lead = int32(trim.LeadStartIn(s.Text, &wc))
 			}
 			shown := s.Text[st.lead:]
 			st.dangling = DanglingOpening(shown)

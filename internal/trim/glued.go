@@ -28,7 +28,14 @@ import (
 // lead of at least minLeadWords words wins; 0 means s has none. Use it on
 // an article's first sentence only: inside a body a real sentence boundary
 // has punctuation.
-func LeadStart(s string) int {
+func LeadStart(s string) int { return LeadStartIn(s, nil) }
+
+// LeadStartIn is LeadStart with one more glue point, for text from a
+// collection whose case is known (see WordCase): a capitalised word that
+// the collection writes in lower case, straight after a lower-case word
+// and before another ("... survivors in Haiti rubble Rescue teams
+// searching through ..."), opens a sentence. A nil wc adds nothing.
+func LeadStartIn(s string, wc *WordCase) int {
 	// Whitespace-separated tokens and their byte offsets.
 	var toks []string
 	var starts []int
@@ -81,6 +88,9 @@ func LeadStart(s string) int {
 			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)]
 		case openers[cur]:
 			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)]
+		case wc != nil && plainCapitalised(cur) && !openers[cur] && !clauseOpeners[cur]:
+			glued = plainLower(prev) && !bindsForward[prev] && !bindsName[prev] &&
+				i+1 < len(toks) && plainLower(toks[i+1]) && wc.Common(cur)
 		case clauseOpeners[cur]:
 			// "... eject from plane Even as the leader called ...": a
 			// subordinating word, capitalised after a lower-case word and
@@ -191,6 +201,16 @@ var clauseOpeners = map[string]bool{
 	"Even": true, "When": true, "While": true, "As": true, "After": true, "Although": true,
 	"Though": true, "Despite": true, "Since": true, "Because": true, "Until": true, "If": true,
 	"Before": true, "Once": true, "Amid": true,
+}
+
+// bindsName are lower-case words after which a capitalised common word
+// may start a name or a title inside the sentence ("its Foreign Office",
+// "the new Health minister", "which Parliament passed").
+var bindsName = map[string]bool{
+	"which": true, "who": true, "whose": true, "where": true, "when": true, "nor": true,
+	"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true,
+	"new": true, "former": true, "then": true, "this": true, "these": true, "those": true,
+	"acting": true, "deputy": true, "late": true,
 }
 
 // bindsForward are words after which a capitalised "The" or "A" is part of

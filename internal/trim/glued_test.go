@@ -93,6 +93,11 @@ func FuzzLeadStart(f *testing.F) {
 			t.Fatalf("LeadStart(%q) = %d, out of range", s, off)
 		}
 		HasCredit(s)
+		var wc WordCase
+		wc.Observe(s)
+		if off := LeadStartIn(s, &wc); off < 0 || off > len(s) {
+			t.Fatalf("LeadStartIn(%q) = %d, out of range", s, off)
+		}
 	})
 }
 
