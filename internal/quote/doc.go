@@ -246,9 +246,16 @@
 // only when it is a noun, not a verb right after its subject ("Roe calls
 // the pier "a gift" for the fleet" runs to the clause end, "the mayor's
 // claims that it was "unsafe" in May" stops at the quotation); and a
-// programme named before "that" (`said on KTVB's "Morning Desk" on Monday
+// programme named before "that" (`said on Harbour TV's "Morning Desk" on Monday
 // that ...`: capitalised words ending in a possessive, a short quoted
 // title, an optional time phrase) is no part of the content.
+//
+// Relative cues, round 25: the object of a verb that reports through its
+// object ends before a comma and a relative "who", "which" or "that"
+// whose verb, after auxiliaries and adverbs, is a reporting verb
+// ("praised the bishop, who has publicly vowed to ..."): the relative
+// clause is its own report, with the relative pronoun as speaker ("who"
+// resolves to the name before the comma).
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,

@@ -158,6 +158,9 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 				// rally": the time of the saying is no part of what
 				// was said.
 				ce = x.beforeCueTime(cs, ce)
+				// "praised Smith, who has vowed to ...": the relative
+				// clause reports Smith's own words, under its own cue.
+				ce = x.beforeRelativeCue(cs, ce)
 			}
 			if (x.countWords(cs, ce) >= 2 || objectClause[lemma] && x.countWords(cs, ce) == 1) && !anyCovered(covered, cs, ce) {
 				x.addIndirect(v, ve, sp, cs, ce, covered)
@@ -666,6 +669,32 @@ func (x *Extractor) beforeCueTime(cs, ce int) int {
 			return ce
 		}
 		return x.trimEnd(cs, k)
+	}
+	return ce
+}
+
+// beforeRelativeCue returns where the object of a cue like "praise" in
+// [cs, ce) ends when a relative clause after a comma holds a reporting
+// verb of its own ("praised Smith, who has publicly vowed to ..."): at
+// that comma, so that the relative pronoun speaks under its own verb; ce
+// when there is none.
+func (x *Extractor) beforeRelativeCue(cs, ce int) int {
+	d := &x.d
+	for r := cs + 1; r+1 < ce; r++ {
+		if d.inQuote[r] != 0 || !d.isPunct(r-1, ",") || d.toks[r].kind != tWord {
+			continue
+		}
+		if w := d.low[r]; w != "who" && w != "which" && w != "that" {
+			continue
+		}
+		k := r + 1
+		for k < ce && d.toks[k].kind == tWord && (x.lx.aux[d.low[k]] || x.lx.adverb[d.low[k]]) {
+			k++
+		}
+		if k < ce && x.verb(k) == vSpeech && !x.participle(k) {
+			return x.trimEnd(cs, r-1)
+		}
+		return ce
 	}
 	return ce
 }

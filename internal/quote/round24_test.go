@@ -61,7 +61,7 @@ func TestRound24Boundaries(t *testing.T) {
 		},
 		{
 			name:    "programme and day before that are left out",
-			text:    `The mayor said on KTVB's "Morning Desk" on Monday that the bridge would reopen in May.`,
+			text:    `The mayor said on WHBR's "Morning Desk" on Monday that the bridge would reopen in May.`,
 			in:      "bridge",
 			content: []string{"the bridge would reopen in May"},
 			source:  "The mayor",
@@ -82,9 +82,9 @@ func TestRound24Boundaries(t *testing.T) {
 		},
 		{
 			name:    "unchanged: a title without that stays",
-			text:    `The mayor told KTVB's "Morning Desk" the bridge would reopen in May.`,
+			text:    `The mayor told WHBR's "Morning Desk" the bridge would reopen in May.`,
 			in:      "bridge",
-			content: []string{`KTVB's "Morning Desk" the bridge would reopen in May`},
+			content: []string{`WHBR's "Morning Desk" the bridge would reopen in May`},
 			source:  "The mayor",
 		},
 	}
