@@ -86,6 +86,10 @@ func LeadStartIn(s string, wc *WordCase) int {
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
 		case stampEnd(toks, i) > 0:
 			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)]
+		case openers[cur] && closesAttribution(toks[:i]):
+			// "... , the minister says The new cap ...": a headline or
+			// standfirst that ends on its attribution.
+			glued = i+1 < len(toks) && plainLower(toks[i+1])
 		case openers[cur]:
 			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)]
 		case wc != nil && plainCapitalised(cur) && !openers[cur] && !clauseOpeners[cur]:
@@ -201,6 +205,30 @@ var clauseOpeners = map[string]bool{
 	"Even": true, "When": true, "While": true, "As": true, "After": true, "Although": true,
 	"Though": true, "Despite": true, "Since": true, "Because": true, "Until": true, "If": true,
 	"Before": true, "Once": true, "Amid": true,
+}
+
+// closesAttribution reports whether toks end on a trailing attribution:
+// a comma, one to five words and "says", "say" or "said" (", the minister
+// says").
+func closesAttribution(toks []string) bool {
+	n := len(toks)
+	if n < 3 {
+		return false
+	}
+	switch toks[n-1] {
+	case "says", "say", "said":
+	default:
+		return false
+	}
+	for j := n - 2; j >= 0 && j >= n-7; j-- {
+		switch {
+		case toks[j] == ",":
+			return j < n-2
+		case !isWordToken(toks[j]):
+			return false
+		}
+	}
+	return false
 }
 
 // bindsName are lower-case words after which a capitalised common word

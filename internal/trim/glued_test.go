@@ -64,6 +64,9 @@ func TestLeadStart(t *testing.T) {
 		{"lead opening on a quantity", "Harbour school closes Another nine cases of the virus have been confirmed in the town , officials said .",
 			"Another nine cases of the virus have been confirmed in the town , officials said ."},
 		{"quantity after a verb of saying", "The council says Two hundred homes had been flooded by the storm on Monday night .", ""},
+		{"headline ending on its attribution", "Harbour must answer on the wall , council says The new gate should seal the harbour better , engineers hope .",
+			"The new gate should seal the harbour better , engineers hope ."},
+		{"attribution before a title", "The wall will hold , the engineer says The Harbour Times reported on Monday that it would not .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
