@@ -16,7 +16,7 @@ import (
 // A glue point is a capitalised sentence opener ("The", "A", "It", "We",
 // ...) straight after a word that cannot precede it inside a sentence (not
 // a preposition, article, conjunction or verb of saying), or a capitalised
-// subordinating word between lower-case words ("... eject from plane Even as
+// subordinating word before a lower-case word ("... eject from plane Even as
 // the leader called ..."), or a capitalised
 // word after a closing quotation mark, or a capitalised word after a time
 // stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."), or
@@ -97,10 +97,10 @@ func LeadStartIn(s string, wc *WordCase) int {
 				i+1 < len(toks) && plainLower(toks[i+1]) && wc.Common(cur)
 		case clauseOpeners[cur]:
 			// "... eject from plane Even as the leader called ...": a
-			// subordinating word, capitalised after a lower-case word and
-			// followed by one (a title, "the film When Harry Met Sally",
+			// subordinating word, capitalised after a word and followed by
+			// a lower-case one (a title, "the film When Harry Met Sally",
 			// goes on in capitals).
-			glued = lowerWord(prev) && isWordToken(prev) && !bindsForward[prev] &&
+			glued = isWordToken(prev) && !bindsForward[strings.ToLower(prev)] &&
 				i+1 < len(toks) && (lowerWord(toks[i+1]) || openers[toks[i+1]])
 		}
 		if glued {

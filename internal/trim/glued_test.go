@@ -67,6 +67,8 @@ func TestLeadStart(t *testing.T) {
 		{"headline ending on its attribution", "Harbour must answer on the wall , council says The new gate should seal the harbour better , engineers hope .",
 			"The new gate should seal the harbour better , engineers hope ."},
 		{"attribution before a title", "The wall will hold , the engineer says The Harbour Times reported on Monday that it would not .", ""},
+		{"subordinate clause after a name", "Flu has killed dozens in Lowen As concern about the virus grows , doctors ask what can be learned .",
+			"As concern about the virus grows , doctors ask what can be learned ."},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
