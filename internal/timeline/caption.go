@@ -32,6 +32,7 @@ const (
 	position         // "left", "right", "center" or "centre" before a comma
 	ago              // the word "ago"
 	online           // the word "online"
+	seen             // "is seen" or "are seen"
 )
 
 var (
@@ -118,7 +119,46 @@ func captionLine(s string) bool {
 			return true
 		}
 	}
-	return passes[position] && positionCaption(s) || datedCaption(s)
+	return passes[position] && positionCaption(s) || passes[seen] && seenCaption(s) || datedCaption(s)
+}
+
+// seenCaption reports whether s describes what a picture shows in the
+// passive of "see": its subject, then "is seen" or "are seen" and where or
+// doing what ("Oil is seen on the surface near the coast .", "Smoke is
+// seen rising over the port ."). A story uses the phrase for a judgement
+// ("is seen as a moderate", "is seen by many", "the patterns that are
+// seen") or a condition ("if they are seen in a vehicle").
+func seenCaption(s string) bool {
+	words := strings.Fields(s)
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "seen" || words[i-1] != "is" && words[i-1] != "are" {
+			continue
+		}
+		for _, w := range words[:i-1] {
+			if seenBlockers[strings.ToLower(w)] {
+				return false
+			}
+		}
+		for _, w := range words[i+1 : min(len(words), i+6)] {
+			if w == "as" {
+				return false
+			}
+		}
+		next := words[i+1]
+		return strings.HasSuffix(next, "ing") && len(next) > 4 || seenPlaces[next]
+	}
+	return false
+}
+
+// seenBlockers before "is seen" make it a clause inside a story's
+// sentence, not a caption's main verb.
+var seenBlockers = map[string]bool{"that": true, "if": true, "when": true, "which": true, "who": true, "where": true, "because": true, "unless": true, "whether": true}
+
+// seenPlaces are prepositions that say where a picture shows its subject.
+var seenPlaces = map[string]bool{
+	"on": true, "in": true, "at": true, "near": true, "over": true, "among": true, "during": true,
+	"after": true, "with": true, "through": true, "inside": true, "outside": true, "along": true,
+	"off": true, "above": true, "below": true, "beside": true, "behind": true, "under": true,
 }
 
 // captionDate is a full date closing a line, after a place or a comma
@@ -183,7 +223,7 @@ func positionCaption(s string) bool {
 
 // captionGates reads s's words once: its first word and the gates s
 // passes.
-func captionGates(s string) (first string, passes [online + 1]bool) {
+func captionGates(s string) (first string, passes [seen + 1]bool) {
 	passes[anyLine] = true
 	var prev string
 	for i := 0; i < len(s); {
@@ -208,6 +248,8 @@ func captionGates(s string) (first string, passes [online + 1]bool) {
 			passes[ago] = true
 		case w == "online":
 			passes[online] = true
+		case w == "seen" && (prev == "is" || prev == "are"):
+			passes[seen] = true
 		case (w == "left" || w == "right" || w == "center" || w == "centre") && strings.HasPrefix(strings.TrimLeft(s[j:], " "), ","):
 			passes[position] = true
 		}
