@@ -58,7 +58,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 	}
 	// Speaker first: "he said", "Smith, a spokesman, told reporters".
 	for v := k; v < hi && v < k+32; v++ {
-		if (x.verb(v) != vSpeech && !(open && x.trailingState(v, hi))) || x.isDet(v-1) {
+		if (x.verb(v) != vSpeech && !(open && x.trailingState(v, hi))) || x.isDet(v-1) && !x.standaloneSubject(v) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)

@@ -257,6 +257,12 @@
 // clause is its own report, with the relative pronoun as speaker ("who"
 // resolves to the name before the comma).
 //
+// Number speakers, round 26: "the" and a number word ("the two", "the
+// three") opening a clause, or right after a quotation, stand alone as a
+// plural speaker before a past or base verb form (`"...," the two write`,
+// "The three said"); before an -s form the number modifies a noun ("the
+// two reports say").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects; "it"/"they" to the most recent

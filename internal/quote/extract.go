@@ -149,6 +149,9 @@ func (x *Extractor) verb(i int) verbClass {
 	if c != vNone && (d.low[i] == "state" || d.low[i] == "states") && !(i+1 < len(d.toks) && (d.low[i+1] == "that" || d.isPunct(i+1, ":"))) {
 		return vNone
 	}
+	if c != vNone && x.standaloneSubject(i) && x.theNumber(i-1) {
+		return c // "the two write"
+	}
 	// After a determiner the word is a noun ("the attacks", "his remarks"),
 	// and after a preposition too ("secretary of state").
 	if c != vNone && i > 0 && d.low[i-1] != "that" && (x.isDet(i-1) && !x.standaloneSubject(i) && !x.floatsBefore(i) || afterPrep[d.low[i-1]] && !strings.HasSuffix(d.low[i], "ing")) {
@@ -208,6 +211,11 @@ func bareForm(w string) bool {
 // is never a noun.
 func (x *Extractor) standaloneSubject(i int) bool {
 	d := &x.d
+	if x.theNumber(i-1) && (x.pastForm(i) || !strings.HasSuffix(d.low[i], "s")) {
+		// "the two said", `"...," the three write`: a number after "the"
+		// stands for people named before; the verb agrees with a plural.
+		return true
+	}
 	if i < 1 || !standalone[d.low[i-1]] && d.low[i-1] != "few" || !x.pastForm(i) && !verbOnly[d.low[i]] && d.low[i] != "say" && !x.clauseAfter(i) {
 		return false
 	}
@@ -313,4 +321,16 @@ func (x *Extractor) pluralAgrees(i int) bool {
 	d := &x.d
 	w, p := d.low[i], d.low[i-1]
 	return x.lx.lemma[w] == w && len(p) > 3 && p[len(p)-1] == 's' && !strings.HasSuffix(p, "ss") && !strings.HasSuffix(p, "us") && !isPossessive(p)
+}
+
+// theNumber reports whether token j is a number word after "the" that
+// stands alone as a noun phrase ("the two", "the three"), opening its
+// sentence or following punctuation, a quotation or "and"/"but".
+func (x *Extractor) theNumber(j int) bool {
+	d := &x.d
+	if j < 1 || j >= len(d.toks) || !numberWords[d.low[j]] || d.low[j-1] != "the" || d.toks[j].kind != tWord || d.toks[j-1].kind != tWord || d.inQuote[j] != 0 {
+		return false
+	}
+	k := j - 1
+	return k == 0 || d.sent[k-1] != d.sent[k] || d.toks[k-1].kind != tWord || d.low[k-1] == "and" || d.low[k-1] == "but"
 }

@@ -191,6 +191,10 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	if x.isPronounSubject(j) {
 		return phrase{from: j, to: j + 1, mFrom: j, mTo: j + 1}, true
 	}
+	if j-1 >= lo && x.theNumber(j) {
+		// "the two said"
+		return phrase{from: j - 1, to: j + 1, mFrom: j - 1, mTo: j + 1}, true
+	}
 	if standalone[d.low[j]] && d.toks[j].kind == tWord && (j == lo || d.isPunct(j-1, ",;:") || d.low[j-1] == "and" || d.low[j-1] == "but") {
 		// "Several said ...", "...; most said ...": a determiner standing
 		// alone as the subject
