@@ -72,7 +72,7 @@ var captionPatterns = []captionPattern{
 	// Pointers to media elsewhere on the page ("See a gallery of ...
 	// here", "Click here to read the memo"), not a quotation opening on
 	// "See, ...".
-	{first: []string{"watch", "see", "view", "click"}, re: regexp.MustCompile(`(?i)^\s*(?:watch|see|view|click) [^,.!?]{0,80}\b(?:videos?|gallery|slideshow|pictures|photos|here)\b`)},
+	{first: []string{"watch", "see", "view", "click"}, re: regexp.MustCompile(`(?i)^\s*(?:watch|see|view|click) [^,.!?]{0,80}\b(?:videos?|gallery|slideshow|pictures|photos|here|links?|below)\b`)},
 }
 
 // Caption reports whether s reads as a photo or video caption, a photo

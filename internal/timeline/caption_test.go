@@ -31,6 +31,7 @@ func TestCaption(t *testing.T) {
 		{"seen as later in the line", "This is seen at present as unlikely .", false},
 		{"seen in a condition", "Any vehicle that is seen in the harbour after dark will be stopped .", false},
 		{"seen at the end", "The ship sinks and a long slick is seen .", false},
+		{"links pointer", "Click on the links below to talk about the flood with our readers .", true},
 		{"gallery pointer", "See a gallery of the flood pictures here", true},
 		{"click here", "Click here to read the full report .", true},
 		{"position in a picture", "Acme chief executive Jane Roe , left , listens to the chairman outside the plant .", true},

@@ -80,8 +80,12 @@ func LeadStartIn(s string, wc *WordCase) int {
 		case cur == prev && capitalised(cur) && isWordToken(cur):
 			glued = true // "... costs are mounting for Acme Acme has said ..."
 		case isClosingQuote(prev):
-			glued = capitalised(cur) && i+1 < len(toks) && lowerWord(toks[i+1]) &&
-				quotedWords(toks[:i-1], prev) >= minQuoteWords
+			// "... ` be more responsive ' The servers of ...", and a name
+			// after a quotation that no comma closed ("... ` not
+			// anti-British ' Barack Obama said ..."; `"..., " Jane Roe
+			// said` is the quotation's own attribution).
+			glued = capitalised(cur) && i+1 < len(toks) && quotedWords(toks[:i-1], prev) >= minQuoteWords &&
+				(lowerWord(toks[i+1]) || !closesClause(toks[i-2]) && nameThenLower(toks[i:]))
 		case isDash(prev) && i >= 2 && isClose(toks[i-2]):
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
 		case stampEnd(toks, i) > 0:
@@ -205,6 +209,21 @@ var clauseOpeners = map[string]bool{
 	"Even": true, "When": true, "While": true, "As": true, "After": true, "Although": true,
 	"Though": true, "Despite": true, "Since": true, "Because": true, "Until": true, "If": true,
 	"Before": true, "Once": true, "Amid": true,
+}
+
+// closesClause reports whether t ends a clause inside a quotation (",",
+// ".", "!", "?"): the words after the quotation are its attribution.
+func closesClause(t string) bool { return t == "," || t == "." || t == "!" || t == "?" }
+
+// nameThenLower reports whether toks open with two or three capitalised
+// words followed by a lower-case one ("Barack Obama said").
+func nameThenLower(toks []string) bool {
+	for j := 0; j < len(toks) && j <= 3; j++ {
+		if !capitalised(toks[j]) || !isWordToken(toks[j]) {
+			return j >= 2 && lowerWord(toks[j])
+		}
+	}
+	return false
 }
 
 // closesAttribution reports whether toks end on a trailing attribution:

@@ -69,6 +69,9 @@ func TestLeadStart(t *testing.T) {
 		{"attribution before a title", "The wall will hold , the engineer says The Harbour Times reported on Monday that it would not .", ""},
 		{"subordinate clause after a name", "Flu has killed dozens in Lowen As concern about the virus grows , doctors ask what can be learned .",
 			"As concern about the virus grows , doctors ask what can be learned ."},
+		{"name after a quotation in a headline", "Mayor 's remarks ` not anti-business ' Jane Roe said the harbour plan would go ahead next year .",
+			"Jane Roe said the harbour plan would go ahead next year ."},
+		{"quotation and its attribution", "`` We will rebuild the harbour wall , '' Jane Roe said on Monday in Lowen .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
