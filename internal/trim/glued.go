@@ -13,21 +13,28 @@ import (
 //
 //	Swine flu outbreak reaches Europe The UN has warned ... a pandemic The first cases of swine flu have been confirmed in Europe .
 //
-// A glue point is a capitalised sentence opener ("The", "A", "It", "We",
-// ...) straight after a word that cannot precede it inside a sentence (not
-// a preposition, article, conjunction or verb of saying), or a capitalised
-// subordinating word before a lower-case word ("... eject from plane Even as
-// the leader called ..."), or a capitalised
-// word after a closing quotation mark, or a capitalised word after a time
-// stamp ("... Thursday 29 April 2010 09.28 BST Five times more ..."), or
-// the first capitalised word after a heading in capitals, the second of a
-// capitalised word written twice, where a headline ends on
-// the name the lead starts with, or the first word after a photo credit ("... Photograph : Jane Roe/Agency
-// The minister said ...", see creditLead). The last glue point that
-// leaves a
-// lead of at least minLeadWords words wins; 0 means s has none. Use it on
-// an article's first sentence only: inside a body a real sentence boundary
-// has punctuation.
+// A glue point is:
+//   - a capitalised sentence opener ("The", "A", "It", "Another", "Two",
+//     ...) straight after a word that cannot precede it inside a sentence
+//     (not a preposition, article, conjunction or verb of saying), or
+//     after a headline's closing attribution ("..., officials say The new
+//     cap ...");
+//   - a capitalised subordinating word before a lower-case word ("... eject
+//     from plane Even as the leader called ...");
+//   - a capitalised word after a closing quotation mark, or a name when no
+//     comma closed the quotation ("... ` not anti-British ' Barack Obama
+//     said ...");
+//   - a capitalised word after a time stamp ("... Thursday 29 April 2010
+//     09.28 BST Five times more ...");
+//   - the first capitalised word after a heading in capitals;
+//   - the second of a capitalised word written twice, where a headline ends
+//     on the name the lead starts with;
+//   - the first word after a photo credit ("... Photograph : Jane
+//     Roe/Agency The minister said ...", see creditLead).
+//
+// The last glue point that leaves a lead of at least minLeadWords words
+// wins; 0 means s has none. Use it on an article's first sentence only:
+// inside a body a real sentence boundary has punctuation.
 func LeadStart(s string) int { return LeadStartIn(s, nil) }
 
 // LeadStartIn is LeadStart with one more glue point, for text from a
