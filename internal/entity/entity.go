@@ -103,7 +103,24 @@ func surnameOf(w []string) string {
 	if len(w) == 0 {
 		return ""
 	}
+	if len(w) == 2 && familyNameFirst(w[1]) {
+		return w[0] // "Ban Ki-moon" is Mr Ban
+	}
 	return w[len(w)-1]
+}
+
+// familyNameFirst reports whether w is a given name written the Korean
+// way, two syllables joined by a hyphen with the second in lower case
+// ("Ki-moon", "Jong-un"): the name it ends is written family name first.
+// (A hyphenated surname capitalises both parts: "Bennett-Jones".)
+func familyNameFirst(w string) bool {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	second, _ := utf8.DecodeRuneInString(w[i+1:])
+	return unicode.IsUpper(first) && unicode.IsLower(second) && strings.IndexByte(w[i+1:], '-') < 0
 }
 
 func compatibleWords(mw, fw []string) bool {

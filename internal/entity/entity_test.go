@@ -43,6 +43,11 @@ func TestCompatible(t *testing.T) {
 		{"longer mention", "Vladimir Putin", "Putin", false},
 		{"suffix must match", "Donald Trump", "Donald Trump Jr.", false},
 		{"suffix matches", "Trump Jr.", "Donald Trump Jr.", true},
+		{"family name first", "Ban", "Ban Ki-moon", true},
+		{"family name first, titled", "Mr Ban", "Ban Ki-moon", true},
+		{"given name of a family-first name", "Ki-moon", "Ban Ki-moon", false},
+		{"hyphenated surname", "Bennett-Jones", "Owen Bennett-Jones", true},
+		{"first part of a hyphenated surname", "Owen", "Owen Bennett-Jones", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

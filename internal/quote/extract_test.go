@@ -105,6 +105,26 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{Content: []string{"We are not afraid"}, Direct: true, Verb: "added", Source: "President Putin", Mention: "Putin", Speaker: "Putin"}},
 		},
 		{
+			name: "office named with of: the holder is the mention",
+			text: `"We will rebuild the harbour," Secretary of State Jane Roe said.`,
+			want: []want{{Content: []string{"We will rebuild the harbour"}, Direct: true, Verb: "said", Source: "Secretary of State Jane Roe", Mention: "Jane Roe", Speaker: "Jane Roe"}},
+		},
+		{
+			name: "office with the and a two-word department",
+			text: `Minister of Foreign Affairs Tom Ferris said, "The talks will go on."`,
+			want: []want{{Content: []string{"The talks will go on."}, Direct: true, Verb: "said", Source: "Minister of Foreign Affairs Tom Ferris", Mention: "Tom Ferris", Speaker: "Tom Ferris"}},
+		},
+		{
+			name: "a role of a body keeps its head",
+			text: `"The dam is safe," the head of the Water Council said.`,
+			want: []want{{Content: []string{"The dam is safe"}, Direct: true, Verb: "said", Source: "the head of the Water Council", Mention: "the head", Speaker: ""}},
+		},
+		{
+			name: "family name first",
+			text: `Park Min-jun visited the port. "The damage is huge," Park said.`,
+			want: []want{{Content: []string{"The damage is huge"}, Direct: true, Verb: "said", Source: "Park", Mention: "Park", Speaker: "Park Min-jun"}},
+		},
+		{
 			name: "X added colon",
 			text: "Mr. Putin added: “The West is wrong.”",
 			want: []want{{Content: []string{"The West is wrong."}, Direct: true, Verb: "added", Source: "Mr. Putin", Mention: "Putin", Speaker: "Putin"}},

@@ -55,6 +55,10 @@ type lexicon struct {
 	places map[string]bool
 	// placeFirst holds the first words of places.
 	placeFirst map[string]bool
+	// portfolio holds the words that name a government department after
+	// "Secretary of", "Minister of" ("State", "Defense", "Foreign
+	// Affairs"): part of the office, not of the holder's name.
+	portfolio map[string]bool
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
@@ -117,6 +121,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
 	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
 	lx.speechNoun, lx.nonPerson = lx.sets["speech-noun"], lx.sets["non-person"]
+	lx.portfolio = lx.sets["portfolio"]
 	return lx
 })
 

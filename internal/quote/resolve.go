@@ -107,6 +107,9 @@ func (x *Extractor) nameRuns() []phrase {
 		if zoneWords[d.str(i)] {
 			continue // a time stamp's zone before a name: "10.28 BST Jane Roe said"
 		}
+		if k := x.officeHolder(i, n); k > i {
+			i = k // "Secretary of State Jane Roe": the name after the department
+		}
 		j := i
 		for j < n && x.capWord(j) && !x.isTitle(j) && d.inQuote[j] == 0 && (j == i || !d.toks[j].is(fPara)) {
 			j++

@@ -246,6 +246,17 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	return p, ok
 }
 
+// capRun reports whether tokens [i, j) are all capitalised words and no
+// title.
+func (x *Extractor) capRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.capWord(k) || x.isTitle(k) {
+			return false
+		}
+	}
+	return i < j
+}
+
 // saidThing lists the pronouns and quantifiers that stand for what is
 // said before an infinitive cue ("had this to say", "had much to say").
 var saidThing = map[string]bool{
@@ -517,6 +528,32 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	return p, true
 }
 
+// officeHolder returns where the holder's name starts when token i opens
+// the department of an office named with "of" ("Secretary of State Jane
+// Roe", "Minister of Foreign Affairs Jane Roe", "Chancellor of the
+// Exchequer Jane Roe"): past an optional "the" and the department's
+// capitalised words, at a capitalised word that is no title; -1 when i
+// opens no such department.
+func (x *Extractor) officeHolder(i, limit int) int {
+	d := &x.d
+	if i < 2 || i >= limit || d.low[i-1] != "of" || !(x.isTitle(i-2) || x.isRole(i-2)) {
+		return -1
+	}
+	k := i
+	if d.low[k] == "the" {
+		k++
+	}
+	n := 0
+	for k < limit && x.capWord(k) && x.lx.portfolio[d.low[k]] {
+		k++
+		n++
+	}
+	if n == 0 || k >= limit || !x.capWord(k) || x.isTitle(k) {
+		return -1
+	}
+	return k
+}
+
 // setMention sets the mention inside p: the capitalised name at the head
 // of the phrase, or the phrase up to its head noun.
 func (x *Extractor) setMention(p *phrase, limit int) {
@@ -547,6 +584,14 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 	h := headEnd - 1
 	if h < p.from {
 		h = p.from
+	}
+	if headEnd < limit && d.low[headEnd] == "of" {
+		// "Secretary of State Jane Roe": the office's holder is the
+		// mention, when the phrase ends on the name.
+		if m := x.officeHolder(headEnd+1, limit); m >= 0 && x.capRun(m, limit) {
+			p.mFrom, p.mTo = m, limit
+			return
+		}
 	}
 	if x.capWord(h) && !x.isTitle(h) {
 		m := h
