@@ -120,6 +120,16 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{Content: []string{"The dam is safe"}, Direct: true, Verb: "said", Source: "the head of the Water Council", Mention: "the head", Speaker: ""}},
 		},
 		{
+			name: "photo credit glued before a name",
+			text: `Getty Images Jane Roe arrives at the hearing. "We will pay," Roe said.`,
+			want: []want{{Content: []string{"We will pay"}, Direct: true, Verb: "said", Source: "Roe", Mention: "Roe", Speaker: "Jane Roe"}},
+		},
+		{
+			name: "day before a name",
+			text: `Yesterday Jane Roe visited the port. "The damage is huge," Roe said.`,
+			want: []want{{Content: []string{"The damage is huge"}, Direct: true, Verb: "said", Source: "Roe", Mention: "Roe", Speaker: "Jane Roe"}},
+		},
+		{
 			name: "family name first",
 			text: `Park Min-jun visited the port. "The damage is huge," Park said.`,
 			want: []want{{Content: []string{"The damage is huge"}, Direct: true, Verb: "said", Source: "Park", Mention: "Park", Speaker: "Park Min-jun"}},

@@ -117,6 +117,12 @@ func (x *Extractor) nameRuns() []phrase {
 				break
 			}
 		}
+		// A photo credit, a day or an adverb before a name ("Getty Images
+		// Bob Dudley", "Yesterday Barack Obama", "Now Jane Roe") is no
+		// part of it.
+		for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
+			i++
+		}
 		if x.dateline(i, j) || x.place(i, j) {
 			i = j - 1
 			continue
