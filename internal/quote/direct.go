@@ -126,10 +126,12 @@ func (x *Extractor) direct() {
 					mixedTo = q.close + 1
 					tail = q.close
 				}
-				if oc, comma, ok := x.trailingOuterCue(max(mixedTo, q.last+1), tail+1); ok && mixedFrom > d.sentBegin(c.from) && d.sent[c.from] == d.sent[comma] {
+				if oc, comma, ok := x.trailingOuterCue(max(mixedTo, q.last+1), tail+1); ok && mixedFrom > d.sentBegin(c.from) && d.sent[c.from] == d.sent[comma] &&
+					max(x.clauseFloor(q.open), lastTok+1) < comma {
 					// `Roe noted "...", the Gazette reported.`: the cue
 					// closing the sentence reports the whole clause, its
-					// inner cue included.
+					// inner cue included (when the clause is not all
+					// taken by an earlier quotation).
 					c = oc
 					mixedFrom = max(x.clauseFloor(q.open), lastTok+1)
 					mixedTo = comma

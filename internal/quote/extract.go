@@ -90,10 +90,32 @@ func (x *Extractor) Extract(text string) []Attribution {
 	x.uncued()
 	x.resolve()
 	x.contentStarts()
+	x.dropEmpty()
 	sortAttributions(x.out)
 	out := make([]Attribution, len(x.out))
 	copy(out, x.out)
 	return out
+}
+
+// dropEmpty removes content fragments that hold no text and the
+// attributions left without any: a rule whose clause bounds met (a
+// sentence split inside a quotation, say) reports nothing.
+func (x *Extractor) dropEmpty() {
+	out := x.out[:0]
+	for _, a := range x.out {
+		content := a.Content[:0]
+		for _, c := range a.Content {
+			if c.Valid() && c.Start < c.End {
+				content = append(content, c)
+			}
+		}
+		if len(content) == 0 {
+			continue
+		}
+		a.Content = content
+		out = append(out, a)
+	}
+	x.out = out
 }
 
 func sortAttributions(a []Attribution) {

@@ -25,6 +25,7 @@ func FuzzExtract(f *testing.F) {
 		"\"It was not fair,\" Jane Roe, 67, a nurse in Dover, Del., who voted, said, according to the Planet.",
 		"SPRINGFIELD — The mayor issued a statement saying: \"We regret it.\" Now, \"it is over.\"",
 		"Tom Jones shot back, \"No,\" and the crowd, which he called \"great,\" cheered",
+		"`` lead '' says The death says `` scenario '' One , spokesman said",
 	} {
 		f.Add(s)
 	}

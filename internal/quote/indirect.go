@@ -234,6 +234,9 @@ func (x *Extractor) according(v int, covered []bool) {
 
 func (x *Extractor) addIndirect(cf, ct int, sp phrase, cs, ce int, covered []bool) {
 	d := &x.d
+	if ce <= cs {
+		return // nothing reported: "'' One , spokesman said" left no clause
+	}
 	for k := cs; k < ce; k++ {
 		covered[k] = true
 	}

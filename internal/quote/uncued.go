@@ -108,9 +108,11 @@ func (x *Extractor) uncued() {
 					if q.close >= 0 && end <= q.close {
 						end = q.close + 1
 					}
-					a.Cue = d.span(v, v+1)
-					a.Verb = d.text[a.Cue.Start:a.Cue.End]
-					a.Content = []Span{d.span(v+1, end)}
+					if end > v+1 { // a sentence split inside the quotation can leave nothing
+						a.Cue = d.span(v, v+1)
+						a.Verb = d.text[a.Cue.Start:a.Cue.End]
+						a.Content = []Span{d.span(v+1, end)}
+					}
 				}
 			}
 		}
