@@ -130,6 +130,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{Content: []string{"The damage is huge"}, Direct: true, Verb: "said", Source: "Roe", Mention: "Roe", Speaker: "Jane Roe"}},
 		},
 		{
+			name: "tokenized brackets are no name",
+			text: "BEIRUT -LRB- Reuters -RRB- - `` The talks are over , '' Jane Roe said . `` We will go home , '' she said .",
+			want: []want{
+				{Content: []string{"The talks are over"}, Direct: true, Verb: "said", Source: "Jane Roe", Mention: "Jane Roe", Speaker: "Jane Roe"},
+				{Content: []string{"We will go home"}, Direct: true, Verb: "said", Source: "she", Mention: "she", Speaker: "Jane Roe"},
+			},
+		},
+		{
 			name: "family name first",
 			text: `Park Min-jun visited the port. "The damage is huge," Park said.`,
 			want: []want{{Content: []string{"The damage is huge"}, Direct: true, Verb: "said", Source: "Park", Mention: "Park", Speaker: "Park Min-jun"}},
@@ -338,5 +346,20 @@ func TestPassiveBeliefHasNoSpeaker(t *testing.T) {
 	}
 	if !slices.Contains(speakers, "Anna Smith") {
 		t.Errorf("%q: speakers %q, want Anna Smith among them", text, speakers)
+	}
+}
+
+// TestTokenizedBracketsAreNoSpeaker checks that a Penn Treebank bracket
+// ("-RRB-") never becomes a speaker's name.
+func TestTokenizedBracketsAreNoSpeaker(t *testing.T) {
+	for _, text := range []string{
+		"A report by the Harbour Institute -LRB- HI -RRB- said trade was falling .",
+		"`` We will stay , '' the minister -LRB- right -RRB- said .",
+	} {
+		for _, a := range Extract(text) {
+			if strings.Contains(a.Speaker, "RRB") || a.Mention.Valid() && strings.Contains(text[a.Mention.Start:a.Mention.End], "RRB") {
+				t.Errorf("Extract(%q): speaker %q mention %v", text, a.Speaker, a.Mention)
+			}
+		}
 	}
 }

@@ -62,6 +62,26 @@ func isJoiner(r rune) bool {
 	return false
 }
 
+// ptbBracket reports whether s opens with a Penn Treebank bracket token
+// ("-LRB-", "-RRB-", "-LSB-", "-RSB-", "-LCB-", "-RCB-").
+func ptbBracket(s string) bool {
+	if len(s) < 5 || s[0] != '-' || s[4] != '-' || s[3] != 'B' || s[2] != 'R' && s[2] != 'S' && s[2] != 'C' {
+		return false
+	}
+	switch s[1] {
+	case 'L', 'R':
+	default:
+		return false
+	}
+	if len(s) > 5 {
+		r, _ := utf8.DecodeRuneInString(s[5:])
+		if isWordRune(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // tokenize splits text into tokens, appending to toks (reuse its storage).
 func tokenize(text string, toks []token) []token {
 	toks = toks[:0]
@@ -154,6 +174,12 @@ func tokenize(text string, toks []token) []token {
 			t.flags |= fStraight
 			t.end = int32(i + 2)
 			i += 2
+		case r == '-' && ptbBracket(text[i:]):
+			// "-LRB- Reuters -RRB-": a bracket in tokenized text, no
+			// word ("RRB" is nobody's name).
+			t.kind = tPunct
+			t.end = int32(i + 5)
+			i += 5
 		default:
 			t.kind = tPunct
 			j := i + sz
