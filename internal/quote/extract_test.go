@@ -138,6 +138,14 @@ func TestExtractForms(t *testing.T) {
 			},
 		},
 		{
+			name: "role opening the sentence before a name",
+			text: `Spokesman Tom Ferris said the ferry would run. "It is safe," Ferris said.`,
+			want: []want{
+				{Content: []string{"the ferry would run"}, Verb: "said", Source: "Spokesman Tom Ferris", Mention: "Tom Ferris", Speaker: "Tom Ferris"},
+				{Content: []string{"It is safe"}, Direct: true, Verb: "said", Source: "Ferris", Mention: "Ferris", Speaker: "Tom Ferris"},
+			},
+		},
+		{
 			name: "family name first",
 			text: `Park Min-jun visited the port. "The damage is huge," Park said.`,
 			want: []want{{Content: []string{"The damage is huge"}, Direct: true, Verb: "said", Source: "Park", Mention: "Park", Speaker: "Park Min-jun"}},

@@ -123,6 +123,9 @@ func (x *Extractor) nameRuns() []phrase {
 		for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
 			i++
 		}
+		if j-i >= 3 && x.isRole(i) {
+			i++ // "Spokesman Jay Carney", "Manager Alex Ferguson": a role opening its sentence
+		}
 		if x.dateline(i, j) || x.place(i, j) {
 			i = j - 1
 			continue

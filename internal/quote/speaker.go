@@ -598,6 +598,9 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 		for m-1 >= p.from && x.capWord(m-1) && !x.isTitle(m-1) && !isPossessive(d.low[m-1]) {
 			m--
 		}
+		if h+1-m >= 3 && x.isRole(m) {
+			m++ // "Spokesman Jay Carney": a role opening the sentence
+		}
 		p.mFrom, p.mTo = m, h+1
 		return
 	}
