@@ -115,6 +115,16 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{Content: []string{"The talks will go on."}, Direct: true, Verb: "said", Source: "Minister of Foreign Affairs Tom Ferris", Mention: "Tom Ferris", Speaker: "Tom Ferris"}},
 		},
 		{
+			name: "office with the before its department",
+			text: `"We will act," Chancellor of the Exchequer Tom Ferris said.`,
+			want: []want{{Content: []string{"We will act"}, Direct: true, Verb: "said", Source: "Chancellor of the Exchequer Tom Ferris", Mention: "Tom Ferris", Speaker: "Tom Ferris"}},
+		},
+		{
+			name: "chief of staff",
+			text: `"We will act," Harbour Board Chief of Staff Jane Roe said.`,
+			want: []want{{Content: []string{"We will act"}, Direct: true, Verb: "said", Source: "Harbour Board Chief of Staff Jane Roe", Mention: "Jane Roe", Speaker: "Jane Roe"}},
+		},
+		{
 			name: "a role of a body keeps its head",
 			text: `"The dam is safe," the head of the Water Council said.`,
 			want: []want{{Content: []string{"The dam is safe"}, Direct: true, Verb: "said", Source: "the head of the Water Council", Mention: "the head", Speaker: ""}},
@@ -143,6 +153,14 @@ func TestExtractForms(t *testing.T) {
 			want: []want{
 				{Content: []string{"the ferry would run"}, Verb: "said", Source: "Spokesman Tom Ferris", Mention: "Tom Ferris", Speaker: "Tom Ferris"},
 				{Content: []string{"It is safe"}, Direct: true, Verb: "said", Source: "Ferris", Mention: "Ferris", Speaker: "Tom Ferris"},
+			},
+		},
+		{
+			name: "byline before a name",
+			text: `By the Harbour Wire Staff Jane Roe says the port will reopen. "It is safe," Roe said.`,
+			want: []want{
+				{Content: []string{"the port will reopen"}, Verb: "says", Source: "the Harbour Wire Staff Jane Roe", Mention: "Jane Roe", Speaker: "Jane Roe"},
+				{Content: []string{"It is safe"}, Direct: true, Verb: "said", Source: "Roe", Mention: "Roe", Speaker: "Jane Roe"},
 			},
 		},
 		{
@@ -368,6 +386,17 @@ func TestTokenizedBracketsAreNoSpeaker(t *testing.T) {
 			if strings.Contains(a.Speaker, "RRB") || a.Mention.Valid() && strings.Contains(text[a.Mention.Start:a.Mention.End], "RRB") {
 				t.Errorf("Extract(%q): speaker %q mention %v", text, a.Speaker, a.Mention)
 			}
+		}
+	}
+}
+
+// TestPlacesDoNotSpeak checks that a place named with its kind ("Harbour
+// Square") is nobody's name.
+func TestPlacesDoNotSpeak(t *testing.T) {
+	text := "Thousands gathered in Lowen Square on Monday . `` We will stay , '' protesters in Lowen Square said ."
+	for _, a := range Extract(text) {
+		if strings.Contains(a.Speaker, "Square") {
+			t.Errorf("Extract(%q): speaker %q", text, a.Speaker)
 		}
 	}
 }

@@ -59,6 +59,9 @@ type lexicon struct {
 	// "Secretary of", "Minister of" ("State", "Defense", "Foreign
 	// Affairs"): part of the office, not of the holder's name.
 	portfolio map[string]bool
+	// placeHead holds the nouns that end a place's name ("Tahrir Square",
+	// "Grand Isle Beach"): no person.
+	placeHead map[string]bool
 	// credit holds the words of photo credits ("Getty Images", "AP") that
 	// a page may glue before a name.
 	credit map[string]bool
@@ -124,7 +127,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
 	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
 	lx.speechNoun, lx.nonPerson = lx.sets["speech-noun"], lx.sets["non-person"]
-	lx.portfolio, lx.credit = lx.sets["portfolio"], lx.sets["credit"]
+	lx.portfolio, lx.credit, lx.placeHead = lx.sets["portfolio"], lx.sets["credit"], lx.sets["place-head"]
 	return lx
 })
 

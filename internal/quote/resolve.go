@@ -109,6 +109,10 @@ func (x *Extractor) nameRuns() []phrase {
 		}
 		if k := x.officeHolder(i, n); k > i {
 			i = k // "Secretary of State Jane Roe": the name after the department
+		} else if i > 0 && d.low[i-1] == "the" {
+			if k := x.officeHolder(i-1, n); k > i {
+				i = k // "Chancellor of the Exchequer Jane Roe"
+			}
 		}
 		j := i
 		for j < n && x.capWord(j) && !x.isTitle(j) && d.inQuote[j] == 0 && (j == i || !d.toks[j].is(fPara)) {
@@ -122,6 +126,12 @@ func (x *Extractor) nameRuns() []phrase {
 		// part of it.
 		for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
 			i++
+		}
+		for k := j - 2; k > i; k-- {
+			if x.lx.credit[d.low[k]] {
+				i = k + 1 // "By the CNN Wire Staff Obama says": the byline ends at its credit word
+				break
+			}
 		}
 		if j-i >= 3 && x.isRole(i) {
 			i++ // "Spokesman Jay Carney", "Manager Alex Ferguson": a role opening its sentence
@@ -190,6 +200,9 @@ func allCapitals(w string) bool {
 // place reports whether the capitalised run [i, j) is a country, region or
 // state ("Spain", "New Zealand"): it may be a source, but no person.
 func (x *Extractor) place(i, j int) bool {
+	if j-i >= 2 && x.lx.placeHead[x.d.low[j-1]] {
+		return true // "Tahrir Square"
+	}
 	if !x.lx.placeFirst[x.d.low[i]] {
 		return false
 	}
@@ -299,6 +312,9 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		}
 	}
 	if x.capWord(to - 1) {
+		if to-from >= 2 && x.lx.placeHead[d.low[to-1]] {
+			return "" // "Tahrir Square" says nothing
+		}
 		return res.Canonical(x.text(from, to))
 	}
 	head := d.low[to-1]

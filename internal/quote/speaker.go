@@ -601,6 +601,12 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 		if h+1-m >= 3 && x.isRole(m) {
 			m++ // "Spokesman Jay Carney": a role opening the sentence
 		}
+		for k := h - 1; k >= m; k-- {
+			if x.lx.credit[d.low[k]] {
+				m = k + 1 // "the CNN Wire Staff Jane Roe": past the byline
+				break
+			}
+		}
 		p.mFrom, p.mTo = m, h+1
 		return
 	}
