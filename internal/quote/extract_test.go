@@ -125,6 +125,16 @@ func TestExtractForms(t *testing.T) {
 			want: []want{{Content: []string{"We will act"}, Direct: true, Verb: "said", Source: "Harbour Board Chief of Staff Jane Roe", Mention: "Jane Roe", Speaker: "Jane Roe"}},
 		},
 		{
+			name: "state and party before a name",
+			text: `"I apologize," Lowen Republican Tom Ferris said.`,
+			want: []want{{Content: []string{"I apologize"}, Direct: true, Verb: "said", Source: "Lowen Republican Tom Ferris", Mention: "Lowen Republican Tom Ferris", Speaker: "Tom Ferris"}},
+		},
+		{
+			name: "a party's name stays whole",
+			text: `"The vote was fair," the Democratic Party said.`,
+			want: []want{{Content: []string{"The vote was fair"}, Direct: true, Verb: "said", Source: "the Democratic Party", Mention: "Democratic Party", Speaker: "Democratic Party"}},
+		},
+		{
 			name: "a role of a body keeps its head",
 			text: `"The dam is safe," the head of the Water Council said.`,
 			want: []want{{Content: []string{"The dam is safe"}, Direct: true, Verb: "said", Source: "the head of the Water Council", Mention: "the head", Speaker: ""}},

@@ -62,6 +62,9 @@ type lexicon struct {
 	// placeHead holds the nouns that end a place's name ("Tahrir Square",
 	// "Grand Isle Beach"): no person.
 	placeHead map[string]bool
+	// party holds the party labels that may stand before a name
+	// ("Republican Joe Barton").
+	party map[string]bool
 	// credit holds the words of photo credits ("Getty Images", "AP") that
 	// a page may glue before a name.
 	credit map[string]bool
@@ -128,6 +131,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
 	lx.speechNoun, lx.nonPerson = lx.sets["speech-noun"], lx.sets["non-person"]
 	lx.portfolio, lx.credit, lx.placeHead = lx.sets["portfolio"], lx.sets["credit"], lx.sets["place-head"]
+	lx.party = lx.sets["party"]
 	return lx
 })
 

@@ -136,6 +136,12 @@ func (x *Extractor) nameRuns() []phrase {
 		if j-i >= 3 && x.isRole(i) {
 			i++ // "Spokesman Jay Carney", "Manager Alex Ferguson": a role opening its sentence
 		}
+		for k := i; k <= i+1 && j-k >= 3; k++ {
+			if x.lx.party[d.low[k]] {
+				i = k + 1 // "Texas Republican Joe Barton" ("Republican Party" stays whole)
+				break
+			}
+		}
 		if x.dateline(i, j) || x.place(i, j) {
 			i = j - 1
 			continue
