@@ -410,3 +410,20 @@ func TestPlacesDoNotSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBoundaries checks speakers whose first or last word looks like a
+// credit, a place or a party label but belongs to the name.
+func TestNameBoundaries(t *testing.T) {
+	tests := []struct{ text, speaker string }{
+		{`"We will pay," CEO Rex Tillerman said.`, "Rex Tillerman"},
+		{`"I saw it," Kevin Beach said.`, "Kevin Beach"},
+		{`"The market fell," Downing Street said.`, "Downing Street"},
+		{`"We win," the Republican State Leadership Committee said.`, "Republican State Leadership Committee"},
+	}
+	for _, tt := range tests {
+		atts := Extract(tt.text)
+		if len(atts) != 1 || atts[0].Speaker != tt.speaker {
+			t.Errorf("Extract(%q): %+v, want one attribution to %q", tt.text, atts, tt.speaker)
+		}
+	}
+}

@@ -60,7 +60,8 @@ type lexicon struct {
 	// Affairs"): part of the office, not of the holder's name.
 	portfolio map[string]bool
 	// placeHead holds the nouns that end a place's name ("Tahrir Square",
-	// "Grand Isle Beach"): no person.
+	// "Gulf Coast") and no surname or metonym ("Kevin Beach", "Downing
+	// Street" may speak): no person.
 	placeHead map[string]bool
 	// party holds the party labels that may stand before a name
 	// ("Republican Joe Barton").

@@ -133,10 +133,10 @@ func (x *Extractor) nameRuns() []phrase {
 				break
 			}
 		}
-		if j-i >= 3 && x.isRole(i) {
+		if j-i >= 3 && x.isRole(i) && !x.orgLike(i, j) {
 			i++ // "Spokesman Jay Carney", "Manager Alex Ferguson": a role opening its sentence
 		}
-		for k := i; k <= i+1 && j-k >= 3; k++ {
+		for k := i; k <= i+1 && j-k >= 3 && !x.orgLike(i, j); k++ {
 			if x.lx.party[d.low[k]] {
 				i = k + 1 // "Texas Republican Joe Barton" ("Republican Party" stays whole)
 				break

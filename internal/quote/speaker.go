@@ -598,7 +598,7 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 		for m-1 >= p.from && x.capWord(m-1) && !x.isTitle(m-1) && !isPossessive(d.low[m-1]) {
 			m--
 		}
-		if h+1-m >= 3 && x.isRole(m) {
+		if h+1-m >= 3 && x.isRole(m) && !x.orgLike(m, h+1) {
 			m++ // "Spokesman Jay Carney": a role opening the sentence
 		}
 		for k := h - 1; k >= m; k-- {
