@@ -418,6 +418,8 @@ func TestNameBoundaries(t *testing.T) {
 		{`"We will pay," CEO Rex Tillerman said.`, "Rex Tillerman"},
 		{`"I saw it," Kevin Beach said.`, "Kevin Beach"},
 		{`"The market fell," Downing Street said.`, "Downing Street"},
+		{`September Jane Roe visited the port. "It is late," Roe said.`, "Jane Roe"},
+		{`"It is late," April Roe said.`, "April Roe"},
 		{`"We win," the Republican State Leadership Committee said.`, "Republican State Leadership Committee"},
 	}
 	for _, tt := range tests {

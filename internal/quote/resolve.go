@@ -124,7 +124,7 @@ func (x *Extractor) nameRuns() []phrase {
 		// A photo credit, a day or an adverb before a name ("Getty Images
 		// Bob Dudley", "Yesterday Barack Obama", "Now Jane Roe") is no
 		// part of it.
-		for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
+		for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
 			i++
 		}
 		for k := j - 2; k > i; k-- {
