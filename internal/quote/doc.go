@@ -273,8 +273,15 @@
 // ..." may speak, but "he" never means Spain), a gerund or participle
 // opening its sentence, or a lone capitalised word that cannot be a
 // surname and is named nowhere in full (a plural, an abbreviation, a
-// number word, a nationality); a time stamp's zone ("09.28 BST") is no
-// part of a name.
+// number word, a nationality) or a place named with its kind ("Tahrir
+// Square"); a time stamp's zone ("09.28 BST") is no part of a name, nor is
+// what a page glues before one — a photo credit or a byline's end ("Getty
+// Images Bob Dudley", "By the Wire Staff Jane Roe"), a day, a month or an
+// adverb ("Yesterday Jane Roe"), a role or party label opening the
+// sentence ("Spokesman Jane Roe", "Texas Republican Jane Roe"), unless the
+// words name a body. An office named with "of" ("Secretary of State Jane
+// Roe", "Chancellor of the Exchequer Jane Roe") is held by the name after
+// its department.
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its
