@@ -124,7 +124,7 @@ func NewCorpus(articles []*news.Article, an Analyzer) *Corpus {
 				st.lead = int32(trim.LeadStartIn(s.Text, &wc))
 			}
 			shown := s.Text[st.lead:]
-			st.dangling = DanglingOpening(shown)
+			st.dangling = DanglingOpening(shown) || OpensQuotation(shown)
 			st.fragment = !Statement(shown)
 			st.caption = Caption(shown)
 			terms = an.AppendTerms(terms[:0], shown)

@@ -41,8 +41,10 @@ type Method struct {
 	// one already chosen (for this date or any other).
 	Redundancy float64
 	// Coherent keeps sentences that open with an unresolved pronoun or a
-	// connective ("He added", "But") out of summaries, unless a quote in
-	// the sentence has a resolved speaker, who is then shown with it; and
+	// connective ("He added", "But"), or with a quotation they do not close
+	// (its speaker named in a later sentence), out of summaries, unless a
+	// quote in the sentence has a resolved speaker, who is then shown with
+	// it; and
 	// lines that start mid-sentence ("one death, at least 91 cases ..."),
 	// which page scrapes cut from captions and headlines, lines written in
 	// capitals (reader comments) and questions (a headline's or a

@@ -27,6 +27,26 @@ func TestShouted(t *testing.T) {
 	}
 }
 
+func TestOpensQuotation(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"`` The crisis started in the harbour towns .", true},
+		{"\u201cThe crisis started in the harbour towns.", true},
+		{"\"The crisis started in the harbour towns.", true},
+		{"`` The crisis started in the harbour towns , '' the mayor said .", false},
+		{"\u201cThe crisis started here,\u201d the mayor said.", false},
+		{"\"The crisis started here,\" the mayor said.", false},
+		{"The mayor said : `` The crisis started here .", false}, // the speaker is named
+		{"The crisis started in the harbour towns .", false},
+	} {
+		if got := timeline.OpensQuotation(tc.text); got != tc.want {
+			t.Errorf("OpensQuotation(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestStatement(t *testing.T) {
 	for _, tc := range []struct {
 		text      string

@@ -132,6 +132,23 @@ func DanglingOpening(s string) bool {
 	return danglingWords[strings.ToLower(w)]
 }
 
+// OpensQuotation reports whether s opens with a quotation mark that it
+// never closes: the first sentence of a quotation whose speaker is named
+// in a later sentence ("“ The crisis started in advanced economies ."),
+// shown alone it names no source.
+func OpensQuotation(s string) bool {
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == '*' || r == '\\' || r == '-' })
+	switch {
+	case strings.HasPrefix(t, "``"):
+		return !strings.Contains(t, "''")
+	case strings.HasPrefix(t, "\u201c"):
+		return !strings.Contains(t, "\u201d")
+	case strings.HasPrefix(t, `"`):
+		return strings.Count(t, `"`) == 1
+	}
+	return false
+}
+
 // Statement reports whether s can stand as a timeline entry's sentence:
 // it does not start mid-sentence (Fragment), is not written in capitals
 // (Shouted) and does not ask a question (Question).

@@ -213,7 +213,7 @@ func (s *summarizer) opening(si, d int32) (dangling, fragment bool) {
 		return st.dangling, st.fragment
 	}
 	shown := s.display(si, d)
-	return DanglingOpening(shown), !Statement(shown)
+	return DanglingOpening(shown) || OpensQuotation(shown), !Statement(shown)
 }
 
 // display returns sentence si as it is shown under day d: without the
