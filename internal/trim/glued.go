@@ -73,6 +73,7 @@ func LeadStartIn(s string, wc *WordCase) int {
 	}
 	best := 0
 	credit := creditLead(toks)
+	opening := openingName(toks)
 	for i := 1; i < len(toks) && wordsFrom[i] >= minLeadWords; i++ {
 		if i < minHeadWords && i != credit {
 			continue
@@ -86,6 +87,11 @@ func LeadStartIn(s string, wc *WordCase) int {
 			glued = true // "NEW CAP FOR LEAKING WELL When engineers removed ..."
 		case cur == prev && capitalised(cur) && isWordToken(cur):
 			glued = true // "... costs are mounting for Acme Acme has said ..."
+		case opening > 0 && i >= opening+1 && repeatsOpening(toks, i, opening):
+			// "Randy Jackson is the youngest of the clan Randy Jackson ,
+			// brother of ...": the lead starts again on the name the
+			// headline or caption opened with.
+			glued = plainLower(prev) && !bindsForward[prev]
 		case isClosingQuote(prev):
 			// "... ` be more responsive ' The servers of ...", and a name
 			// after a quotation that no comma closed ("... ` not
@@ -217,6 +223,44 @@ var clauseOpeners = map[string]bool{
 	"Though": true, "Despite": true, "Since": true, "Because": true, "Until": true, "If": true,
 	"Before": true, "Once": true, "Amid": true,
 }
+
+// openingName returns the length of the run of two to four capitalised
+// words that opens toks (a name: "Randy Jackson", "Mexico City"), or 0.
+func openingName(toks []string) int {
+	n := 0
+	for n < len(toks) && n < 4 && capitalised(toks[n]) && isWordToken(toks[n]) && !openers[toks[n]] {
+		n++
+	}
+	if n < 2 || n < len(toks) && capitalised(toks[n]) && isWordToken(toks[n]) {
+		return 0 // one word, or more than four
+	}
+	return n
+}
+
+// repeatsOpening reports whether toks[i:] opens with the line's opening
+// name (its first n tokens) followed by what follows a subject: "'s", a
+// comma or a lower-case word that is no determiner ("Jane Roe has said",
+// not "giving Jane Roe a lethal dose").
+func repeatsOpening(toks []string, i, n int) bool {
+	if i+n >= len(toks) {
+		return false
+	}
+	for k := 0; k < n; k++ {
+		if toks[i+k] != toks[k] {
+			return false
+		}
+	}
+	next := toks[i+n]
+	if next == "'s" || next == "," || next == "\u2019s" {
+		return true
+	}
+	return plainLower(next) && !determiners[next]
+}
+
+// determiners open a noun phrase: after a name they make it an object
+// ("giving Jane Roe a dose"), not a subject.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "this": true, "that": true, "his": true,
+	"her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "some": true, "any": true}
 
 // closesClause reports whether t ends a clause inside a quotation (",",
 // ".", "!", "?"): the words after the quotation are its attribution.

@@ -72,6 +72,10 @@ func TestLeadStart(t *testing.T) {
 		{"name after a quotation in a headline", "Mayor 's remarks ` not anti-business ' Jane Roe said the harbour plan would go ahead next year .",
 			"Jane Roe said the harbour plan would go ahead next year ."},
 		{"quotation and its attribution", "`` We will rebuild the harbour wall , '' Jane Roe said on Monday in Lowen .", ""},
+		{"lead repeating the opening name", "Jane Roe is the youngest of the harbour family Jane Roe , sister of the mayor , has been taken to hospital .",
+			"Jane Roe , sister of the mayor , has been taken to hospital ."},
+		{"opening name as an object", "The doctor accused of giving Jane Roe a lethal dose will be allowed to work , a judge ruled today .", ""},
+		{"opening name after a determiner", "Jane Roe said the council would meet the Jane Roe Trust next week to agree a plan .", ""},
 		{"lead too short", "Storm hits coast The storm has passed .", ""},
 	}
 	for _, tt := range tests {
