@@ -113,15 +113,20 @@ func isBullet(t string) bool {
 	return false
 }
 
-// dropLeader removes, repeatedly, a leading segment that ends in "|" within
-// the first 16 tokens (bylines, time stamps, comment headers), a leading
-// dateline of capitalised words ending in a dash within the first 13 tokens,
-// a leading time stamp ("Friday , April 30 , 2010 ; 2:30 PM") before a
-// capitalised word, and leading list markers and dashes ("* - The Coast
-// Guard says ...").
+// dropLeader removes, repeatedly, a staff byline ("By the CNN Wire
+// Staff"), a leading segment that ends in "|" within the first 16 tokens
+// (bylines, time stamps, comment headers), a leading dateline of
+// capitalised words ending in a dash within the first 13 tokens, a leading
+// time stamp ("Friday , April 30 , 2010 ; 2:30 PM") before a capitalised
+// word, and leading list markers and dashes ("* - The Coast Guard says
+// ...").
 func dropLeader(toks []string) []string {
 	for changed := true; changed; {
 		changed = false
+		if n := staffByline(toks); n > 0 && n < len(toks) {
+			toks = toks[n:]
+			changed = true
+		}
 		for i := 2; i < min(len(toks), 14); i++ {
 			if stampEnd(toks, i) > 0 && capitalised(toks[i]) && !zoneWords[strings.ToLower(toks[i])] && datelineWords(toks[:i]) {
 				toks = toks[i:]
@@ -154,6 +159,27 @@ func dropLeader(toks []string) []string {
 		}
 	}
 	return toks
+}
+
+// staffByline returns the length of a staff byline opening toks ("By the
+// CNN Wire Staff", "From the Harbour Post Staff"), or 0.
+func staffByline(toks []string) int {
+	if len(toks) < 3 || toks[0] != "By" && toks[0] != "From" {
+		return 0
+	}
+	k := 1
+	if toks[k] == "the" {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+4; j++ {
+		if !capitalised(toks[j]) {
+			return 0
+		}
+		if (toks[j] == "Staff" || toks[j] == "Staffs") && j > k {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // datelineWords reports whether toks look like a place or agency dateline,
