@@ -76,8 +76,10 @@ var captionPatterns = []captionPattern{
 }
 
 // Caption reports whether s reads as a photo or video caption, a photo
-// credit closing a caption or a pointer to media elsewhere on the page
-// rather than as a sentence of the story.
+// credit closing a caption, a pointer to media elsewhere on the page, a
+// list of links to other stories or a chat's announcement rather than as a
+// sentence of the story. A bracketed update stamp before it does not hide
+// it.
 func Caption(s string) bool {
 	if rest, ok := pastLeadingAside(s); ok && captionLine(rest) {
 		return true // "(Update 3:28 a.m. ET) In the video below, ..."
@@ -106,6 +108,7 @@ func pastLeadingAside(s string) (string, bool) {
 	return strings.TrimLeft(t[i+len(closing):], " "), true
 }
 
+// captionLine is Caption for a line as it stands.
 func captionLine(s string) bool {
 	first, passes := captionGates(s)
 	for _, p := range captionPatterns {
