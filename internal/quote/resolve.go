@@ -121,27 +121,7 @@ func (x *Extractor) nameRuns() []phrase {
 				break
 			}
 		}
-		// A photo credit, a day or an adverb before a name ("Getty Images
-		// Bob Dudley", "Yesterday Barack Obama", "Now Jane Roe") is no
-		// part of it.
-		for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
-			i++
-		}
-		for k := j - 2; k > i; k-- {
-			if x.lx.credit[d.low[k]] {
-				i = k + 1 // "By the CNN Wire Staff Obama says": the byline ends at its credit word
-				break
-			}
-		}
-		if j-i >= 3 && x.isRole(i) && !x.orgLike(i, j) {
-			i++ // "Spokesman Jay Carney", "Manager Alex Ferguson": a role opening its sentence
-		}
-		for k := i; k <= i+1 && j-k >= 3 && !x.orgLike(i, j); k++ {
-			if x.lx.party[d.low[k]] {
-				i = k + 1 // "Texas Republican Joe Barton" ("Republican Party" stays whole)
-				break
-			}
-		}
+		i = x.nameStart(i, j)
 		if x.dateline(i, j) || x.place(i, j) {
 			i = j - 1
 			continue
@@ -162,6 +142,38 @@ func (x *Extractor) nameRuns() []phrase {
 		i = j - 1
 	}
 	return out
+}
+
+// nameStart returns where the name in the capitalised run [i, j) starts:
+// past what a page glues before a name — a photo credit, a day, a month or
+// an adverb ("Getty Images Bob Dudley", "Yesterday Barack Obama", "Now Jane
+// Roe"), a byline ending in a credit word ("By the CNN Wire Staff Obama
+// says"), a role opening the sentence ("Spokesman Jay Carney") or a party
+// label, maybe after a state ("Texas Republican Joe Barton"); a body's name
+// keeps its words ("Republican State Leadership Committee").
+func (x *Extractor) nameStart(i, j int) int {
+	d := &x.d
+	for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
+		i++
+	}
+	for k := j - 2; k > i; k-- {
+		if x.lx.credit[d.low[k]] {
+			i = k + 1
+			break
+		}
+	}
+	if x.orgLike(i, j) {
+		return i
+	}
+	if j-i >= 3 && x.isRole(i) {
+		i++
+	}
+	for k := i; k <= i+1 && j-k >= 3; k++ {
+		if x.lx.party[d.low[k]] {
+			return k + 1
+		}
+	}
+	return i
 }
 
 // surnameLike reports whether capitalised token i could be a surname used
