@@ -71,6 +71,10 @@ type Method struct {
 	// gallery ... here") out of summaries: a page carries them beside its
 	// story.
 	SkipCaptions bool
+	// SkipBoundaryMentions: a sentence that names a day only as a boundary
+	// ("since Tuesday", "until the 3rd", "after the 20 April explosion")
+	// is no candidate for that day; it is about something else.
+	SkipBoundaryMentions bool
 	// Spacing spreads the chosen dates over the window: a day closer than
 	// span/(L·Spacing) days to an already chosen date is passed over while
 	// other candidates remain (0 turns this off). A timeline of L dates over
@@ -133,6 +137,7 @@ func Default() *Method {
 	m.IgnoreClockTimes = true
 	m.SkipStamped = true
 	m.SkipCaptions = true
+	m.SkipBoundaryMentions = true
 	m.Coherent = true
 	m.PubNextDay = true
 	m.DateScaling = ScaleLogMax
@@ -243,6 +248,10 @@ func Ablations() []Variant {
 	add("default - skip captions", "allow photo and video captions, credits and media pointers in summaries", func(m *Method) {
 		*m = *Default()
 		m.SkipCaptions = false
+	})
+	add("default - skip boundary mentions", "allow sentences that name the day only as a boundary (\"since Tuesday\") as its candidates", func(m *Method) {
+		*m = *Default()
+		m.SkipBoundaryMentions = false
 	})
 	add("default - trim", "whole sentences", func(m *Method) {
 		*m = *Default()

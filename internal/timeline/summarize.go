@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/news"
@@ -44,7 +45,11 @@ func (s *summarizer) candidates(d int32) []int32 {
 	c := s.w.c
 	var out []int32
 	if ds, ok := s.w.byDay[d]; ok {
-		out = append(out, ds.ment...)
+		for _, si := range ds.ment {
+			if !s.m.SkipBoundaryMentions || !s.boundaryMention(si, d) {
+				out = append(out, si)
+			}
+		}
 	}
 	pubDays := []int32{d}
 	if s.m.PubNextDay && s.w.opts.Entity == "" {
@@ -66,6 +71,34 @@ func (s *summarizer) candidates(d int32) []int32 {
 	}
 	return out
 }
+
+// boundaryMention reports whether sentence si names day d only as a
+// boundary: right after "since", "until", "till", "before" or "after" (or
+// those and "the" or "last": "since the 20 April explosion").
+func (s *summarizer) boundaryMention(si, d int32) bool {
+	st := &s.w.c.sents[si]
+	i := slices.Index(st.days, d)
+	if i < 0 {
+		return false
+	}
+	sent := s.w.c.text(st)
+	m := sent.Mentions[st.dayMent[i]]
+	if m.Start > len(sent.Text) {
+		return false
+	}
+	before := strings.TrimSpace(sent.Text[max(0, m.Start-24):m.Start])
+	w1 := lastWord(before)
+	if boundaryWords[strings.ToLower(w1)] {
+		return true
+	}
+	if w1 == "the" || w1 == "last" {
+		return boundaryWords[strings.ToLower(lastWord(strings.TrimSpace(strings.TrimSuffix(before, w1))))]
+	}
+	return false
+}
+
+// boundaryWords open a phrase that bounds a span of time at a day.
+var boundaryWords = map[string]bool{"since": true, "until": true, "till": true, "before": true, "after": true}
 
 // pool sets the centroid of d's candidates and returns the candidates that
 // may be chosen (length bounds), deduplicated, with the centroid's norm.

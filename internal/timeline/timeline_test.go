@@ -252,3 +252,32 @@ func TestItemSpeakerIsTheCorpusName(t *testing.T) {
 		t.Errorf("speaker of the Courier quote = %q, want %q (the name the corpus uses)", speakers, want)
 	}
 }
+
+// TestBoundaryMentionsAreNoCandidates checks that a sentence naming a day
+// only as a boundary ("since Friday") is not a summary of that day under
+// Method.SkipBoundaryMentions, and is without it.
+func TestBoundaryMentionsAreNoCandidates(t *testing.T) {
+	d := func(day int) news.Date { return news.NewDate(2017, time.June, day) }
+	arts := []*news.Article{
+		article("a/1", "Gazette", d(8), "Ferries have stayed in port since Friday, the harbour master said."),
+		article("b/1", "Courier", d(8), "Ferries have not sailed after Friday, the harbour board said."),
+	}
+	c := timeline.NewCorpus(arts, text.NewAnalyzer())
+	for _, skip := range []bool{true, false} {
+		m := timeline.Datewise()
+		m.SkipBoundaryMentions = skip
+		tl, err := timeline.Build(context.Background(), c, m, timeline.Options{Query: "ferries", Dates: 3, Sentences: 2})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range tl.Dates {
+			if e.Date == d(2) && skip {
+				t.Errorf("skip: %s has entries %+v from boundary mentions", e.Date, e.Summary)
+			}
+		}
+		found := slices.ContainsFunc(tl.Dates, func(e timeline.Entry) bool { return e.Date == d(2) })
+		if !skip && !found {
+			t.Errorf("no skip: 2017-06-02 missing from %+v", tl.Dates)
+		}
+	}
+}
