@@ -389,11 +389,12 @@ func TestPassiveBeliefHasNoSpeaker(t *testing.T) {
 // ("-RRB-") never becomes a speaker's name.
 func TestTokenizedBracketsAreNoSpeaker(t *testing.T) {
 	for _, text := range []string{
-		"A report by the Harbour Institute -LRB- HI -RRB- said trade was falling .",
-		"`` We will stay , '' the minister -LRB- right -RRB- said .",
+		"The harbour board -LRB- HB -RRB- met on Monday . They said the port would reopen .",
+		"-LRB- AP -RRB- They plan to spend $ 6.7 billion on the harbour .",
+		"`` I told him to act , '' -LRB- Reuters -RRB- said .",
 	} {
 		for _, a := range Extract(text) {
-			if strings.Contains(a.Speaker, "RRB") || a.Mention.Valid() && strings.Contains(text[a.Mention.Start:a.Mention.End], "RRB") {
+			if strings.Contains(a.Speaker, "RB") || a.Mention.Valid() && strings.Contains(text[a.Mention.Start:a.Mention.End], "RB") {
 				t.Errorf("Extract(%q): speaker %q mention %v", text, a.Speaker, a.Mention)
 			}
 		}
@@ -403,10 +404,15 @@ func TestTokenizedBracketsAreNoSpeaker(t *testing.T) {
 // TestPlacesDoNotSpeak checks that a place named with its kind ("Harbour
 // Square") is nobody's name.
 func TestPlacesDoNotSpeak(t *testing.T) {
-	text := "Thousands gathered in Lowen Square on Monday . `` We will stay , '' protesters in Lowen Square said ."
-	for _, a := range Extract(text) {
-		if strings.Contains(a.Speaker, "Square") {
-			t.Errorf("Extract(%q): speaker %q", text, a.Speaker)
+	for _, text := range []string{
+		"Thousands marching along the river towards Lowen Square chanted `` Down with the council ! ''",
+		"Protesters gathered in the capital 's Lowen Square said Monday that they would march again .",
+		"At the capital 's Lowen Square , crowds cheered the mayor . He told them he came `` to listen . ''",
+	} {
+		for _, a := range Extract(text) {
+			if strings.Contains(a.Speaker, "Square") {
+				t.Errorf("Extract(%q): speaker %q", text, a.Speaker)
+			}
 		}
 	}
 }
