@@ -213,7 +213,7 @@
 // with no object trails or interrupts its clause as a speech verb does
 // ("..., land records show.", "..., the planners believe, would ...").
 //
-// Precision, round 21: a verb that reports through its object reports
+// Precision: a verb that reports through its object reports
 // nothing when a preposition or conjunction follows it ("Arson attacks in
 // the district", "drew praise and ..."); a lone word in capitals or a past
 // participle before a headline's colon is a label ("DEVELOPING:",
@@ -233,13 +233,13 @@
 // she made it clear that she has "doubts"", "even though he found
 // "problems"").
 //
-// Infinitive cues, round 23: a pronoun or quantifier standing for what is
+// Infinitive cues: a pronoun or quantifier standing for what is
 // said right before an infinitive cue ("had this to say", "has plenty to
 // say") is no speaker, so the sentence's subject speaks through the colon
 // that follows; an object pronoun governing the infinitive is the speaker
 // on its own ("led her to declare" gives "her").
 //
-// Boundaries, round 24: reported speech that a cue-less quotation in the
+// Boundaries: reported speech that a cue-less quotation in the
 // next sentence goes on with (`He said the plan "failed." "It was a
 // mess."`) is direct, since its content now holds quoted words; a cue word
 // that is also a speech noun ends its reported clause at the quotation
@@ -250,14 +250,14 @@
 // that ...`: capitalised words ending in a possessive, a short quoted
 // title, an optional time phrase) is no part of the content.
 //
-// Relative cues, round 25: the object of a verb that reports through its
+// Relative cues: the object of a verb that reports through its
 // object ends before a comma and a relative "who", "which" or "that"
 // whose verb, after auxiliaries and adverbs, is a reporting verb
 // ("praised the bishop, who has publicly vowed to ..."): the relative
 // clause is its own report, with the relative pronoun as speaker ("who"
 // resolves to the name before the comma).
 //
-// Number speakers, round 26: "the" and a number word ("the two", "the
+// Number speakers: "the" and a number word ("the two", "the
 // three") opening a clause, or right after a quotation, stand alone as a
 // plural speaker before a past or base verb form (`"...," the two write`,
 // "The three said"); before an -s form the number modifies a noun ("the

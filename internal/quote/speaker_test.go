@@ -1,0 +1,170 @@
+package quote
+
+// This file holds the tests of the speaker phrase found before a cue
+// (speaker.go): where it starts and ends, which contractions and "that"
+// clauses it must not swallow, and when a subject has lost its noun.
+
+import "testing"
+
+// TestLeadingSpeakerPhrase pins where a speaker phrase standing before its
+// cue starts and ends: a lower-case possessive stays inside it ("the
+// harbour master's deputy"), while a time phrase ("a month ago", "on
+// Monday"), a prepositional phrase set off by commas and an -ing participle
+// with its object, all between the head and the cue, leave the head as the
+// speaker. Without these the speaker would be cut short or swallow the
+// detail.
+func TestLeadingSpeakerPhrase(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "possessive noun inside a leading speaker phrase",
+			text:    "The harbour master's deputy said the ferry will run again next week.",
+			in:      "ferry will run",
+			source:  "The harbour master's deputy",
+			content: []string{"the ferry will run again next week"},
+		},
+		{
+			name:   "time phrase ending on ago before the cue",
+			text:   "The ministry less than a month ago said for the first time that \"classified\" files had been lost.",
+			in:     "classified",
+			source: "The ministry",
+		},
+		{
+			name:   "a time word before the cue",
+			text:   "The ministry on Monday said that \"classified\" files had been lost.",
+			in:     "classified",
+			source: "The ministry",
+		},
+		{
+			name:   "interjected prepositional phrase with a comma inside",
+			text:   "Moreno, during a campaign stop in Dayton, Ohio, said she was \"ready to fight for every job.\"",
+			in:     "every job",
+			source: "Moreno",
+		},
+		{
+			name:   "participle and its object before the cue",
+			text:   "A senior official speaking to the Gazette said, \"The review is far from over.\"",
+			in:     "far from over",
+			source: "A senior official",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestThatOpensClauseNotSpeaker pins that a "that" before a name or a noun
+// opens a clause rather than a speaker phrase: after a reporting verb the
+// outer verb is the cue ("noted that Smith refers to ..."), elsewhere the
+// speaker starts after "that" ("so loud that Ann Lee shouted"); and a link
+// to a gerund ("accused the mayor of making ...") joins no speaker phrase.
+func TestThatOpensClauseNotSpeaker(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "subject after a reporting verb and that gives way to the outer cue",
+			text:   `When Jane Roe noted that Tom Smith refers to the levy as "a fair share," the room went quiet.`,
+			in:     "fair share",
+			source: "Jane Roe",
+		},
+		{
+			name:   "verb after that with no reporting verb before keeps its subject",
+			text:   `The hall grew so loud that Ann Lee, a council member, shouted, "Order, please, order in this room!"`,
+			in:     "Order, please",
+			source: "Ann Lee, a council member,",
+		},
+		{
+			name:   "result clause subject without a determiner",
+			text:   `Leaks were so common in the old building that workers described the roof as "a colander."`,
+			in:     "colander",
+			source: "workers",
+		},
+		{
+			name:   "a link to a gerund joins no speaker phrase",
+			text:   `Ann Lee has praised the board and accused the mayor of making empty promises by using the phrase "a new dawn" in every speech.`,
+			in:     "new dawn",
+			source: "Ann Lee",
+			verb:   "accused",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestContractedAuxiliaries pins that a contracted "is" or "has" ("He's
+// said", "She's arguing", "that's", "who's") is read as an auxiliary, not
+// as a possessive: the speaker keeps its contraction and a clause may open
+// on one.
+func TestContractedAuxiliaries(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "contracted has before the cue",
+			text:    "He's said the ferry will run again by May.",
+			in:      "ferry will run",
+			source:  "He's",
+			content: []string{"the ferry will run again by May"},
+		},
+		{
+			name:    "contracted is before a participle cue",
+			text:    "She's arguing that the levy is far too high.",
+			in:      "levy",
+			source:  "She's",
+			content: []string{"the levy is far too high"},
+		},
+		{
+			name:    "clause opening on that's",
+			text:    "The harbour master said that's the last boat of the season.",
+			in:      "last boat",
+			source:  "The harbour master",
+			content: []string{"that's the last boat of the season"},
+		},
+		{
+			name:    "relative clause on who's",
+			text:    "Reyes, who's led the co-op for a decade, said the mill would close.",
+			in:      "mill would close",
+			source:  "Reyes, who's led the co-op for a decade,",
+			content: []string{"the mill would close"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
+
+// TestHeadlessSubjects pins that a subject ending on a possessive or a
+// figure ("The museum's reports", "the nearly 1,600 attacks") has lost its
+// noun to the cue word, which is then a noun reporting nothing, while a
+// share ("Six in 10") and an age after a comma ("Okafor, 58,") stay
+// speakers.
+func TestHeadlessSubjects(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "subject ending on a possessive",
+			text:   "The museum's reports the usual gains for the year.",
+			in:     "usual gains",
+			absent: true,
+		},
+		{
+			name:   "subject ending on a figure",
+			text:   "On the ferry, the nearly 1,600 attacks on the crew went unreported.",
+			in:     "crew",
+			absent: true,
+		},
+		{
+			name:    "a share is no headless figure",
+			text:    "Six in 10 say the new road is too noisy.",
+			in:      "road",
+			source:  "Six in 10",
+			content: []string{"the new road is too noisy"},
+		},
+		{
+			name:    "an age apposition is no headless figure",
+			text:    "Okafor, 58, said the orchard had never flooded before.",
+			in:      "orchard",
+			source:  "Okafor, 58,",
+			content: []string{"the orchard had never flooded before"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
