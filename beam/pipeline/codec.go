@@ -3,7 +3,6 @@ package pipeline
 import (
 	"encoding/binary"
 	"errors"
-	"time"
 )
 
 // The messages passed between stages are byte strings in a small binary
@@ -17,10 +16,6 @@ func (e *enc) uint(v uint64)  { e.b = binary.AppendUvarint(e.b, v) }
 func (e *enc) int(v int64)    { e.b = binary.AppendVarint(e.b, v) }
 func (e *enc) bytes(p []byte) { e.uint(uint64(len(p))); e.b = append(e.b, p...) }
 func (e *enc) str(s string)   { e.uint(uint64(len(s))); e.b = append(e.b, s...) }
-func (e *enc) time(t time.Time) {
-	e.int(t.Unix())
-	e.uint(uint64(t.Nanosecond()))
-}
 func (e *enc) u64s(vs []uint64) {
 	e.uint(uint64(len(vs)))
 	for _, v := range vs {
@@ -71,8 +66,6 @@ func (d *dec) bytes() []byte {
 }
 
 func (d *dec) str() string { return string(d.bytes()) }
-
-func (d *dec) time() (sec int64, nsec uint64) { return d.int(), d.uint() }
 
 // u64s reads a length-prefixed list; an empty list is empty, not nil.
 func (d *dec) u64s() []uint64 { return fixedInts(d, 8, binary.LittleEndian.Uint64) }

@@ -110,7 +110,7 @@ func parseTables() (*tables, error) {
 	for _, l := range wires {
 		parts := splitBar(l)
 		if len(parts) < 2 {
-			return nil, fmt.Errorf("dedup: wire.txt: %q: want KEY | NAME ...", l)
+			return nil, fmt.Errorf("dedup: wire.txt: %q: want KEY | NAME [| NAME]", l)
 		}
 		for _, n := range parts[1:] {
 			n = strings.ToLower(n)
@@ -128,16 +128,14 @@ func parseTables() (*tables, error) {
 	for _, l := range syn {
 		parts := splitBar(l)
 		if len(parts) < 2 {
-			return nil, fmt.Errorf("dedup: synonyms.txt: %q: want CANONICAL | VARIANT ...", l)
+			return nil, fmt.Errorf("dedup: synonyms.txt: %q: want CANONICAL | VARIANT [| VARIANT]", l)
 		}
 		c := canon{term: parts[0]}
 		if strings.HasPrefix(c.term, "!") {
 			c = canon{term: c.term[1:], drop: true}
 		}
 		for _, v := range parts {
-			if strings.HasPrefix(v, "!") {
-				v = v[1:]
-			}
+			v = strings.TrimPrefix(v, "!")
 			words := tableWords(v)
 			if len(words) == 0 {
 				continue

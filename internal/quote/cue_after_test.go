@@ -123,6 +123,13 @@ func TestTrailingCueTakesNoClause(t *testing.T) {
 			absent: true,
 		},
 		{
+			name:   "the relative clause before a verb-first cue is its own naming report",
+			text:   "Roe, who calls the levy a \u201cswindle,\u201d said he will vote against it.",
+			in:     "levy",
+			source: "who",
+			verb:   "calls",
+		},
+		{
 			name:    "verb-first trailing cue with a name still works",
 			text:    "The ferry will run again next week, said Ann Lee, the harbour master.",
 			in:      "ferry will run",

@@ -1046,8 +1046,16 @@ func TestSpanChoiceRules(t *testing.T) {
 		{
 			name:   "short chant after a preposition is no quotation with a cue",
 			text:   `Greeted at the door with a sign of "we want more!," the senator said the race was tightening.`,
-			in:     "We want more",
+			in:     "we want more",
 			absent: true,
+		},
+		{
+			name:    "the cue after a short chant reports the clause that follows",
+			text:    `Greeted at the door with a sign of "we want more!," the senator said the race was tightening.`,
+			in:      "race was tightening",
+			source:  "the senator",
+			verb:    "said",
+			content: []string{"the race was tightening"},
 		},
 		{
 			name:   "a long quotation after a possessive keeps its cue",

@@ -228,3 +228,22 @@ func TestNumberWordBeforeNounIsNoCue(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberWordBeforeNounReading pins the reading of the sentences of
+// TestNumberWordBeforeNounIsNoCue: the verb before the noun phrase is the
+// cue, and the whole phrase is what it reports.
+func TestNumberWordBeforeNounReading(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "the two claims are what was rejected",
+			text:    `Officials rejected the two claims that the pier was "unsafe for boats."`,
+			in:      "two claims",
+			source:  "Officials",
+			verb:    "rejected",
+			content: []string{`the two claims that the pier was "unsafe for boats."`},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}

@@ -77,10 +77,9 @@ func fscore(c rouge.NCounts) float64 {
 // Fit fits m's date and sentence models on the examples of the given
 // tasks and returns a copy of m using them.
 func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
-	var dX, sX [][]float64
-	var dY, sY []float64
+	var sX [][]float64
+	var sY []float64
 	for _, ex := range exs {
-		dX, dY = append(dX, ex.dateX...), append(dY, ex.dateY...)
 		sX, sY = append(sX, ex.sentX...), append(sY, ex.sentY...)
 	}
 	out := *m
