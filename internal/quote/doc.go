@@ -189,6 +189,14 @@
 // and a present form after a determiner and a past participle, before a
 // comma or a preposition, is a noun ("the charged term, "..."").
 //
+// Interjected phrases: a subject keeps a relative clause opened by "which"
+// or examples opened by "including", "like" or "such as", set off by
+// commas before its cue, as it keeps a "who" clause ("The ministry, which
+// oversees the ports, said ...", "Six papers, including the Gazette,
+// said ..."); when such a phrase closes a longer apposition, the speaker
+// starts at the apposition's head, and a time phrase before it ("this
+// week, including Roe,") is no speaker.
+//
 // Subordinate clauses and interjections: a reported clause opening on "if", "although", "though",
 // "while", "because", "once" or "unless" (after "that" or not, "even"
 // allowed) goes on past the comma closing that subordinate clause, so a

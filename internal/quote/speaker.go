@@ -208,12 +208,22 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		if sp, ok := x.interjectedBefore(j, lo); ok {
 			return sp, true
 		}
-		// "Smith, a spokesman for the group, said"
+		// "Smith, a spokesman for the group, said"; "The ministry, which
+		// oversees the ports, said", unless the relative clause belongs to
+		// a longer apposition ("Jane Roe, director of the Fund, which ...,
+		// said").
+		which := -1
 		for c := j - 1; c > lo && c >= j-30; c-- {
 			if d.toks[c].kind == tOpenQ || d.toks[c].kind == tCloseQ || d.isPunct(c, ".;?!") {
 				break
 			}
 			if !d.isPunct(c, ",") {
+				continue
+			}
+			if interjectsInSubject[d.low[c+1]] && d.toks[c+1].kind == tWord {
+				if which < 0 {
+					which = c
+				}
 				continue
 			}
 			if !x.appositionStart(c+1) && !(j-c <= 4 && x.capWord(c-1) && x.countWords(c+1, j) == j-c-1) {
@@ -225,6 +235,14 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			}
 			head.to = j + 1
 			return head, true
+		}
+		if which >= 0 {
+			// "veterans interviewed this week, including Roe, said": a
+			// time phrase is no head.
+			if head, ok := x.npEndingAt(which-1, lo); ok && !x.lx.timeW[d.low[head.mTo-1]] {
+				head.to = j + 1
+				return head, true
+			}
 		}
 		return phrase{}, false
 	}
@@ -349,6 +367,11 @@ var ordinalMod = map[string]bool{"first": true, "last": true}
 // timePrep lists the words that make a time word before a verb an
 // adverbial ("on Monday", "late Tuesday").
 var timePrep = map[string]bool{"on": true, "late": true, "early": true, "last": true, "this": true, "earlier": true}
+
+// interjectsInSubject open a phrase set off by commas that a subject
+// carries before its cue without being its head: a relative clause or an
+// example ("Six papers, including the Gazette, said").
+var interjectsInSubject = map[string]bool{"which": true, "including": true, "like": true, "such": true}
 
 // appositionStart reports whether an apposition may start at token i.
 func (x *Extractor) appositionStart(i int) bool {

@@ -168,3 +168,68 @@ func TestHeadlessSubjects(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestRelativeClauseInSubject pins a subject that carries a relative
+// clause or examples set off by commas before its cue: "which" opens such
+// a clause as "who" does ("The ministry, which oversees the ports, said
+// ..."), "including" and "like" open examples ("Six papers, including the
+// Gazette, said"), and the phrase stays in the speaker. A time phrase
+// before the examples is never the speaker. When the relative clause follows a
+// longer apposition, the phrase starts at the apposition's head, not at the
+// noun the clause describes.
+func TestRelativeClauseInSubject(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "which clause after an organisation, bare reported clause",
+			text:    "The ministry, which oversees the ports, said the ferry would resume on Monday.",
+			in:      "ferry would resume",
+			source:  "The ministry, which oversees the ports,",
+			content: []string{"the ferry would resume on Monday"},
+		},
+		{
+			name:   "which clause after an organisation, that clause",
+			text:   "The mayor's office, which has faced questions for months, said that the records were complete.",
+			in:     "records were complete",
+			source: "The mayor's office, which has faced questions for months,",
+		},
+		{
+			name:   "which clause after an organisation, direct quotation",
+			text:   `The company, which is based in Dover, said: "The plant will stay open."`,
+			in:     "plant will stay open",
+			source: "The company, which is based in Dover,",
+		},
+		{
+			name:   "which clause closing a longer apposition",
+			text:   "Jane Roe, policy director of the Harbour Fund, which organised the letter, said the plan had failed.",
+			in:     "plan had failed",
+			source: "Jane Roe, policy director of the Harbour Fund, which organised the letter,",
+		},
+		{
+			name:   "examples after including belong to the subject",
+			text:   "Six papers in the valley, including the Mill Gazette, said he isn't fit to run the authority.",
+			in:     "fit to run",
+			source: "Six papers in the valley, including the Mill Gazette,",
+		},
+		{
+			name:   "examples after like belong to the subject",
+			text:   "The harbour's oldest firms, like Roe and Sons, say the new quay came too late.",
+			in:     "came too late",
+			source: "The harbour's oldest firms, like Roe and Sons,",
+		},
+		{
+			name:   "a time phrase before including is no speaker",
+			text:   "Veterans interviewed at the rally this week, including Tom Reed, said they had no problem with the plan.",
+			in:     "no problem",
+			absent: true,
+		},
+		{
+			name:   "who clause, unchanged",
+			text:   "Tom Reed, who has faced questions for months, said the records were complete.",
+			in:     "records were complete",
+			source: "Tom Reed, who has faced questions for months,",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
