@@ -43,7 +43,9 @@
 // tense counting candidates on its own side three times nearer ("will
 // meet on Jan. 5" written on Dec. 30 is next January; "said on Dec. 28"
 // written on Jan. 3 is last December). "last"/"next" + weekday always
-// exclude the publication day.
+// exclude the publication day; a weekday followed by "(of) last/this/next
+// week" is that weekday of the named Monday-to-Sunday week ("Thursday next
+// week").
 //
 // Values follow TimeML 1.2.1 / TempEval-3: weeks are ISO weeks ("2017-W22"),
 // weekends "2017-W22-WE", seasons "2017-SU", halves "2016-H1", decades

@@ -845,6 +845,27 @@ func (p *parser) weekdayExpr(i int, wd time.Weekday, pos bool) (val, int, bool) 
 			return p.withYear(i, kk+1, m, d)
 		}
 	}
+	// "Thursday next week", "Monday of last week": that weekday of the
+	// named week (weeks run Monday to Sunday).
+	k = j
+	if p.is(k, "of") {
+		k++
+	}
+	if p.is(k+1, "week") {
+		shift, ok := 0, true
+		switch {
+		case p.is(k, "last"):
+			shift = -1
+		case p.is(k, "next"):
+			shift = 1
+		case !p.is(k, "this"):
+			ok = false
+		}
+		if ok {
+			monday := p.ref.AddDays(-((int(p.ref.Weekday()) + 6) % 7))
+			return dayVal(monday.AddDays(7*shift+(int(wd)+6)%7), true), k + 2, true
+		}
+	}
 	d := weekdayDate(p.ref, wd, p.dir(i, j), false)
 	return dayVal(d, true), j, true
 }
