@@ -273,7 +273,10 @@
 //
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
-// preferring sentence subjects; "it"/"they" to the most recent
+// preferring sentence subjects and, among those, people whose gender is
+// known (from an honorific or a given name, entity.Gender) or who are
+// named after a title over capitalised runs that may be no person at all;
+// "it"/"they" to the most recent
 // organisation (or plural group for "they") in the three sentences before;
 // role phrases ("the spokesman", "the president") to the most recent
 // person with that title or role, else the most recent person. No person

@@ -318,8 +318,23 @@ func TestResolveSpeakers(t *testing.T) {
 		},
 		{
 			name: "a country may speak but is no antecedent for he",
-			text: "Anna Smith, the health minister, met reporters. Spain confirmed a second case. He said the risk was low.",
-			want: []string{"Spain", "Anna Smith"},
+			text: "Tom Smith, the health minister, met reporters. Spain confirmed a second case. He said the risk was low.",
+			want: []string{"Spain", "Tom Smith"},
+		},
+		{
+			name: "pronoun respects gender from a given name",
+			text: "John Brown met Anna Smith on Friday. “It went well,” she said.",
+			want: []string{"Anna Smith"},
+		},
+		{
+			name: "he is no woman named before",
+			text: "Anna Smith, the health minister, met reporters. He said the risk was low.",
+			want: []string{""},
+		},
+		{
+			name: "a person of known gender comes before a run that may be no person",
+			text: "Tom Ferris toured the dock on Friday. Grand Harbour was quiet. “It went well,” he said.",
+			want: []string{"Tom Ferris"},
 		},
 		{
 			name: "a gerund opening a sentence is no name",

@@ -19,6 +19,7 @@ type person struct {
 type entityInfo struct {
 	roles  map[string]bool // title and role words used with its name
 	gender byte            // 'm', 'f' or 0
+	titled bool            // named after a title ("President", "Sen.")
 }
 
 // resolve sets Speaker on every attribution: names map to the fullest
@@ -61,6 +62,9 @@ func (x *Extractor) resolve() {
 			info[name] = ei
 		}
 		x.collectRoles(r.from, r.to, ei)
+		if ei.gender == 0 {
+			ei.gender = entity.Gender(name) // "Angela Merkel"
+		}
 	}
 	for i := range x.out {
 		a := &x.out[i]
@@ -283,6 +287,7 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 		if x.isTitle(k) || x.isRole(k) {
 			ei.roles[w] = true
 		}
+		ei.titled = ei.titled || x.isTitle(k)
 		switch w {
 		case "mr", "sir", "father", "king", "prince", "congressman":
 			ei.gender = 'm'
@@ -414,22 +419,41 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 			}
 		}
 	}
-	for i := len(people) - 1; i >= 0; i-- {
-		p := people[i]
-		if p.from >= at || !compatible(p) {
-			continue
+	// A person known to be of the pronoun's gender (by a title or a given
+	// name), or of unknown gender but named after a title ("President
+	// Recep Tayyip Erdogan"), comes before any other capitalised run: many
+	// of those are no person at all ("Deepwater Horizon", "Grand Isle").
+	known := func(p person) bool {
+		ei := info[p.name]
+		if gender == 0 || ei == nil {
+			return gender == 0
 		}
-		if d.sent[at]-d.sent[p.from] > 3 {
-			break
-		}
-		if p.subject {
-			return p.name
+		return ei.gender == gender || ei.gender == 0 && ei.titled
+	}
+	tiers := []func(person) bool{known, compatible}
+	if gender == 0 {
+		tiers = tiers[1:]
+	}
+	for _, ok := range tiers {
+		for i := len(people) - 1; i >= 0; i-- {
+			p := people[i]
+			if p.from >= at || !ok(p) {
+				continue
+			}
+			if d.sent[at]-d.sent[p.from] > 3 {
+				break
+			}
+			if p.subject {
+				return p.name
+			}
 		}
 	}
-	for i := len(people) - 1; i >= 0; i-- {
-		p := people[i]
-		if p.from < at && compatible(p) {
-			return p.name
+	for _, ok := range tiers {
+		for i := len(people) - 1; i >= 0; i-- {
+			p := people[i]
+			if p.from < at && ok(p) {
+				return p.name
+			}
 		}
 	}
 	return ""
