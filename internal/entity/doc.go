@@ -7,5 +7,7 @@
 // finds them); it does not detect names in running text, and it does no
 // cross-article linking beyond what [Aliases] and [Matcher] offer for
 // selecting text that mentions a given name. The honorific and title list
-// it strips is generic (lexicon in titles.txt) and names nobody.
+// it strips is generic (lexicon in titles.txt) and names nobody; so is the
+// list of given names [Gender] reads as a woman's or a man's
+// (givennames.txt), which leaves out names used for both.
 package entity
