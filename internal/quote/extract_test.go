@@ -332,6 +332,11 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a place named with its kind is no antecedent for he",
+			text: "Koffi Ahenkora met reporters on Friday. The Grand Harbour Hotel was full. “It went well,” he said.",
+			want: []string{"Koffi Ahenkora"},
+		},
+		{
 			name: "a person of known gender comes before a run that may be no person",
 			text: "Tom Ferris toured the dock on Friday. Grand Harbour was quiet. “It went well,” he said.",
 			want: []string{"Tom Ferris"},
