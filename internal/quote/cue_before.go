@@ -309,6 +309,8 @@ func (x *Extractor) clauseStart(k, hi int) int {
 			k = p.to
 		} else if k < hi && (d.low[k] == "him" || d.low[k] == "her" || d.low[k] == "them" || d.low[k] == "reporters" || d.low[k] == "me" || d.low[k] == "us") {
 			k++
+		} else if e := x.bareAddressee(k, hi); e > k {
+			k = e // "told investors that ..."
 		}
 	} else if k > 0 {
 		if p, ok := x.addressed(k-1, hi); ok {
@@ -338,6 +340,25 @@ func (x *Extractor) clauseStart(k, hi int) int {
 			continue
 		}
 		break
+	}
+	return k
+}
+
+// bareAddressee returns the end of a bare plural addressee of "tell"
+// starting at k ("told investors that", "told fellow lawmakers on Monday
+// that"): up to two lower-case modifiers and a lower-case plural, followed
+// by "that" or a preposition; k when there is none.
+func (x *Extractor) bareAddressee(k, hi int) int {
+	d := &x.d
+	for j := k; j < hi && j < k+3; j++ {
+		w := d.low[j]
+		if d.toks[j].kind != tWord || !d.toks[j].is(fLower) || x.verb(j) != vNone || x.lx.aux[w] || x.isDet(j) || w == "that" {
+			return k
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && j+1 < hi &&
+			(d.low[j+1] == "that" || introPreps[d.low[j+1]]) && d.toks[j+1].kind == tWord {
+			return j + 1
+		}
 	}
 	return k
 }

@@ -271,6 +271,22 @@
 // "The three said"); before an -s form the number modifies a noun ("the
 // two reports say").
 //
+// Newswire forms: a party label set off by commas ("Smith, R-Ky.,
+// said") keeps its subject, the stop ending no sentence; a verb-first cue
+// after a comma takes no speaker whose noun phrase goes on with a verb of
+// its own ("..., said the bill was dead"); "tell" takes a bare plural
+// addressee before "that" or a preposition ("told investors that");
+// "long" after an auxiliary is an adverb ("has long argued"); a belief
+// verb trailing its clause may follow a perfect or modal auxiliary (",
+// the organisers had hoped.", ", a poll has found."), not a passive "be";
+// "wonder" reports a question ("wondered whether ..."); and "per" before
+// a determiner or a name, opening a sentence or after a comma, is
+// "according to" ("Per the ministry, ...", "..., per a report by the
+// auditor.", where the source runs to the sentence's end), never a unit
+// ("per capita", "5 per cent"). A passive verb that reports through its
+// object, ending its sentence with its "by" agent, reports its subject
+// when that is no person ("The claim was denied by the company.").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

@@ -20,7 +20,7 @@ var bareClause = map[string]bool{
 	"reply": true, "joke": true, "quip": true, "conclude": true, "observe": true, "remark": true,
 	"continue": false, "find": true, "learn": true, "hear": true, "doubt": true, "reiterate": true,
 	"show": true, "caution": true, "brag": true, "speculate": true, "hint": true, "imply": true,
-	"signal": true, "forecast": true, "posit": true,
+	"signal": true, "forecast": true, "posit": true, "wonder": true,
 }
 
 // infinitive lists the verbs whose reported content can be an infinitive
@@ -76,7 +76,11 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	d := &x.d
 	n := len(d.toks)
 	if d.low[v] == "according" && v+1 < n && d.low[v+1] == "to" {
-		x.according(v, covered)
+		x.according(v, 2, covered)
+		return
+	}
+	if x.perCue(v) {
+		x.according(v, 1, covered)
 		return
 	}
 	cls := x.verb(v)
@@ -132,10 +136,17 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 
 	if ok && x.passive(v) {
 		// "Smith was told by aides that ...": the agent speaks.
+		subj := sp
 		if sp, ok = x.agent(ve, hi); !ok {
 			return
 		}
 		ve = sp.to
+		if objectClause[lemma] && (ve == hi || ve+1 == hi && d.isPunct(ve, ".!")) && !x.isPronounSubject(subj.from) && !x.personLike(subj) && !anyCovered(covered, subj.from, subj.to) {
+			// "The claim was denied by the company.": what the agent
+			// reports through its object is the passive's subject.
+			x.addIndirect(v, x.cueEnd(v), sp, subj.from, subj.to, covered)
+			return
+		}
 	}
 	if ok {
 		// "X said (that) ..."
@@ -171,7 +182,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// "..., records show.", "which, his advisers believe, would
 		// ...": a belief verb trails or interrupts its clause too.
 		// It ends there ("has shown little interest" is no cue).
-		thought := cls == vBelief && (ve >= hi || d.isPunct(ve, ".,;")) && !x.lx.aux[d.low[v-1]]
+		thought := cls == vBelief && (ve >= hi || d.isPunct(ve, ".,;")) && !beForms[d.low[v-1]]
 		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && (cls == vSpeech || thought) {
 			ce, cs := sp.from-1, x.clauseFloor(v)
 			// "Many of the closures, he said, have hurt ...": the cue
@@ -196,7 +207,9 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	if cls == vSpeech && v > lo+2 && d.isPunct(v-1, ",") {
 		// "..., said he isn't fit": a pronoun with a verb after it is
 		// the subject of a reported clause, not a trailing speaker.
-		if sp, ok := x.npAfter(ve, hi); ok && !(x.isPronounSubject(sp.from) && sp.to < hi && d.toks[sp.to].kind == tWord) && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
+		// "..., said the bill was dead": nor is a noun phrase with an
+		// auxiliary or a finite verb after it.
+		if sp, ok := x.npAfter(ve, hi); ok && !(x.isPronounSubject(sp.from) && sp.to < hi && d.toks[sp.to].kind == tWord) && !(sp.to < hi && x.finiteLike(sp.to)) && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
 			ce, cs := v-1, x.clauseFloor(v)
 			if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
 				x.addIndirect(v, ve, sp, cs, ce, covered)
@@ -205,18 +218,29 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	}
 }
 
-// according handles "according to X, ..." and "..., according to X."
-func (x *Extractor) according(v int, covered []bool) {
+// according handles "according to X, ..." and "..., according to X.",
+// and the same forms of "per" (w is the number of cue words).
+func (x *Extractor) according(v, w int, covered []bool) {
 	d := &x.d
 	lo, hi := d.sentBegin(v), d.sentEnd(v)
-	sp, ok := x.accordingSource(v+2, hi)
+	sp, ok := x.accordingSource(v+w, hi)
 	if !ok {
 		return
 	}
 	if v > lo+2 && d.isPunct(v-1, ",") {
 		ce := v - 1
+		if e := x.trimEnd(sp.from, hi); w == 1 && sp.to < e {
+			// "..., per a report by the auditor.": the source runs to
+			// the end of the sentence, when it holds no verb.
+			for k := sp.to; k < e; k++ {
+				if d.toks[k].kind != tWord || d.inQuote[k] != 0 || x.verb(k) != vNone || x.finiteLike(k) || k-sp.to > 8 {
+					return
+				}
+			}
+			sp.to = e
+		}
 		if x.countWords(lo, ce) >= 3 && !anyCovered(covered, lo, ce) {
-			x.addIndirect(v, v+2, sp, lo, ce, covered)
+			x.addIndirect(v, v+w, sp, lo, ce, covered)
 		}
 		return
 	}
@@ -226,10 +250,30 @@ func (x *Extractor) according(v int, covered []bool) {
 			cs++
 		}
 		ce := x.clauseEnd(cs, hi)
+		if w == 1 && !d.isPunct(sp.to, ",") {
+			return // "Per capita income rose": no cue
+		}
 		if x.countWords(cs, ce) >= 3 && !anyCovered(covered, cs, ce) {
-			x.addIndirect(v, v+2, sp, cs, ce, covered)
+			x.addIndirect(v, v+w, sp, cs, ce, covered)
 		}
 	}
+}
+
+// perCue reports whether the "per" at token v names a source as
+// "according to" does: it opens its sentence or follows a comma, and a
+// determiner or a capitalised word follows it ("Per the ministry, ...",
+// "..., per a report by the auditor."), not a unit ("per capita", "per
+// cent", "$5 per gallon").
+func (x *Extractor) perCue(v int) bool {
+	d := &x.d
+	if d.low[v] != "per" || v+1 >= len(d.toks) || d.inQuote[v+1] != 0 || d.toks[v+1].kind != tWord {
+		return false
+	}
+	lo := d.sentBegin(v)
+	if v != lo && !d.isPunct(v-1, ",") {
+		return false
+	}
+	return x.isDet(v+1) && d.low[v+1] != "each" && d.low[v+1] != "every" || x.capWord(v+1) && !x.isPronounSubject(v+1)
 }
 
 func (x *Extractor) addIndirect(cf, ct int, sp phrase, cs, ce int, covered []bool) {

@@ -167,7 +167,8 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			j -= 2
 			continue
 		}
-		if x.skippable(j) {
+		// "has long argued": "long" after an auxiliary is an adverb
+		if x.skippable(j) || d.low[j] == "long" && j-1 >= lo && x.lx.aux[d.low[j-1]] && d.toks[j-1].kind == tWord {
 			j--
 			continue
 		}
@@ -214,7 +215,9 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		// said").
 		which := -1
 		for c := j - 1; c > lo && c >= j-30; c-- {
-			if d.toks[c].kind == tOpenQ || d.toks[c].kind == tCloseQ || d.isPunct(c, ".;?!") {
+			if d.toks[c].kind == tOpenQ || d.toks[c].kind == tCloseQ || d.isPunct(c, ";?!") || d.isPunct(c, ".") && !x.partyLabelEnd(c) {
+				// "Smith, R-Ky., said": a party label's stop ends no
+				// sentence.
 				break
 			}
 			if !d.isPunct(c, ",") {
@@ -357,6 +360,15 @@ func (x *Extractor) interjectedBefore(j, lo int) (phrase, bool) {
 		return sp, true
 	}
 	return phrase{}, false
+}
+
+// partyLabelEnd reports whether the stop at token c closes a party
+// label set off by commas ("Smith, R-Ky., said"): a capitalised word with
+// a hyphen before it and a comma after it. A state after a place ("Dover,
+// Del.,") is no such label.
+func (x *Extractor) partyLabelEnd(c int) bool {
+	d := &x.d
+	return c > 0 && d.isPunct(c+1, ",") && d.toks[c-1].kind == tWord && x.capWord(c-1) && strings.Contains(d.low[c-1], "-")
 }
 
 // ordinalMod lists the ordinals that may modify a noun inside a speaker
