@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
@@ -191,6 +192,9 @@ func (o Options) check() error {
 		return fmt.Errorf("dateline: %w: dates (%d) and sentences (%d) may not be negative", ErrOptions, o.Dates, o.Sentences)
 	case !o.From.IsZero() && !o.To.IsZero() && o.To.Before(o.From):
 		return fmt.Errorf("dateline: %w: the window ends (%s) before it starts (%s)", ErrOptions, o.To, o.From)
+	case o.Entity != "" && strings.IndexFunc(o.Entity, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
+		// "." or "-" would match punctuation in every sentence.
+		return fmt.Errorf("dateline: %w: entity %q names no one", ErrOptions, o.Entity)
 	}
 	return nil
 }

@@ -78,6 +78,8 @@ func TestBuildOptions(t *testing.T) {
 		{name: "negative dates", opts: dateline.Options{Dates: -1}, wantErr: dateline.ErrOptions},
 		{name: "window ends before it starts", opts: dateline.Options{From: dateline.NewDate(2025, 3, 6), To: dateline.NewDate(2025, 3, 4)}, wantErr: dateline.ErrOptions},
 		{name: "unknown method", opts: dateline.Options{Method: "oracle"}, errText: `unknown method "oracle"`},
+		{name: "entity of punctuation only", opts: dateline.Options{Entity: "."}, wantErr: dateline.ErrOptions},
+		{name: "entity of dashes", opts: dateline.Options{Entity: " - "}, wantErr: dateline.ErrOptions},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/temporal"
 	"github.com/dateline-news/dateline/internal/text"
 )
@@ -84,7 +85,7 @@ func runDates(ctx context.Context, opts datesOptions, stdout, stderr io.Writer, 
 					}
 					continue
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", r.Doc, r.Published, r.Sentence, r.Text, orDash(r.Resolved, ""), r.Granularity, r.Value)
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\t%s\t%s\n", render.Plain(r.Doc), r.Published, r.Sentence, render.Plain(r.Text), orDash(r.Resolved, ""), r.Granularity, r.Value)
 			}
 		}
 	}

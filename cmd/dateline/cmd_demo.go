@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -34,6 +35,9 @@ With --serve it serves the demo corpus in memory instead: the web page at / and
 the JSON API of "dateline serve".`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := demoFlagsApply(cmd, opts.Serve); err != nil {
+				return err
+			}
 			if opts.Serve {
 				return runDemoServe(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr())
 			}
@@ -49,10 +53,29 @@ the JSON API of "dateline serve".`,
 	return cmd
 }
 
+// demoFlagsApply refuses the flags that would do nothing: the printing
+// flags with --serve, the serving flags without it.
+func demoFlagsApply(cmd *cobra.Command, serve bool) error {
+	unused := []string{"addr", "token", "log-format", "cache"}
+	why := "without --serve"
+	if serve {
+		unused, why = []string{"format", "dates", "sentences"}, "with --serve (the web page chooses)"
+	}
+	for _, name := range unused {
+		if cmd.Flags().Changed(name) {
+			return usageError{fmt.Errorf("demo: --%s does nothing %s", name, why)}
+		}
+	}
+	return nil
+}
+
 func runDemo(ctx context.Context, opts demoOptions, stdout io.Writer) error {
 	format, err := render.ParseFormat(opts.Format)
 	if err != nil {
 		return usageError{err}
+	}
+	if opts.Dates < 1 || opts.Sentences < 1 {
+		return usageError{fmt.Errorf("--dates and --sentences must be at least 1")}
 	}
 	tl, err := demoTimeline(ctx, opts.Dates, opts.Sentences, format == render.JSON)
 	if err != nil {

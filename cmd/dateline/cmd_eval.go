@@ -4,9 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/dateline-news/dateline/internal/timeline"
 )
 
 // evalOptions are the flags of "dateline eval". Each evaluator reads the
@@ -33,6 +36,9 @@ type evaluator struct {
 	// detect reports whether dir holds a dataset of this kind.
 	detect func(dir string) bool
 	run    func(ctx context.Context, opts evalOptions, stdout, stderr io.Writer) error
+	// timeline marks the kind that builds timelines: only it takes
+	// --method, --pad-days, --ablation and --nested-features.
+	timeline bool
 }
 
 // evaluators lists the dataset kinds "dateline eval" knows, in the order
@@ -84,10 +90,37 @@ func evaluatorNames() string {
 }
 
 func runEval(ctx context.Context, opts evalOptions, stdout, stderr io.Writer) error {
+	switch {
+	case opts.Workers < 0:
+		return usageError{fmt.Errorf("eval: --workers must not be negative (0: one per CPU)")}
+	case opts.PadDays < 0:
+		return usageError{fmt.Errorf("eval: --pad-days must not be negative")}
+	}
+	if _, err := timeline.MethodByName(opts.Method); err != nil {
+		return usageError{fmt.Errorf("eval: --method: %w", err)}
+	}
+	if _, err := os.Stat(opts.Dataset); err != nil {
+		return usageError{fmt.Errorf("eval: --dataset: %w", err)}
+	}
 	for _, e := range evaluators() {
-		if e.detect(opts.Dataset) {
-			return e.run(ctx, opts, stdout, stderr)
+		if !e.detect(opts.Dataset) {
+			continue
 		}
+		if !e.timeline {
+			var set []string
+			for _, f := range []struct {
+				name string
+				set  bool
+			}{{"--method", opts.Method != ""}, {"--pad-days", opts.PadDays != 0}, {"--ablation", opts.Ablation}, {"--nested-features", opts.NestedFeatures}} {
+				if f.set {
+					set = append(set, f.name)
+				}
+			}
+			if len(set) > 0 {
+				return usageError{fmt.Errorf("eval: %s: only for timeline datasets, and %s is a dataset of kind %s", strings.Join(set, ", "), opts.Dataset, e.name)}
+			}
+		}
+		return e.run(ctx, opts, stdout, stderr)
 	}
 	return usageError{fmt.Errorf("eval: %s is not a dataset folder of a known kind (%s)", opts.Dataset, evaluatorNames())}
 }

@@ -49,6 +49,9 @@ func runGen(_ context.Context, opts genOptions, stdout, _ io.Writer, _ []string)
 	if opts.Articles < 0 {
 		return usageError{errors.New("--articles must not be negative")}
 	}
+	if opts.Copies < 0 || opts.Copies > 1 {
+		return usageError{fmt.Errorf("--copies %g: want a share from 0 to 1", opts.Copies)}
+	}
 	w := stdout
 	if opts.Out != "-" {
 		f, err := os.Create(opts.Out)

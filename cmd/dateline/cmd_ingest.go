@@ -127,6 +127,9 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 	if opts.Batch < 1 {
 		return usageError{errors.New("ingest: --batch must be at least 1")}
 	}
+	if opts.Workers < 0 {
+		return usageError{errors.New("ingest: --workers must not be negative (0: one per CPU)")}
+	}
 	inputs, err := expandInputs(args)
 	if err != nil {
 		return err

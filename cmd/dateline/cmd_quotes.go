@@ -19,6 +19,7 @@ import (
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -108,7 +109,13 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 			return usageError{fmt.Errorf("quotes: --to: %w", err)}
 		}
 	}
+	if !flt.from.IsZero() && !flt.to.IsZero() && flt.to.Before(flt.from) {
+		return usageError{fmt.Errorf("quotes: --to %s is before --from %s", flt.to, flt.from)}
+	}
 	flt.speaker = strings.TrimSpace(opts.Speaker)
+	if opts.Speaker != "" && !namesSomeone(flt.speaker) {
+		return usageError{fmt.Errorf("quotes: --speaker %q names no one: give a name", opts.Speaker)}
+	}
 	switch {
 	case opts.DB != "" && len(args) > 0:
 		return usageError{fmt.Errorf("quotes: give either --db or input paths, not both")}
@@ -139,6 +146,9 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 	if err := print(stdout, rows, opts.JSON); err != nil {
 		return err
 	}
+	if errors.Is(storeErr, store.ErrEmptyQuery) {
+		return usageError{fmt.Errorf("quotes: --speaker %q has no searchable word", opts.Speaker)}
+	}
 	if storeErr != nil {
 		return fmt.Errorf("quotes: %s: %w", opts.DB, storeErr)
 	}
@@ -167,7 +177,7 @@ func printQuotes(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tSPEAKER\tVERB\tQUOTE\tDOC")
 	for r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Date, orDash(r.Speaker, r.SpeakerMention), r.Verb, clip(r.Quote, 80), r.Doc)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Date, clip(orDash(r.Speaker, r.SpeakerMention), 60), clip(r.Verb, 30), clip(r.Quote, 80), render.Plain(r.Doc))
 	}
 	return tw.Flush()
 }
@@ -225,7 +235,7 @@ func printSpeakers(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "SPEAKER\tQUOTES\tDIRECT\tARTICLES\tFIRST\tLAST")
 	for _, s := range out {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", s.Speaker, s.Quotes, s.Direct, s.Articles, s.First, s.Last)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\n", render.Plain(s.Speaker), s.Quotes, s.Direct, s.Articles, s.First, s.Last)
 	}
 	return tw.Flush()
 }
@@ -333,7 +343,7 @@ func orDash(s, alt string) string {
 }
 
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(render.Plain(s)), " ")
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}

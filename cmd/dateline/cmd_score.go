@@ -91,6 +91,12 @@ func runScore(ctx context.Context, opts scoreOptions, stdout, stderr io.Writer, 
 		if len(tls) == 0 {
 			return fmt.Errorf("score: %s holds no timeline", path)
 		}
+		for i, tl := range tls {
+			if len(tl) == 0 {
+				// Every score against it would be a meaningless 0.
+				return fmt.Errorf("score: %s: reference timeline %d has no dated summary", path, i+1)
+			}
+		}
 		refs = append(refs, tls...)
 	}
 

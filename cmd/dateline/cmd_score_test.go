@@ -92,6 +92,11 @@ func TestRunScoreErrors(t *testing.T) {
 			is:   tlseval.ErrMalformedDate,
 		},
 		{
+			name: "empty reference",
+			opts: scoreOptions{Refs: []string{filepath.Join(dir, "ref.txt"), filepath.Join(dir, "empty.txt")}, Pred: filepath.Join(dir, "pred.txt")},
+			want: "empty.txt: reference timeline 1 has no dated summary",
+		},
+		{
 			name: "missing file",
 			opts: scoreOptions{Refs: []string{filepath.Join(dir, "nope.txt")}, Pred: filepath.Join(dir, "pred.txt")},
 			want: "nope.txt",

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -125,7 +126,7 @@ func runSearch(ctx context.Context, opts searchOptions, stdout, stderr io.Writer
 		if title == "" {
 			title = firstLine(a.Text, 80)
 		}
-		fmt.Fprintf(stdout, "%s  %-40s %2d/%-2d %s\n", a.PubDate(), a.ID, f.Sources, f.Independent, title)
+		fmt.Fprintf(stdout, "%s  %-40s %2d/%-2d %s\n", a.PubDate(), render.Plain(a.ID), f.Sources, f.Independent, render.Plain(title))
 	}
 	return nil
 }

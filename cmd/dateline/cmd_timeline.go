@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"unicode"
 
 	"github.com/spf13/cobra"
 
@@ -42,7 +44,7 @@ func (o *timelineOptions) addFlags(cmd *cobra.Command) {
 	f.StringVar(&o.Method, "method", "", "timeline method (default: the engine's default)")
 	f.StringVar(&o.Entity, "entity", "", `a person or organisation: only sentences naming it (by any alias, e.g. "Putin" for "Vladimir Putin") or quoting it`)
 	f.StringVar(&o.DB, "db", "", "build from this store (see ingest) instead of files: full-text retrieval narrows the corpus first")
-	f.IntVar(&o.Limit, "limit", 20000, "with --db: at most this many retrieved articles")
+	f.IntVar(&o.Limit, "limit", 20000, "with --db: at most this many retrieved articles (0: all)")
 }
 
 // build checks the flags and turns them into timeline options and an
@@ -58,6 +60,12 @@ func (o *timelineOptions) build() (dateline.Options, render.Format, error) {
 	}
 	if o.Dates < 1 || o.Sentences < 1 {
 		return topts, "", usageError{fmt.Errorf("--dates and --sentences must be at least 1")}
+	}
+	if o.Entity != "" && !namesSomeone(o.Entity) {
+		return topts, "", usageError{fmt.Errorf("--entity %q names no one: give a person's or organisation's name", o.Entity)}
+	}
+	if o.Limit < 0 {
+		return topts, "", usageError{fmt.Errorf("--limit must not be negative (0: every retrieved article)")}
 	}
 	topts = dateline.Options{Query: o.Query, Entity: o.Entity, Dates: o.Dates, Sentences: o.Sentences,
 		Method: o.Method, Activity: format == render.JSON}
@@ -83,6 +91,12 @@ func (o *timelineOptions) build() (dateline.Options, render.Format, error) {
 	return topts, format, nil
 }
 
+// namesSomeone reports whether name (a flag's person or organisation) has
+// a letter or digit: "." or "-" would match punctuation, not a name.
+func namesSomeone(name string) bool {
+	return strings.IndexFunc(name, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
 func parseDayFlag(name, v string) (news.Date, error) {
 	if v == "" {
 		return news.Date{}, nil
@@ -103,6 +117,15 @@ func readKeywords(path string) ([]string, error) {
 	if err := json.Unmarshal(b, &kw); err != nil {
 		return nil, fmt.Errorf("%s: want a JSON list of strings: %w", path, err)
 	}
+	if len(kw) == 0 {
+		return nil, fmt.Errorf("%s: the list of keywords is empty", path)
+	}
+	for i, k := range kw {
+		if strings.TrimSpace(k) == "" {
+			// An empty keyword is in every sentence: it would filter nothing.
+			return nil, fmt.Errorf("%s: keyword %d is empty", path, i+1)
+		}
+	}
 	return kw, nil
 }
 
@@ -120,6 +143,9 @@ the key dates, each with a short summary whose sentences name their source.`,
   dateline timeline --entity "Vladimir Putin" --format md corpus/
   dateline timeline --db news.db --query "oil spill" --from 2010-04-20 --to 2010-09-30`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if cmd.Flags().Changed("limit") && opts.DB == "" {
+				return usageError{fmt.Errorf("--limit does nothing without --db")}
+			}
 			return runTimeline(cmd.Context(), opts, cmd.OutOrStdout(), cmd.ErrOrStderr(), args)
 		},
 	}
@@ -163,6 +189,9 @@ func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts datel
 	defer db.Close()
 	q := strings.TrimSpace(strings.Join(append([]string{topts.Query, topts.Entity}, topts.Keywords...), " "))
 	arts, err := db.Search(ctx, store.Query{Text: q, From: topts.From, To: topts.To, Limit: opts.Limit})
+	if errors.Is(err, store.ErrEmptyQuery) {
+		return usageError{fmt.Errorf("searching %s: --query, --entity and --keywords give no searchable word: %w", opts.DB, err)}
+	}
 	if err != nil {
 		return fmt.Errorf("searching %s: %w", opts.DB, err)
 	}

@@ -18,6 +18,8 @@ func tlsEvaluator() evaluator {
 		name:   "timeline summarization (T17/Crisis or news-tls layout)",
 		detect: tlsbench.Detect,
 		run:    runTLSEval,
+		// The timeline flags (--method, --pad-days, ...) are for this kind.
+		timeline: true,
 	}
 }
 

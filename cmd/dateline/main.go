@@ -53,7 +53,7 @@ func exitCode(err error) int {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := newRootCommand().ExecuteContext(ctx)
+	err := execute(ctx, newRootCommand())
 	stop()
 	if err != nil && !errors.Is(err, errSkipped) {
 		fmt.Fprintf(os.Stderr, "dateline: %v\n", err)

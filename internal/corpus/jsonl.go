@@ -88,6 +88,11 @@ func (f JSONL) Read(ctx context.Context, name string, r io.Reader) iter.Seq2[*ne
 				return
 			}
 			line, err := readLine(br, MaxDocSize)
+			if lineNo == 1 {
+				// A UTF-8 byte order mark (Windows editors and exports)
+				// is not part of the first record.
+				line = bytes.TrimPrefix(line, []byte("\ufeff"))
+			}
 			if len(line) > 0 || errors.Is(err, errTooLarge) {
 				var a *news.Article
 				var derr *DocError

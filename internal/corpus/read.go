@@ -171,6 +171,22 @@ func readInput(ctx context.Context, fsys fileSystem, in input, formats []Format,
 		}
 	}
 	format := in.format
+	if format == nil && (bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff})) {
+		// No format reads UTF-16; say what the file is rather than that
+		// nothing recognises it.
+		send(nil, &DocError{Origin: name, Reason: ReasonEncoding, Err: errors.New("the file is UTF-16 text: convert it to UTF-8")})
+		return
+	}
+	if format == nil && len(head) == 0 {
+		// A zero-byte file (or one that decompresses to nothing) is no
+		// format at all: say so rather than read no document from it.
+		what := "the file is empty"
+		if gzipped {
+			what = "the file decompresses to nothing"
+		}
+		send(nil, &DocError{Origin: name, Reason: ReasonEmpty, Err: errors.New(what)})
+		return
+	}
 	if format == nil {
 		for _, f := range formats {
 			if f.Sniff(name, head) {
@@ -203,6 +219,7 @@ func readInput(ctx context.Context, fsys fileSystem, in input, formats []Format,
 			if a.Origin == "" {
 				a.Origin = name
 			}
+			a.ID, a.Source = validName(a.ID), validName(a.Source)
 		}
 		if !send(a, err) {
 			return

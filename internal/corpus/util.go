@@ -156,3 +156,25 @@ func one(a *news.Article, err error) iter.Seq2[*news.Article, error] {
 
 // fail yields a single DocError.
 func fail(e *DocError) iter.Seq2[*news.Article, error] { return one(nil, e) }
+
+// validName returns s with every byte that is not valid UTF-8 written as
+// %XX: article IDs and sources come from file and folder names, which need
+// not be UTF-8, and every output format (JSON, CSV, HTML, the store) wants
+// valid text.
+func validName(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			fmt.Fprintf(&b, "%%%02X", s[i])
+			i++
+			continue
+		}
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String()
+}

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
@@ -109,10 +110,29 @@ func sourceNote(it timeline.Item) string {
 	return note
 }
 
+// Plain returns s fit for one line of a terminal: every control
+// character (line breaks, tabs, escape sequences that would drive the
+// terminal) becomes a space. Article text is untrusted input.
+func Plain(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isControl(r rune) bool {
+	return unicode.IsControl(r) || r == '\u2028' || r == '\u2029'
+}
+
 func writeText(w io.Writer, tl *timeline.Timeline) error {
 	ew := &errWriter{w: w}
 	if tl.Query != "" {
-		ew.printf("Timeline: %s\n\n", tl.Query)
+		ew.printf("Timeline: %s\n\n", Plain(tl.Query))
 	}
 	for _, e := range tl.Dates {
 		ev := e.Evidence
@@ -122,7 +142,7 @@ func writeText(w io.Writer, tl *timeline.Timeline) error {
 			if sp := speakerLabel(it); sp != "" {
 				speaker = "[" + sp + "] "
 			}
-			ew.printf("  - %s%s\n    [%s; dated by %s]\n", speaker, it.Text, sourceNote(it), it.DatedBy)
+			ew.printf("  - %s\n    [%s; dated by %s]\n", Plain(speaker+it.Text), Plain(sourceNote(it)), Plain(it.DatedBy))
 		}
 		ew.printf("\n")
 	}
@@ -135,7 +155,7 @@ func writeText(w io.Writer, tl *timeline.Timeline) error {
 // mdEscape escapes the characters that would change Markdown structure.
 func mdEscape(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "#", `\#`, "|", `\|`)
-	return r.Replace(s)
+	return r.Replace(Plain(s))
 }
 
 func writeMarkdown(w io.Writer, tl *timeline.Timeline) error {
@@ -160,6 +180,9 @@ func writeMarkdown(w io.Writer, tl *timeline.Timeline) error {
 			ew.printf("- %s%s (%s; dated by %s)\n", speaker, mdEscape(it.Text), src, mdEscape(it.DatedBy))
 		}
 		ew.printf("\n")
+	}
+	if len(tl.Dates) == 0 {
+		ew.printf("_No dates found._\n")
 	}
 	return ew.err
 }

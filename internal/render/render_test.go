@@ -185,3 +185,75 @@ func TestSpeakerShownOnlyWhenUnnamed(t *testing.T) {
 		t.Errorf("JSON has %d speaker fields, want 3", n)
 	}
 }
+
+// TestEmptyTimeline: a timeline without dates says so in every
+// human-readable format (Markdown used to print only its title), and the
+// JSON formats still carry an (empty) list of dates.
+func TestEmptyTimeline(t *testing.T) {
+	for _, tc := range []struct {
+		f    Format
+		want string
+	}{
+		{Text, "(no dates found)\n"},
+		{Markdown, "_No dates found._\n"},
+		{HTML, "<li>No dates found.</li>"},
+		{JSON, `"dates": []`},
+		{TimelineJS, `"events": []`},
+		{CSV, "date,text,source,doc,published,dated_by,sources,independent,speaker,url\n"},
+	} {
+		t.Run(string(tc.f), func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, &timeline.Timeline{Query: "harbour strike", Dates: []timeline.Entry{}}, tc.f); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(buf.String(), tc.want) {
+				t.Errorf("output lacks %q:\n%s", tc.want, buf.String())
+			}
+		})
+	}
+}
+
+// TestTextDropsControlCharacters: article text is untrusted; in the text
+// format a control character (an escape sequence driving the terminal, a
+// line break splitting an item) becomes a space.
+func TestTextDropsControlCharacters(t *testing.T) {
+	tl := &timeline.Timeline{Query: "strike\x1b[2J", Dates: []timeline.Entry{{
+		Date: news.NewDate(2017, 6, 2), Granularity: news.GranDay,
+		Summary: []timeline.Item{{Text: "The \x1b[31mmayor\x1b[0m said\nit was\u2028over\a.", Doc: "a/1",
+			Source: "Ga\x1bzette", Published: news.NewDate(2017, 6, 5), DatedBy: "mention 'Fri\rday'", Sources: 1, Independent: 1}},
+	}}}
+	var buf bytes.Buffer
+	if err := Write(&buf, tl, Text); err != nil {
+		t.Fatal(err)
+	}
+	want := "Timeline: strike [2J\n\n" +
+		"2017-06-02  (0 mentions in 0 articles, 0 published that day)\n" +
+		"  - The  [31mmayor [0m said it was over .\n" +
+		"    [Ga zette, 2017-06-05; dated by mention 'Fri day']\n\n"
+	if got := buf.String(); got != want {
+		t.Errorf("text output:\n%q\nwant\n%q", got, want)
+	}
+	buf.Reset()
+	if err := Write(&buf, tl, Markdown); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(buf.String(), "\x1b\a\r\u2028") {
+		t.Errorf("control character in Markdown:\n%q", buf.String())
+	}
+}
+
+func TestPlain(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"plain text unchanged", "São Paulo — “quoted” 東京", "São Paulo — “quoted” 東京"},
+		{"escape sequence", "a\x1b[31mb", "a [31mb"},
+		{"line breaks and tabs", "a\nb\r\nc\td", "a b  c d"},
+		{"unicode line separators", "a\u2028b\u2029c", "a b c"},
+		{"C1 control", "a\u009bb", "a b"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Plain(tc.in); got != tc.want {
+				t.Errorf("Plain(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

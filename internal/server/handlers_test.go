@@ -198,7 +198,8 @@ func TestBadRequests(t *testing.T) {
 		{"unknown api route", "GET", "/api/nope", 404, "/api/nope"},
 		{"wrong method", "POST", "/api/timeline", 405, "POST"},
 		{"delete article", "DELETE", "/api/articles/harbour-1", 405, "DELETE"},
-		{"stats with parameters", "GET", "/api/stats?x=1", 400, "x"},
+		{"stats with parameters", "GET", "/api/stats?x=1", 400, "takes no parameters"},
+		{"article with parameters", "GET", "/api/articles/harbour-1?format=md", 400, "takes no parameters"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

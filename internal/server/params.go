@@ -37,6 +37,8 @@ func newParams(v url.Values, allowed ...string) *params {
 	slices.Sort(names)
 	for _, name := range names {
 		switch {
+		case len(allowed) == 0:
+			p.fail("unknown parameter %q: this route takes no parameters", name)
 		case !slices.Contains(allowed, name):
 			p.fail("unknown parameter %q (known: %s)", name, strings.Join(allowed, ", "))
 		case len(v[name]) > 1:

@@ -302,7 +302,9 @@ func Build(ctx context.Context, c *Corpus, m *Method, opts Options) (*Timeline, 
 		}
 		return days[order[a]] < days[order[b]]
 	})
-	tl := &Timeline{Query: opts.Query, Method: m.Name}
+	// Dates is never nil: an empty timeline encodes as "dates": [], as the
+	// JSON contract promises.
+	tl := &Timeline{Query: opts.Query, Method: m.Name, Dates: []Entry{}}
 	s := newSummarizer(w, m)
 	gap := m.minGap(days, opts.Dates)
 	var chosenDays []int32

@@ -133,6 +133,13 @@ func (s *summarizer) pool(d int32) (cands, pool []int32, cNorm float64) {
 
 func (s *summarizer) summarize(d int32, k int) []Item {
 	cands, pool, cNorm := s.pool(d)
+	if cNorm == 0 && s.topicNorm == 0 {
+		// Every eligible sentence has a zero tf-idf vector: each word is
+		// in every sentence (one sentence, or copies of one). Similarity
+		// says nothing, so the sentences are taken in order rather than
+		// the timeline left empty.
+		cNorm = 1
+	}
 	if len(pool) == 0 || cNorm == 0 {
 		return nil
 	}
