@@ -187,7 +187,11 @@
 // the video says.`). A naming participle after a determined noun governed
 // by a preposition ("an adaptation of a show called "..."") is no cue,
 // and a present form after a determiner and a past participle, before a
-// comma or a preposition, is a noun ("the charged term, "..."").
+// comma or a preposition, is a noun ("the charged term, "...""). After a
+// verb-first cue, an office named in lower case with "of" runs on to its
+// holder's name, which is the mention (`"...," said chief of staff Jane
+// Roe`, "said master of ceremonies Jane Roe"), and after a role it may
+// end the phrase (`"...," said the chief of staff.`).
 //
 // Interjected phrases: a subject keeps a relative clause opened by "which"
 // or examples opened by "including", "like" or "such as", set off by

@@ -627,6 +627,11 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 			p.mFrom, p.mTo = m, limit
 			return
 		}
+		// "chief of staff Jane Roe": the same in lower case
+		if m := x.ofRoleName(headEnd+1, limit, false); m > 0 && d.toks[headEnd-1].is(fLower) && x.capRun(m, limit) {
+			p.mFrom, p.mTo = m, limit
+			return
+		}
 	}
 	if x.capWord(h) && !x.isTitle(h) {
 		m := h
@@ -677,6 +682,11 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		case x.modifier(k) && k+1 < hi && (x.modifier(k+1) || x.capWord(k+1) || x.isRole(k+1)):
 			k++
 			continue
+		case k+2 < hi && x.modifier(k) && d.toks[k].is(fLower) && d.low[k+1] == "of" && x.ofRoleName(k+2, hi, false) > 0:
+			// "said master of ceremonies Jane Roe": the same after a
+			// noun that is no listed role.
+			k = x.ofRoleName(k+2, hi, false)
+			continue
 		case x.modifier(k) && k > i && x.isDet(i) && !x.isDet(k) && !adjectiveLike(w):
 			// "the designer", "the printed slate card": a determiner and
 			// its noun, and what a link after it names ("the head of the
@@ -685,6 +695,12 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			if k < hi && npLinks[d.low[k]] {
 				continue
 			}
+		case w == "of" && k > i && d.toks[k-1].is(fLower) && x.ofRoleName(k+1, hi, x.isRole(k-1)) > 0:
+			// "said chief of staff Jane Roe": an office named with "of"
+			// in lower case before its holder's name, or alone after a
+			// role ("said the chief of staff.").
+			k = x.ofRoleName(k+1, hi, x.isRole(k-1))
+			continue
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
 			link := k
 			k++
@@ -739,6 +755,37 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		}
 	}
 	return p, true
+}
+
+// ofRoleName returns where the name starts when the lower-case words
+// from token i, after the "of" of an office ("chief of staff", "secretary
+// of state"), are one or two nouns followed by a capitalised name that is
+// no title or time word; with bare set, a role's office may also end the
+// phrase there ("said the chief of staff."). It returns 0 otherwise.
+func (x *Extractor) ofRoleName(i, hi int, bare bool) int {
+	d := &x.d
+	for k := i; k < i+3; k++ {
+		if k > i && (k >= hi || d.toks[k].kind == tPunct && d.isPunct(k, ",.;:")) {
+			if bare {
+				return k
+			}
+			return 0
+		}
+		if k >= hi {
+			return 0
+		}
+		if x.capWord(k) && !x.isTitle(k) && !x.lx.timeW[d.low[k]] {
+			if k == i {
+				return 0
+			}
+			return k
+		}
+		w := d.low[k]
+		if d.toks[k].kind != tWord || !d.toks[k].is(fLower) || npStop[w] || npLinks[w] || x.lx.det[w] || x.lx.aux[w] || x.lx.clauseB[w] || x.lx.pronSubj[w] || x.lx.timeW[w] || x.lx.adverb[w] {
+			return 0
+		}
+	}
+	return 0
 }
 
 // complementizer reports whether a lower-case "that" at token k opens a
