@@ -193,6 +193,10 @@
 // Roe`, "said master of ceremonies Jane Roe"), and after a role it may
 // end the phrase (`"...," said the chief of staff.`).
 //
+// Names behind an Arabic article: a capitalised part joined to a
+// lower-case "al-", "el-", "ash-" and the like ("Abdel Rahman al-Masri",
+// "Bashar al-Assad") is a capitalised word of the name.
+//
 // Interjected phrases: a subject keeps a relative clause opened by "which"
 // or examples opened by "including", "like" or "such as", set off by
 // commas before its cue, as it keeps a "who" clause ("The ministry, which

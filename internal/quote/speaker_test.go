@@ -233,3 +233,32 @@ func TestRelativeClauseInSubject(t *testing.T) {
 		t.Run(tc.name, tc.run)
 	}
 }
+
+// TestNamesWithArabicArticle pins names whose last part follows a
+// lower-case Arabic article joined by a hyphen ("al-Masri", "el-Amin"):
+// the part belongs to the name, so the speaker is not cut before it.
+func TestNamesWithArabicArticle(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:   "speaker-first name ending on al-",
+			text:   `Abdel Rahman al-Masri said: "The crossing will stay open."`,
+			in:     "crossing will stay open",
+			source: "Abdel Rahman al-Masri",
+		},
+		{
+			name:   "verb-first name ending on el-",
+			text:   `"We will not leave," said Omar el-Amin.`,
+			in:     "We will not leave",
+			source: "Omar el-Amin",
+		},
+		{
+			name:   "a hyphenated lower-case word is no name",
+			text:   `The at-risk families, the charity said, "need shelter now."`,
+			in:     "need shelter now",
+			source: "the charity",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}

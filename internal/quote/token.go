@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -146,6 +147,10 @@ func tokenize(text string, toks []token) []token {
 					t.flags |= fAbbrev
 				}
 			}
+			if t.is(fLower) && articleName(text[i:j]) {
+				// "al-Masri": a name behind an Arabic article
+				t.flags = t.flags&^fLower | fCap
+			}
 			t.end = int32(j)
 			t.kind = tWord
 			i = j
@@ -228,4 +233,21 @@ func lowerSlow(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return string(b)
+}
+
+// articleName reports whether w is a capitalised name behind a lower-case
+// Arabic article joined by a hyphen ("al-Masri", "el-Amin", "ash-Shami"):
+// the token is tagged as a capitalised word.
+func articleName(w string) bool {
+	a, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	switch a {
+	case "al", "el", "ad", "ed", "ash", "as", "at", "az", "ar", "an":
+	default:
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
