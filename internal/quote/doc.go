@@ -193,6 +193,11 @@
 // Roe`, "said master of ceremonies Jane Roe"), and after a role it may
 // end the phrase (`"...," said the chief of staff.`).
 //
+// Asked of the speaker: "asked", "pressed" or "questioned" set off by a
+// comma after a noun and opening its topic, before a speech verb later in
+// the sentence ("Roe, asked about the pier, said: ..."), or asking for
+// anonymity ("who asked not to be named"), reports nothing of its own.
+//
 // Names behind an Arabic article: a capitalised part joined to a
 // lower-case "al-", "el-", "ash-" and the like ("Abdel Rahman al-Masri",
 // "Bashar al-Assad") is a capitalised word of the name.

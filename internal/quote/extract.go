@@ -171,6 +171,9 @@ func (x *Extractor) verb(i int) verbClass {
 	if c != vNone && (d.low[i] == "state" || d.low[i] == "states") && !(i+1 < len(d.toks) && (d.low[i+1] == "that" || d.isPunct(i+1, ":"))) {
 		return vNone
 	}
+	if c != vNone && x.askedOfSpeaker(i) {
+		return vNone
+	}
 	if c != vNone && x.standaloneSubject(i) && x.theNumber(i-1) {
 		return c // "the two write"
 	}
@@ -219,6 +222,45 @@ func (x *Extractor) verb(i int) verbClass {
 		}
 	}
 	return c
+}
+
+// askedOfSpeaker reports whether the past form of a verb whose object is
+// the one who answers ("asked", "pressed", "questioned") at token i is a
+// passive participle rather than a cue: set off by a comma after a noun
+// and opening a question or topic ("Roe, asked about the pier, said ...",
+// "The minister, asked whether ..., replied") before a comma and a speech
+// verb later in its sentence, or asking for anonymity ("an official who
+// asked not to be named").
+func (x *Extractor) askedOfSpeaker(i int) bool {
+	d := &x.d
+	switch d.low[i] {
+	case "asked", "pressed", "questioned":
+	default:
+		return false
+	}
+	if i+3 < len(d.toks) && d.low[i+1] == "not" && d.low[i+2] == "to" && d.low[i+3] == "be" {
+		return true
+	}
+	if i < 2 || i+1 >= len(d.toks) || !d.isPunct(i-1, ",") || d.toks[i-2].kind != tWord || !askedTopic[d.low[i+1]] {
+		return false
+	}
+	end := d.sentEnd(i)
+	for k := i + 2; k+1 < end; k++ {
+		if d.toks[k].kind == tOpenQ {
+			return false
+		}
+		if d.isPunct(k, ",") && d.toks[k+1].kind == tWord && d.toks[k+1].is(fLower) && x.lx.verbs[d.low[k+1]] == vSpeech {
+			return true
+		}
+	}
+	return false
+}
+
+// askedTopic lists the words that open the topic or question of a
+// passive "asked" ("asked about", "asked whether").
+var askedTopic = map[string]bool{
+	"about": true, "whether": true, "if": true, "why": true, "how": true, "what": true, "when": true,
+	"where": true, "who": true, "by": true, "to": true, "on": true, "for": true, "again": true,
 }
 
 // bareForm reports whether w is a verb's base form rather than a past,

@@ -130,6 +130,24 @@ func TestNewswireForms(t *testing.T) {
 			in:     "He",
 			absent: true,
 		},
+		{
+			name:   "asked about a topic, set off by commas, is no cue",
+			text:   `Piet Varga, asked about the storm, said: "We are ready."`,
+			in:     "We are ready",
+			source: "Piet Varga, asked about the storm,",
+		},
+		{
+			name:   "asking not to be named is no report",
+			text:   `The talks had failed, said an official who asked not to be named.`,
+			in:     "to be named",
+			absent: true,
+		},
+		{
+			name:   "asked with its object still reports",
+			text:   `She asked whether the ferry would run.`,
+			in:     "whether the ferry would run",
+			source: "She",
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, tc.run)
