@@ -122,6 +122,21 @@ func TestIngestSearchStatsExplain(t *testing.T) {
 	if err := runExplain(ctx, explainOptions{DB: db}, &o, &o, []string{"nope"}); exitCode(err) != exitUsage {
 		t.Errorf("explain of an unknown id: err = %v, want a usage error", err)
 	}
+
+	// stats --json speaks the HTTP API's keys (/api/stats).
+	o.Reset()
+	if err := runStats(ctx, statsOptions{DB: db, JSON: true}, &o, &o, nil); err != nil {
+		t.Fatal(err)
+	}
+	var st map[string]any
+	if err := json.Unmarshal(o.Bytes(), &st); err != nil {
+		t.Fatalf("stats --json = %q: %v", o.String(), err)
+	}
+	for _, k := range []string{"schema_version", "articles", "sentences", "quotes", "first_day", "top_sources"} {
+		if _, ok := st[k]; !ok {
+			t.Errorf("stats --json lacks key %q: %s", k, o.String())
+		}
+	}
 }
 
 func TestIngestUsageErrors(t *testing.T) {

@@ -14,28 +14,33 @@ import (
 
 // Stats summarises a store. It depends only on the stored content, so it
 // is identical between two calls when nothing was stored in between.
+// Its JSON keys are those of the HTTP API's /api/stats.
 type Stats struct {
-	SchemaVersion int
-	Articles      int
+	SchemaVersion int `json:"schema_version"`
+	Articles      int `json:"articles"`
 	// Annotated counts articles stored with annotations.
-	Annotated                   int
-	Sentences, Mentions, Quotes int
-	Sources                     int
+	Annotated int `json:"annotated"`
+	Sentences int `json:"sentences"`
+	Mentions  int `json:"mentions"`
+	Quotes    int `json:"quotes"`
+	Sources   int `json:"sources"`
 	// FirstDay and LastDay are the earliest and latest publication days
 	// (zero for an empty store).
-	FirstDay, LastDay news.Date
+	FirstDay news.Date `json:"first_day,omitzero"`
+	LastDay  news.Date `json:"last_day,omitzero"`
 	// Groups counts near-duplicate groups of two or more articles; Folded
 	// counts the articles in them.
-	Groups, Folded int
+	Groups int `json:"groups"`
+	Folded int `json:"folded"`
 	// TopSources are the sources with the most articles, most first, at
 	// most ten.
-	TopSources []SourceCount
+	TopSources []SourceCount `json:"top_sources"`
 }
 
 // SourceCount is the number of articles of one source.
 type SourceCount struct {
-	Source   string
-	Articles int
+	Source   string `json:"source"`
+	Articles int    `json:"articles"`
 }
 
 // Stats computes the summary of the store.
