@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -63,7 +64,7 @@ func runExplain(ctx context.Context, opts explainOptions, stdout, _ io.Writer, a
 		fmt.Fprintln(stdout, "not folded: no stored article is a near-duplicate of it")
 		return nil
 	}
-	fmt.Fprintf(stdout, "group    %d articles, %d independent; representative %s\n", e.Fold.Sources, e.Fold.Independent, e.Fold.Rep)
+	fmt.Fprintf(stdout, "group    %s, %d independent; representative %s\n", render.Count(e.Fold.Sources, "article"), e.Fold.Independent, e.Fold.Rep)
 	for _, m := range e.Group {
 		mark := " "
 		if m.ID == e.Article.ID {

@@ -100,7 +100,7 @@ func runSearch(ctx context.Context, opts searchOptions, stdout, stderr io.Writer
 		return err
 	}
 	if opts.Count {
-		fmt.Fprintf(stdout, "%d articles (%s)\n", len(hits), time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(stdout, "%s (%s)\n", render.Count(len(hits), "article"), time.Since(start).Round(time.Millisecond))
 		return nil
 	}
 	ids := make([]string, len(hits))

@@ -195,7 +195,7 @@ func runTimelineFromStore(ctx context.Context, opts timelineOptions, topts datel
 	if err != nil {
 		return fmt.Errorf("searching %s: %w", opts.DB, err)
 	}
-	fmt.Fprintf(stderr, "retrieved %d articles from %s\n", len(arts), opts.DB)
+	fmt.Fprintf(stderr, "retrieved %s from %s\n", render.Count(len(arts), "article"), opts.DB)
 	tl, err := dateline.Build(ctx, arts, topts)
 	if err != nil {
 		return err

@@ -110,6 +110,15 @@ func sourceNote(it timeline.Item) string {
 	return note
 }
 
+// Count writes n and noun, plural unless n is 1 ("1 article", "3
+// articles").
+func Count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
 // Plain returns s fit for one line of a terminal: every control
 // character (line breaks, tabs, escape sequences that would drive the
 // terminal) becomes a space. Article text is untrusted input.
@@ -136,7 +145,7 @@ func writeText(w io.Writer, tl *timeline.Timeline) error {
 	}
 	for _, e := range tl.Dates {
 		ev := e.Evidence
-		ew.printf("%s  (%d mentions in %d articles, %d published that day)\n", DateLabel(e), ev.Mentions, ev.Articles, ev.Published)
+		ew.printf("%s  (%s in %s, %d published that day)\n", DateLabel(e), Count(ev.Mentions, "mention"), Count(ev.Articles, "article"), ev.Published)
 		for _, it := range e.Summary {
 			speaker := ""
 			if sp := speakerLabel(it); sp != "" {
@@ -167,7 +176,7 @@ func writeMarkdown(w io.Writer, tl *timeline.Timeline) error {
 	ew.printf("# %s\n\n", title)
 	for _, e := range tl.Dates {
 		ev := e.Evidence
-		ew.printf("## %s\n\n_%d mentions in %d articles, %d published that day_\n\n", DateLabel(e), ev.Mentions, ev.Articles, ev.Published)
+		ew.printf("## %s\n\n_%s in %s, %d published that day_\n\n", DateLabel(e), Count(ev.Mentions, "mention"), Count(ev.Articles, "article"), ev.Published)
 		for _, it := range e.Summary {
 			src := mdEscape(sourceNote(it))
 			if it.URL != "" && (strings.HasPrefix(it.URL, "http://") || strings.HasPrefix(it.URL, "https://")) {

@@ -257,3 +257,14 @@ func TestPlain(t *testing.T) {
 		})
 	}
 }
+
+func TestCount(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{{0, "0 articles"}, {1, "1 article"}, {2, "2 articles"}} {
+		if got := Count(tc.n, "article"); got != tc.want {
+			t.Errorf("Count(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
