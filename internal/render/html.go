@@ -12,6 +12,7 @@ var pageTemplate = template.Must(template.New("page").Funcs(template.FuncMap{
 	"label":   DateLabel,
 	"source":  sourceNote,
 	"speaker": speakerLabel,
+	"count":   Count,
 	"weblink": func(u string) bool {
 		return strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://")
 	},
@@ -30,7 +31,7 @@ p{margin:.3rem 0}.src{color:#555;font-size:.85rem}.badge{background:#eef;border-
 <h1>Timeline{{if .Query}}: {{.Query}}{{end}}</h1>
 <ol>
 {{range .Dates}}<li class="date"><h2>{{label .}}</h2>
-<div class="ev">{{.Evidence.Mentions}} mentions in {{.Evidence.Articles}} articles, {{.Evidence.Published}} published that day</div>
+<div class="ev">{{count .Evidence.Mentions "mention"}} in {{count .Evidence.Articles "article"}}, {{.Evidence.Published}} published that day</div>
 {{range .Summary}}<p>{{with speaker .}}<strong>{{.}}:</strong> {{end}}{{.Text}}
 <span class="src">({{if weblink .URL}}<a href="{{.URL}}">{{source .}}</a>{{else}}{{source .}}{{end}}; dated by {{.DatedBy}}){{if gt .Sources 1}} <span class="badge">{{.Sources}} sources</span>{{end}}</span></p>
 {{end}}</li>
