@@ -8,15 +8,27 @@
 // granularity. It recognises
 //
 //   - explicit dates: "June 2, 2017", "2 June 2017", "June 2", "Monday,
-//     Oct. 26", "2017-06-02", "6/13/2017" (slashed dates only when a part
-//     above 12 makes the order unambiguous), "March 2011", "2010", "the
-//     1990s", "the '90s", "the 20th century", "fiscal 1989";
+//     Oct. 26", "Wednesday 31 May", "2017-06-02", "6/13/2017" (slashed
+//     dates only when a part above 12 makes the order unambiguous),
+//     "19.03.2011" (dotted dates are day first unless the middle part is
+//     above 12; "2011.03.19" is year first), "March 2011", "2010", "the
+//     1990s", "the '90s", "the 20th century", "fiscal 1989" (a number
+//     glued to a word, "word1999" or "MH370", is none of these);
+//   - ranges and lists of days, each day a mention of its own: "June 1-2",
+//     "April 20 to 22", "between March 3 and 5", "June 3 or 4", "1-2
+//     June", "3 and 5 March", "20, 21 and 22 April"; a year closing the
+//     range dates its first day too ("April 20 to 22, 2018"). The last
+//     number must end the phrase ("June 3 and 4 people" is no range);
 //   - seasons, quarters and halves: "last fall", "summer 2010", "the third
 //     quarter", "third-quarter", "the first half of 2016";
 //   - relative expressions: "yesterday", "today", "tonight", "now",
 //     "recently", "the future", "last week", "this month", "next year",
 //     "the past week", "earlier this month", "two days ago", "a year
-//     earlier", "next Tuesday", "the weekend", "the end of the year";
+//     earlier", "next Tuesday", "the weekend", "the end of the year",
+//     "a week ago Tuesday" (the Tuesday before last), "two weeks ago
+//     today", "a week from Friday" (the Friday after next; "for a week
+//     from Friday" is a duration), "Wednesday last" (British: last
+//     Wednesday, when "last" ends the phrase);
 //   - times of day: "5 p.m.", "10:35 a.m. EST", "13:00 GMT", "noon
 //     Saturday", "this morning", "Friday night", "last night";
 //   - durations: "three days", "the past two years", "two-year", "more
@@ -33,7 +45,7 @@
 // recent one (the publication day included) unless the sentence is in the
 // future tense, in which case it is the next one (again including the
 // publication day). Tense is read from the nearest cue word before the
-// expression, else after it: future cues are "will", "'ll", "shall",
+// expression, else after it: future cues are "will", "'ll", "won't", "shall",
 // "would", "should", "going to", "due to", "set to", "scheduled",
 // "expected", "plans"/"plan"/"planning", "intends", "aims", "upcoming";
 // past cues are "said", "was", "were", "had", irregular past forms and
@@ -66,7 +78,9 @@
 //
 // Anaphoric expressions — "two days later", "a week later", "the next
 // day", "the following day", "the previous day", "the following week",
-// "that day", "the same day", "the day before" (ending a phrase) —
+// "the next Monday", "the following Monday", "that day", "that night"
+// (and "that morning", "that afternoon", "that evening"), "the same
+// day", "the day before" (ending a phrase) —
 // count from the narrative's reference time instead: the day named last
 // earlier in the sentence, else the anchor [Tagger.TagAnchored] is given
 // (the day the text named last before the sentence; [Anchor] computes it
@@ -81,6 +95,9 @@
 //
 // What it does not do: it does not anchor "earlier" (in news "two days
 // earlier" counts from either time) nor event-anchored expressions ("three
-// days after the explosion"); it does not attach TIMEX3 mod/quant/freq
+// days after the explosion"), nor "the next morning" / "the previous
+// night"; a clock time before its day ("5 p.m. on Friday") keeps the
+// publication day; "a week on Friday" (British) is left alone, as "jailed
+// for a week on Friday" reads the same; it does not attach TIMEX3 mod/quant/freq
 // attributes; it knows English only.
 package temporal

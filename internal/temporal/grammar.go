@@ -145,6 +145,9 @@ func (p *parser) number(i int) (float64, int, bool) {
 	return 0, i, false
 }
 
+// num1 reports whether token i is a number.
+func (p *parser) num1(i int) bool { return i >= 0 && i < len(p.tk) && p.tk[i].kind == tNum }
+
 // ordinal reads "third", "3rd", "twenty-first" at i.
 func (p *parser) ordinal(i int) (int, int, bool) {
 	if n, _, ok := p.num(i); ok {
@@ -235,6 +238,8 @@ func (p *parser) cue(k int) int {
 	}
 	if e != nil {
 		switch {
+		case e.w == "won" && p.pc(k+1, '\'') && p.glued(k+1) && k+2 < len(p.tk) && p.text[p.tk[k+2].s:p.tk[k+2].e] == "t":
+			return 1 // "won't"
 		case e.cls&cFuture != 0:
 			switch e.w {
 			case "going", "set", "due":
@@ -573,6 +578,11 @@ func (p *parser) numericStart(i int, the, pos bool) (val, int, bool) {
 	if !ok {
 		return val{}, 0, false
 	}
+	// A number glued to the word before it is part of a name or code:
+	// "word1999", "MH370", "X2016" ("Sept.30" keeps its dot).
+	if p.glued(i) && p.tk[i-1].kind == tWord && !p.tk[i-1].dot {
+		return val{}, 0, false
+	}
 	// ISO date 2017-06-02, optionally with a time "2017-06-02 13:06:18" or "T13:06".
 	if nd == 4 && p.pc(i+1, '-') && p.glued(i+1) && p.glued(i+2) {
 		if m, md, ok := p.num(i + 2); ok && md <= 2 && p.pc(i+3, '-') && p.glued(i+3) && p.glued(i+4) {
@@ -596,6 +606,23 @@ func (p *parser) numericStart(i int, the, pos bool) (val, int, bool) {
 					}
 					return dayVal(d, false), i + 5, true
 				}
+			}
+		}
+		return val{}, 0, false
+	}
+	// Dotted dates: 19.03.2011 (day first, as written in Europe) and
+	// 2011.03.19.
+	if p.pc(i+1, '.') && p.glued(i+1) && p.num1(i+2) && p.glued(i+2) && p.pc(i+3, '.') && p.glued(i+3) && p.num1(i+4) && p.glued(i+4) {
+		b, bd, ok1 := p.num(i + 2)
+		c, cd, ok2 := p.num(i + 4)
+		if ok1 && ok2 && bd <= 2 && !(p.pc(i-1, '.') && p.glued(i)) && !(p.pc(i+5, '.') && p.glued(i+5) && p.num1(i+6) && p.glued(i+6)) {
+			switch {
+			case nd <= 2 && cd == 4 && validDay(c, time.Month(b), n):
+				return dayVal(news.NewDate(c, time.Month(b), n), false), i + 5, true
+			case nd <= 2 && cd == 4 && n <= 12 && b > 12 && validDay(c, time.Month(n), b):
+				return dayVal(news.NewDate(c, time.Month(n), b), false), i + 5, true // 3.15.2011
+			case nd == 4 && cd <= 2 && validDay(n, time.Month(b), c):
+				return dayVal(news.NewDate(n, time.Month(b), c), false), i + 5, true
 			}
 		}
 		return val{}, 0, false
@@ -703,7 +730,8 @@ func (p *parser) plausibleYear(i, y int, the, pos bool) bool {
 		return false
 	}
 	if p.pc(i-1, '$') || p.pc(i-1, '#') || p.pc(i+1, '%') ||
-		p.pc(i-1, '/') && p.glued(i) || p.pc(i+1, '/') && p.glued(i+1) {
+		p.pc(i-1, '/') && p.glued(i) || p.pc(i+1, '/') && p.glued(i+1) ||
+		p.pc(i-1, '.') && p.glued(i) && p.glued(i-1) && p.num1(i-2) {
 		return false
 	}
 	if e := p.e(i - 1); e != nil && e.cls&cApprox != 0 && e.w != "since" {
@@ -837,7 +865,7 @@ func (p *parser) weekdayExpr(i int, wd time.Weekday, pos bool) (val, int, bool) 
 			return v, kk, true
 		}
 	}
-	if d, kk, ok := p.dayNum(k); ok && k > j || ok && p.is(kk, "of") {
+	if d, kk, ok := p.dayNum(k); ok {
 		if p.is(kk, "of") {
 			kk++
 		}
@@ -865,6 +893,10 @@ func (p *parser) weekdayExpr(i int, wd time.Weekday, pos bool) (val, int, bool) 
 			monday := p.ref.AddDays(-((int(p.ref.Weekday()) + 6) % 7))
 			return dayVal(monday.AddDays(7*shift+(int(wd)+6)%7), true), k + 2, true
 		}
+	}
+	// "Wednesday last" (British): last Wednesday, when "last" ends the phrase.
+	if p.is(j, "last") && (p.phraseEnd(j+1) || p.is(j+1, "and") || p.is(j+1, "when") || p.is(j+1, "but")) {
+		return dayVal(weekdayDate(p.ref, wd, -1, true), true), j + 1, true
 	}
 	d := weekdayDate(p.ref, wd, p.dir(i, j), false)
 	return dayVal(d, true), j, true
@@ -956,6 +988,10 @@ func (p *parser) sameDay(i int) (val, int, bool) {
 	switch {
 	case p.is(i, "that") && p.is(i+1, "day"):
 		return dayVal(p.narrative(), true), i + 2, true
+	case p.is(i, "that") && p.has(i+1, cPartDay) && !p.e(i+1).plural && p.e(i+1).pod != "12" && p.e(i+1).pod != "24" &&
+		!p.is(i+1, "overnight") && !p.is(i+1, "dawn"):
+		// "that night", "that morning": a part of the narrative's day.
+		return podVal(p.narrative(), p.e(i+1).pod, true), i + 2, true
 	case p.is(i, "the") && p.is(i+1, "same") && p.is(i+2, "day"):
 		return dayVal(p.narrative(), true), i + 3, true
 	case p.is(i, "the") && p.is(i+1, "day") && (p.is(i+2, "before") || p.is(i+2, "after")) && p.phraseEnd(i+3):
@@ -998,8 +1034,9 @@ func (p *parser) relExpr(i int, the, pos bool) (val, int, bool) {
 	if anaphoric && !the {
 		return val{}, 0, false
 	}
-	if the && r == rNext && p.has(j, cUnit) && p.e(j).unit == uDay && !p.e(j).plural {
-		anaphoric = true // "the next day"
+	if the && r == rNext && p.has(j, cUnit|cWeekday) && !p.e(j).plural &&
+		(p.has(j, cWeekday) || p.e(j).unit == uDay) {
+		anaphoric = true // "the next day", "the next Monday"
 	}
 	if r == rCurrent && !the {
 		// "current year" without "the" is rare; "the current quarter".

@@ -138,6 +138,9 @@ func (p *parser) duration(i int) (val, int, bool) {
 	}
 	if !hy && n != 0 && relw == "" {
 		// Dates built on a duration.
+		if v, kk, ok := p.offsetDay(i, n, u.unit, k); ok {
+			return v, kk, true
+		}
 		if v, kk, ok := p.agoExpr(n, u.unit, k); ok {
 			return v, kk, true
 		}
@@ -179,6 +182,63 @@ func (p *parser) rateBefore(j int) bool {
 		return true
 	}
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !tk.upper
+}
+
+// offsetDay finishes "<n> <unit> ago today|yesterday|<weekday>" and "<n>
+// <unit> from today|tomorrow|<weekday>" (the suffix at k; the duration
+// starts at token i): a day counted from a day named from the publication
+// date ("a week ago Tuesday" is the Tuesday before last, "a week from
+// Friday" the Friday after next, "two weeks ago today").
+// "For a week from Monday" is a period starting Monday, not a day.
+func (p *parser) offsetDay(i int, n float64, u unit, k int) (val, int, bool) {
+	if n < 1 || n != float64(int(n)) || u != uDay && u != uWeek && u != uFortnight && u != uMonth && u != uYear {
+		return val{}, 0, false
+	}
+	step := -1
+	switch {
+	case p.is(k, "ago"):
+	case p.is(k, "from") && !p.is(i-1, "for") && !p.is(i-1, "of"):
+		step = 1
+	default:
+		return val{}, 0, false
+	}
+	j := k + 1
+	var base news.Date
+	switch {
+	case p.is(j, "today"):
+		base = p.ref
+	case p.is(j, "yesterday") && step < 0:
+		base = p.ref.AddDays(-1)
+	case p.is(j, "tomorrow") && step > 0:
+		base = p.ref.AddDays(1)
+	default:
+		wd, ok := p.weekday(j)
+		if !ok {
+			return val{}, 0, false
+		}
+		base = weekdayDate(p.ref, wd, step, false)
+	}
+	m := int(n) * step
+	var d news.Date
+	switch u {
+	case uDay:
+		d = base.AddDays(m)
+	case uWeek:
+		d = base.AddDays(7 * m)
+	case uFortnight:
+		d = base.AddDays(14 * m)
+	case uMonth:
+		d = news.NewDate(base.Year, base.Month+time.Month(m), min(base.Day, 28))
+		if validDay(d.Year, d.Month, base.Day) {
+			d = news.NewDate(d.Year, d.Month, base.Day)
+		}
+	case uYear:
+		d = news.NewDate(base.Year+m, base.Month, min(base.Day, 28))
+		if validDay(d.Year, d.Month, base.Day) {
+			d = news.NewDate(d.Year, d.Month, base.Day)
+		}
+	}
+	return dayVal(d, true), j + 1, true
 }
 
 // agoExpr finishes "<n> <unit> ago|earlier|from now|later" (the suffix at

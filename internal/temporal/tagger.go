@@ -136,14 +136,123 @@ func (p *parser) run() []news.Mention {
 			continue
 		}
 		m.Text = p.text[m.Start:m.End]
+		// "1-2 June", "between 3 and 5 March": the days listed before a
+		// day-first date are mentions of their own.
+		prevEnd := 0
+		if len(out) > 0 {
+			prevEnd = out[len(out)-1].End
+		}
+		out = p.rangeStart(out, m, i, prevEnd)
 		out = append(out, m)
 		i = j
-		// "March 1-2": the range's last day is a mention of its own.
-		if m2, k, ok := p.rangeEnd(m, j); ok {
+		// "March 1-2", "April 20 to 22", "June 3 and 4": the range's last
+		// day is a mention of its own.
+		if m2, k, year, ok := p.rangeEnd(m, j); ok {
+			if year {
+				// "April 20 to 22, 2018": the year closing the range is the first day's too.
+				first := &out[len(out)-1]
+				first.Date = news.NewDate(m2.Date.Year, first.Date.Month, first.Date.Day)
+				first.Value = dayValue(first.Date) + first.Value[10:]
+			}
 			out = append(out, m2)
 			p.cur = m2.Date
 			i = k
 		}
+	}
+	return out
+}
+
+// rangeConnector reports whether token k joins two days of a range or
+// list: a dash, "to", "until", "till", "through", "and", "or" (and, when
+// comma is true, a comma).
+func (p *parser) rangeConnector(k int, comma bool) bool {
+	if p.pc(k, '-') || comma && p.pc(k, ',') {
+		return true
+	}
+	e := p.e(k)
+	if e == nil {
+		return false
+	}
+	switch e.w {
+	case "to", "until", "till", "through", "and", "or":
+		return true
+	}
+	return false
+}
+
+// rangeEndsAt reports whether a day number ending a range may stand
+// before token k: the end of the phrase or a function word, not a noun,
+// unit, month or number that would make it a count ("June 3 and 4
+// people", "June 3 to 4 p.m.", "June 3 and 4 July").
+func (p *parser) rangeEndsAt(k int) bool {
+	if k >= len(p.tk) {
+		return true
+	}
+	tk := p.tk[k]
+	switch tk.kind {
+	case tPunct:
+		switch tk.ch {
+		case '%', '/', '$':
+			return false
+		case ':', '-':
+			return tk.sp || k+1 < len(p.tk) && p.tk[k+1].sp
+		}
+		return true
+	case tNum:
+		return false
+	}
+	e := tk.lex
+	if e == nil || e.cls&(cUnit|cMonth|cMeridiem|cCardinal|cOrdinal|cVague|cApprox|cWeekday|cPartDay) != 0 {
+		return false
+	}
+	switch e.w {
+	case "times", "percent", "of", "o", "th", "st", "nd", "rd", "s":
+		return false
+	}
+	return e.cls&(cFunc|cPrep|cFuture|cPast|cTenseNeutral|cModal|cAgo) != 0
+}
+
+// rangeStart reads, before a day-first date m starting at token i ("22
+// April"), the earlier days of a range or list within its month: "1-2
+// June", "from 1 to 3 June", "3 and 5 March", "20, 21 and 22 April". It
+// appends them to out as mentions of their own, none starting before
+// byte prevEnd, and returns out.
+func (p *parser) rangeStart(out []news.Mention, m news.Mention, i, prevEnd int) []news.Mention {
+	if m.Granularity != news.GranDay || m.Type != news.TypeDate || p.tk[i].kind != tNum || p.tk[i].nd > 2 {
+		return out
+	}
+	n0 := len(out)
+	day, k := m.Date.Day, i-1
+	for p.rangeConnector(k, len(out) > n0) {
+		s := k - 1 // the earlier day number, with its ordinal suffix
+		if p.has(s, cFunc) && p.glued(s) && p.tk[s].kind == tWord {
+			s--
+		}
+		d, e, ok := p.dayNum(s)
+		if !ok || e != k || d >= day || p.tk[s].kind != tNum || p.tk[s].s < prevEnd {
+			break
+		}
+		// "1.5-2 June", "$3-5 June", "2016-1-2 June" are not day ranges,
+		// nor "Jan 04-16 Sep 05" (a month's day or year before the dash).
+		if s > 0 && (p.glued(s) && !p.pc(s-1, '(') || p.tk[s-1].kind == tNum || p.pc(s-1, '$')) {
+			break
+		}
+		if _, ok := p.month(s - 1); ok {
+			break
+		}
+		dt := news.NewDate(m.Date.Year, m.Date.Month, d)
+		tk := p.tk[s]
+		end := p.tk[e-1].e
+		out = append(out, news.Mention{Start: tk.s, End: end, Text: p.text[tk.s:end], Type: news.TypeDate,
+			Value: dayValue(dt), Date: dt, Granularity: news.GranDay, Relative: m.Relative})
+		day, k = d, s-1
+	}
+	// Collected right to left: put them in text order.
+	for a, b := n0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	if len(out) > n0 {
+		p.cur = m.Date
 	}
 	return out
 }
@@ -154,25 +263,44 @@ func daysIn(d news.Date) int {
 }
 
 // rangeEnd reads, after a day mention m that ends in its day number before
-// token j, the end of a day range within its month ("March 1-2", "June 3-5"): a hyphen glued to
-// a later day number. It returns the last day as a mention and the index
-// after it.
-func (p *parser) rangeEnd(m news.Mention, j int) (news.Mention, int, bool) {
-	if m.Granularity != news.GranDay || j < 1 || p.tk[j-1].kind != tNum || !p.hyphen(j) {
-		return news.Mention{}, 0, false
+// token j, the end of a day range or list within its month: "March 1-2",
+// "April 20 to 22", "between March 3 and 5", "June 3 or 4". It returns the
+// last day as a mention, the index after it, and whether a year closing
+// the range ("April 20 to 22, 2018") dates both days; m's own year must
+// then have been inferred.
+func (p *parser) rangeEnd(m news.Mention, j int) (news.Mention, int, bool, bool) {
+	last := j - 1
+	if last >= 1 && p.tk[last].kind == tWord && p.glued(last) && p.tk[last-1].kind == tNum && p.has(last, cFunc) {
+		last-- // "April 20th to 22nd"
 	}
-	n, nd, ok := p.num(j + 1)
-	if !ok || nd > 2 || n <= m.Date.Day || n > daysIn(m.Date) {
-		return news.Mention{}, 0, false
+	if m.Granularity != news.GranDay || m.Type != news.TypeDate || j < 1 || p.tk[last].kind != tNum || !p.rangeConnector(j, false) {
+		return news.Mention{}, 0, false, false
 	}
-	// "1-2-3" or "1-2pm" are not day ranges.
-	if k := j + 2; k < len(p.tk) && p.glued(k) && !p.pc(k, ',') && !p.pc(k, '.') {
-		return news.Mention{}, 0, false
+	hy := p.hyphen(j)
+	n, k, ok := p.dayNum(j + 1)
+	if !ok || p.tk[j+1].kind != tNum || p.tk[j+1].nd > 2 || n <= m.Date.Day || n > daysIn(m.Date) {
+		return news.Mention{}, 0, false, false
 	}
-	d := news.NewDate(m.Date.Year, m.Date.Month, n)
-	tk := p.tk[j+1]
-	return news.Mention{Start: tk.s, End: tk.e, Text: p.text[tk.s:tk.e], Type: news.TypeDate,
-		Value: dayValue(d), Date: d, Granularity: news.GranDay}, j + 2, true
+	if hy {
+		// "1-2-3" or "1-2pm" are not day ranges.
+		if k < len(p.tk) && p.glued(k) && !p.pc(k, ',') && !p.pc(k, '.') {
+			return news.Mention{}, 0, false, false
+		}
+	} else if !p.rangeEndsAt(k) {
+		return news.Mention{}, 0, false, false
+	}
+	y, year := m.Date.Year, false
+	kk := k
+	if p.pc(kk, ',') {
+		kk++
+	}
+	if yy, k2, ok := p.yearNum(kk); ok && m.Relative && validDay(yy, m.Date.Month, n) {
+		y, year, k = yy, true, k2
+	}
+	d := news.NewDate(y, m.Date.Month, n)
+	s, e := p.tk[j+1].s, p.tk[k-1].e
+	return news.Mention{Start: s, End: e, Text: p.text[s:e], Type: news.TypeDate,
+		Value: dayValue(d), Date: d, Granularity: news.GranDay, Relative: m.Relative && !year}, k, year, true
 }
 
 // namesDay reports whether tokens [i, j) name a day themselves (a weekday,

@@ -187,6 +187,35 @@ func TestTag(t *testing.T) {
 		{"no reference relative", news.Date{}, "He left yesterday.", []string{"yesterday|DATE|XXXX-XX-XX"}},
 		{"no reference, two days", news.Date{}, "He left the day before yesterday.", []string{"the day before yesterday|DATE|XXXX-XX-XX"}},
 
+		// Ranges and lists of days (each day is a mention of its own).
+		{"range to", pub, "The festival ran from April 20 to 22.", []string{"April 20|DATE|2017-04-20", "22|DATE|2017-04-22"}},
+		{"range between and", pub, "Talks were held between March 3 and 5.", []string{"March 3|DATE|2017-03-03", "5|DATE|2017-03-05"}},
+		{"range or", pub, "Riots broke out on June 3 or 4.", []string{"June 3|DATE|2017-06-03", "4|DATE|2017-06-04"}},
+		{"range year closes both", pub, "The fair will run April 20 to 22, 2018.", []string{"April 20|DATE|2018-04-20", "22, 2018|DATE|2018-04-22"}},
+		{"range count is no day", pub, "He met them on June 3 and 4 people died.", []string{"June 3|DATE|2017-06-03"}},
+		{"range clock is no day", pub, "It ran on June 3 to 4 p.m.", []string{"June 3|DATE|2017-06-03", "4 p.m.|TIME|2017-06-03T16:00"}},
+		{"day-first range hyphen", pub, "The summit ran 1-2 June.", []string{"1|DATE|2017-06-01", "2 June|DATE|2017-06-02"}},
+		{"day-first range and", pub, "Talks were held on 3 and 5 March.", []string{"3|DATE|2017-03-03", "5 March|DATE|2017-03-05"}},
+		{"day-first list", pub, "Talks were held on 20, 21 and 22 April 2016.", []string{"20|DATE|2016-04-20", "21|DATE|2016-04-21", "22 April 2016|DATE|2016-04-22"}},
+		{"day-first count is no day", pub, "Scores of 4.5-5 June results.", []string{"5 June|DATE|2017-06-05"}},
+
+		// Dotted dates, glued numbers.
+		{"dotted day first", pub, "The contract dated 19.03.2011 was void.", []string{"19.03.2011|DATE|2011-03-19"}},
+		{"dotted year first", pub, "Filed 2011.03.19 in Seoul.", []string{"2011.03.19|DATE|2011-03-19"}},
+		{"dotted version is no date", pub, "Version 1.2.3 shipped in 2016.", []string{"2016|DATE|2016"}},
+		{"year before a closing quote", pub, `"We expect growth into 1990."`, []string{"1990|DATE|1990"}},
+		{"number glued to a word", pub, "The password word1999 leaked; flight MH370 vanished in 2014.", []string{"2014|DATE|2014"}},
+
+		// Weekday compounds.
+		{"weekday last british", news.NewDate(2017, 6, 7), "He resigned on Wednesday last.", []string{"Wednesday last|DATE|2017-05-31"}},
+		{"weekday date no comma", pub, "It was signed on Wednesday 31 May.", []string{"Wednesday 31 May|DATE|2017-05-31"}},
+		{"week ago weekday", pub, "They met a week ago Tuesday.", []string{"a week ago Tuesday|DATE|2017-05-23"}},
+		{"weeks ago today", pub, "He resigned two weeks ago today.", []string{"two weeks ago today|DATE|2017-05-22"}},
+		{"week from weekday", pub, "The trial opens a week from Friday.", []string{"a week from Friday|DATE|2017-06-16"}},
+		{"week from tomorrow", pub, "The trial opens a week from tomorrow.", []string{"a week from tomorrow|DATE|2017-06-13"}},
+		{"for a week from", pub, "He was banned for a week from Friday.", []string{"a week|DURATION|P1W", "Friday|DATE|2017-06-02"}},
+		{"won't is future", pub, "They won't decide before Friday.", []string{"Friday|DATE|2017-06-09"}},
+
 		// Nothing to find.
 		{"no trigger", pub, "The minister said the plan was a good one.", []string{}},
 		{"empty", pub, "", []string{}},
@@ -199,6 +228,17 @@ func TestTag(t *testing.T) {
 				t.Errorf("Tag(%q, %s) mismatch (-want +got):\n%s", tt.text, tt.ref, diff)
 			}
 		})
+	}
+}
+
+// TestRangeStartAfterMonth: in "1 Jan 04-16 Sep 05" the number before the
+// dash belongs to "Jan" (a day or a two-digit year), not to a range of
+// September days.
+func TestRangeStartAfterMonth(t *testing.T) {
+	for _, m := range New(Options{}).Tag("Polled 1 Jan 04-16 Sep 05.", pub) {
+		if m.Text == "04" {
+			t.Errorf("Tag found %q = %s, want no mention for the number after a month", m.Text, m.Value)
+		}
 	}
 }
 
@@ -306,6 +346,9 @@ func TestTagAnchored(t *testing.T) {
 		{"day of month without anchor, past", news.Date{}, "Talks ended on the 3rd.", []string{"the 3rd|DATE|2017-06-03"}},
 		{"day of month without anchor, past before publication", news.Date{}, "Talks began on the 20th and ended on the 3rd.", []string{"the 20th|DATE|2017-05-20", "the 3rd|DATE|2017-06-03"}},
 		{"day of month without anchor, future", news.Date{}, "The board will meet on the 12th.", []string{"the 12th|DATE|2017-06-12"}},
+		{"the next weekday", news.Date{}, "He was charged on May 3 and appeared the next Monday.", []string{"May 3|DATE|2017-05-03", "the next Monday|DATE|2017-05-08"}},
+		{"that night", apr20, "That night, oil reached the coast.", []string{"That night|TIME|2017-04-20TNI"}},
+		{"that morning after a day", news.Date{}, "He arrived on May 2 and spoke that morning.", []string{"May 2|DATE|2017-05-02", "that morning|TIME|2017-05-02TMO"}},
 		{"an ordinal before a noun is no day", news.Date{}, "He fell from the 3rd floor on the 12th time.", []string{}},
 		{"an ordinal without a preposition is no day", news.Date{}, "The 25th was quiet.", []string{}},
 	}

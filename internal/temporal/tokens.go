@@ -50,6 +50,7 @@ func abbrevDot(e *entry) bool {
 func (t *Tagger) tokenize(text string, buf []token) ([]token, bool) {
 	trig := false
 	sp := true
+	dottedEnd := 0 // the end of a dotted number sequence being read
 	var key [maxKey]byte
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -77,12 +78,21 @@ func (t *Tagger) tokenize(text string, buf []token) ([]token, bool) {
 					tk.n, tk.nd = -1, 0
 				}
 			}
-			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) {
-				j++
-				for j < len(text) && isDigit(text[j]) {
-					j++
+			// A decimal point, unless the number is part of a dotted
+			// sequence ("19.03.2011"), whose parts stay separate tokens.
+			if j+1 < len(text) && text[j] == '.' && isDigit(text[j+1]) && i >= dottedEnd {
+				f := j + 1
+				for f < len(text) && isDigit(text[f]) {
+					f++
 				}
-				tk.n, tk.nd = -1, 0
+				if f+1 < len(text) && text[f] == '.' && isDigit(text[f+1]) {
+					for dottedEnd = f + 1; dottedEnd < len(text) && (isDigit(text[dottedEnd]) ||
+						text[dottedEnd] == '.' && dottedEnd+1 < len(text) && isDigit(text[dottedEnd+1])); dottedEnd++ {
+					}
+				} else {
+					j = f
+					tk.n, tk.nd = -1, 0
+				}
 			}
 			tk.e = j
 			buf = append(buf, tk)
