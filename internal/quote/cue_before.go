@@ -335,13 +335,28 @@ func (x *Extractor) clauseStart(k, hi int) int {
 		switch {
 		case d.low[k] == "that" && d.toks[k].kind == tWord:
 			return x.afterThat(k+1, hi)
-		case x.skippable(k), d.isPunct(k, ",:—–-"):
+		case x.skippable(k) && !x.demonstrativeSubject(k, hi), d.isPunct(k, ",:—–-"):
 			k++
 			continue
 		}
 		break
 	}
 	return k
+}
+
+// demonstrativeSubject reports whether the time word at token k is a
+// determiner or pronoun opening the reported clause rather than a phrase
+// of time ("said this was a mistake", "said this plan would fail"; not
+// "said this week ...", "said last year ..."): no time word follows it
+// and a finite verb comes a few words on ("said this in May" keeps
+// "this" as the object it is).
+func (x *Extractor) demonstrativeSubject(k, hi int) bool {
+	d := &x.d
+	if !x.lx.det[d.low[k]] || k+1 >= hi {
+		return false
+	}
+	n := d.low[k+1]
+	return d.toks[k+1].kind == tWord && !x.lx.timeW[n] && !monthNames[n] && n != "spring" && n != "summer" && n != "fall" && n != "autumn" && n != "winter" && n != "season" && n != "time" && n != "past" && x.finiteAhead(k+1)
 }
 
 // bareAddressee returns the end of a bare plural addressee of "tell"

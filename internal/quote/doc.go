@@ -300,6 +300,22 @@
 // object, ending its sentence with its "by" agent, reports its subject
 // when that is no person ("The claim was denied by the company.").
 //
+// Reported speech: a short phrase of time or medium right after the cue
+// ("said on Tuesday", "said in a statement", "wrote on Twitter") is no
+// part of a bare clause after it ("said on Tuesday the ferry would
+// resume" reports "the ferry would resume"), though after "that" it is;
+// a subject with an age and an apposition ("Smith, 54, a ferry captain,
+// said ...") speaks whole; a cue set off by commas before its clause's
+// verb, a time phrase allowed ("The ferry, officials said on Monday,
+// would resume ..."), interrupts the clause it reports; "As X put it," or
+// "As X noted," with X naming someone reports the clause after its comma;
+// a reported clause ends before "and", "but" or "while" that opens a
+// second speaker's report with no comma ("... and Jones said ..."),
+// unless a name or pronoun before it makes a coordinated subject; and
+// "this" after a cue opens the clause when no time word
+// follows and a finite verb does ("said this was a mistake", not "said
+// this week").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

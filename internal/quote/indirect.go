@@ -105,6 +105,13 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		coord = ok
 	}
 	if !ok {
+		// "Smith, 54, a ferry captain, said ...": a subject carrying
+		// appositions, as before a quotation; a phrase with no comma
+		// of its own ("..., a doctor, said") is only the last of them.
+		sp, ok = x.appositiveSubject(lo, v)
+		ok = ok && x.holdsComma(sp.from, sp.to-1)
+	}
+	if !ok {
 		sp, ok = x.longSubject(x.pastFloat(v, lo), lo)
 		coord = ok
 	} else if l, ok2 := x.longSubject(v, lo); ok2 && l.from < sp.from && l.to == sp.to && !d.toks[sp.mTo-1].is(fCap) && !x.isRole(sp.mTo-1) {
@@ -148,9 +155,33 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 			return
 		}
 	}
+	// "The ferry, officials said on Monday, will resume ...": a cue set
+	// off by commas inside the clause it reports, before that clause's
+	// verb.
+	thought := cls == vBelief && (ve >= hi || d.isPunct(ve, ".,;")) && v > 0 && !beForms[d.low[v-1]]
+	ic := x.interruptComma(ve, hi)
+	lead := ok && ic >= 0 && sp.from > lo+2 && d.isPunct(sp.from-1, ",") && (cls == vSpeech || thought) && x.leadClause(x.clauseFloor(v), sp.from-1, ic+1)
+	if ok && ic >= 0 && (cls == vSpeech || cls == vBelief) && x.asOpener(sp.from-1, x.clauseFloor(v)) && x.personLike(sp) {
+		// "As Smith put it, the ferry is ...", "As one fisherman noted
+		// on Monday, ...": the clause after the comma is what was
+		// said. A subject that names no one ("As the day wore on,")
+		// makes a clause of time.
+		cs := ic + 1
+		ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
+		if x.countWords(cs, ce) >= 2 && !anyCovered(covered, cs, ce) {
+			x.addIndirect(v, ve, sp, cs, ce, covered)
+		}
+		return
+	}
 	if ok {
 		// "X said (that) ..."
 		cs := x.thatAhead(x.clauseStart(ve, hi), hi)
+		if bareClause[lemma] {
+			cs = x.pastPrepPhrase(cs, hi)
+		}
+		if lead {
+			cs = hi
+		}
 		// "..., the authority confirmed on Tuesday.": a short
 		// prepositional tail is no reported clause.
 		// "the inquiry announced yesterday by the minister": an agent
@@ -182,20 +213,19 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// "..., records show.", "which, his advisers believe, would
 		// ...": a belief verb trails or interrupts its clause too.
 		// It ends there ("has shown little interest" is no cue).
-		thought := cls == vBelief && (ve >= hi || d.isPunct(ve, ".,;")) && !beForms[d.low[v-1]]
-		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && x.shortTail(ve, x.tailEnd(ve, hi)) && (cls == vSpeech || thought) {
+		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && (lead || x.shortTail(ve, x.tailEnd(ve, hi))) && (cls == vSpeech || thought) {
 			ce, cs := sp.from-1, x.clauseFloor(v)
 			// "Many of the closures, he said, have hurt ...": the cue
 			// interrupts the clause it reports, which goes on after it.
-			te := x.trimEnd(ve+1, hi)
-			interrupts := d.isPunct(ve, ",") && te > ve+1 && x.leadClause(cs, ce, ve+1) &&
-				!x.hasQuote(ve+1, te) && !anyCovered(covered, ve+1, te)
+			te := x.trimEnd(ic+1, hi)
+			interrupts := ic >= 0 && te > ic+1 && x.leadClause(cs, ce, ic+1) &&
+				!x.hasQuote(ic+1, te) && !anyCovered(covered, ic+1, te)
 			if (interrupts || x.postClauseOK(cs, ce)) && !anyCovered(covered, cs, ce) {
 				x.addIndirect(v, ve, sp, cs, ce, covered)
 				if interrupts {
 					a := &x.out[len(x.out)-1]
-					a.Content = append(a.Content, d.span(ve+1, te))
-					for k := ve + 1; k < te; k++ {
+					a.Content = append(a.Content, d.span(ic+1, te))
+					for k := ic + 1; k < te; k++ {
 						covered[k] = true
 					}
 				}
@@ -520,6 +550,11 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		}
 		// "..., while Smith said "...": a second speaker's report.
 		if d.isPunct(i, ",") && i+2 < hi && d.toks[i+1].kind == tWord && reportJoins[d.low[i+1]] && x.reportStarts(i+2, hi) {
+			return x.trimEnd(cs, i)
+		}
+		// "... and Jones said it was not": a second speaker's report
+		// joined with no comma.
+		if i > cs+1 && d.toks[i].kind == tWord && d.inQuote[i] == 0 && (d.low[i] == "and" || d.low[i] == "but" || d.low[i] == "while" || d.low[i] == "whereas") && x.joinedReport(i, hi) {
 			return x.trimEnd(cs, i)
 		}
 		// "..., which he called "a disaster"": a second report.

@@ -1,0 +1,131 @@
+package quote
+
+import "testing"
+
+// TestReportedForms covers reported-speech forms found missing by a probe
+// with hand-made sentences: a phrase of time or medium between the cue
+// and a clause with no "that", a subject carrying an age and an
+// apposition, a cue interrupting its clause before the clause's verb
+// (also with a time phrase), "As X put it," opening the clause it
+// reports, a second speaker's report joined with no comma, and a
+// demonstrative opening the reported clause.
+func TestReportedForms(t *testing.T) {
+	tests := []sourceCase{
+		{
+			name:    "time phrase between the cue and a bare clause",
+			text:    "Ada Morrow said on Tuesday the ferry would resume in May.",
+			in:      "ferry would resume",
+			source:  "Ada Morrow",
+			verb:    "said",
+			content: []string{"the ferry would resume in May"},
+		},
+		{
+			name:    "medium phrase between the cue and a bare clause",
+			text:    "Ada Morrow said in a statement the ferry was safe.",
+			in:      "ferry was safe",
+			source:  "Ada Morrow",
+			content: []string{"the ferry was safe"},
+		},
+		{
+			name:    "named medium and a pronoun subject",
+			text:    "Ada Morrow wrote on Twitter she would not resign.",
+			in:      "would not resign",
+			source:  "Ada Morrow",
+			content: []string{"she would not resign"},
+		},
+		{
+			name:    "a phrase after that stays in the clause",
+			text:    "Ada Morrow said that in May the ferry would resume.",
+			in:      "ferry would resume",
+			source:  "Ada Morrow",
+			content: []string{"in May the ferry would resume"},
+		},
+		{
+			name:    "age and apposition before the cue",
+			text:    "Ada Morrow, 54, a ferry captain from Dunmore, said the pier was unsafe.",
+			in:      "pier was unsafe",
+			source:  "Ada Morrow, 54, a ferry captain from Dunmore,",
+			content: []string{"the pier was unsafe"},
+		},
+		{
+			name:    "cue interrupting its clause before an auxiliary and a verb",
+			text:    "The ferry, officials said, would resume in May.",
+			in:      "would resume",
+			source:  "officials",
+			content: []string{"The ferry", "would resume in May"},
+		},
+		{
+			name:    "interrupting cue with a time phrase",
+			text:    "The ferry, the spokesman said on Monday, will resume in May.",
+			in:      "will resume",
+			source:  "the spokesman",
+			content: []string{"The ferry", "will resume in May"},
+		},
+		{
+			name:    "as X put it opens the clause it reports",
+			text:    "As Ada Morrow put it, the ferry is the town's lifeline.",
+			in:      "town's lifeline",
+			source:  "Ada Morrow",
+			verb:    "put it",
+			content: []string{"the ferry is the town's lifeline"},
+		},
+		{
+			name:    "as X noted with a time phrase",
+			text:    "But as Ada Morrow noted on Monday, the ferry is the town's lifeline.",
+			in:      "town's lifeline",
+			source:  "Ada Morrow",
+			content: []string{"the ferry is the town's lifeline"},
+		},
+		{
+			name:   "as a thing moved on is a clause of time",
+			text:   "As the day wore on, the ferry stayed in port.",
+			in:     "stayed in port",
+			absent: true,
+		},
+		{
+			name:    "second report joined with no comma ends the first",
+			text:    "Ada Morrow said the ferry was safe and Piet Varga said it was not.",
+			in:      "ferry was safe",
+			source:  "Ada Morrow",
+			content: []string{"the ferry was safe"},
+		},
+		{
+			name:    "second report joined with no comma is its own",
+			text:    "Ada Morrow said the ferry was safe and Piet Varga said it was not.",
+			in:      "it was not",
+			source:  "Piet Varga",
+			content: []string{"it was not"},
+		},
+		{
+			name:    "coordinated subject after a name is no second report",
+			text:    "The clerk said the count was late because Ada Morrow and Piet Varga argued about it.",
+			in:      "count was late",
+			source:  "The clerk",
+			content: []string{"the count was late because Ada Morrow and Piet Varga argued about it"},
+		},
+		{
+			name:    "demonstrative pronoun opens the clause",
+			text:    "Ada Morrow said this was a mistake.",
+			in:      "a mistake",
+			source:  "Ada Morrow",
+			content: []string{"this was a mistake"},
+		},
+		{
+			name:    "demonstrative before a noun opens the clause",
+			text:    "Ada Morrow said this plan would fail.",
+			in:      "would fail",
+			source:  "Ada Morrow",
+			content: []string{"this plan would fail"},
+		},
+		{
+			name:    "this week after the cue is a time phrase",
+			text:    "Ada Morrow said this week the plan would fail.",
+			in:      "would fail",
+			source:  "Ada Morrow",
+			content: []string{"the plan would fail"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.run)
+	}
+}
