@@ -12,16 +12,22 @@ import "strings"
 // a subject that follows a preposition or a noun is only kept, marked
 // weak, if there is no other.
 func (x *Extractor) mainSubject(v int, strict bool) (phrase, bool) {
-	return x.mainSubjectOf(v, strict, false)
+	return x.mainSubjectFrom(x.clauseFloor(v), v, strict, false)
 }
 
-// mainSubjectOf is [Extractor.mainSubject]; when mainOnly, the subject of
-// a subordinate clause ("after he won") never replaces the one found
-// before it, as a coordinated cue ("Smith left after he won and said")
-// shares the main clause's subject.
+// mainSubjectOf is [Extractor.mainSubject] for a participle or
+// coordinated cue word at v; when mainOnly, the subject of a subordinate
+// clause ("after he won") never replaces the one found before it, as a
+// coordinated cue ("Smith left after he won and said") shares the main
+// clause's subject. The search starts after a semicolon or dash that
+// joins a second independent clause ([Extractor.joinedClauseFloor]).
 func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
+	return x.mainSubjectFrom(x.joinedClauseFloor(x.clauseFloor(v), v), v, strict, mainOnly)
+}
+
+// mainSubjectFrom is [Extractor.mainSubjectOf] searching tokens after lo.
+func (x *Extractor) mainSubjectFrom(lo, v int, strict, mainOnly bool) (phrase, bool) {
 	d := &x.d
-	lo := x.clauseFloor(v)
 	var best, fallback, sub phrase
 	found := false
 	for k := lo + 1; k < v; k++ {
@@ -92,6 +98,44 @@ func (x *Extractor) mainSubjectOf(v int, strict, mainOnly bool) (phrase, bool) {
 		return sub, true
 	}
 	return best, found
+}
+
+// joinedClauseFloor returns the last token before v, not before lo, that
+// ends an independent clause joined to the one holding v: a semicolon
+// before a capitalised word, a subject pronoun or a determiner, or a lone
+// dash (not one of a pair setting off an aside) before a capitalised word
+// or a subject pronoun ("-- a sign of ..." goes on with the clause). In "Roe said the
+// pier was safe; Varga disagreed, saying ..." the participle's subject is
+// searched from "Varga" on. It returns lo when there is none.
+func (x *Extractor) joinedClauseFloor(lo, v int) int {
+	d := &x.d
+	semi, dash, dashes := lo, lo, 0
+	for k := lo + 1; k < v; k++ {
+		if d.inQuote[k] != 0 || d.toks[k].kind != tPunct {
+			continue
+		}
+		switch d.str(k) {
+		case ";":
+			if x.clauseOpener(k + 1) {
+				semi = k
+			}
+		case "--", "—", "–":
+			dash = k
+			dashes++
+		}
+	}
+	if dashes%2 == 1 && dash > semi && (x.isPronounSubject(dash+1) || x.capWord(dash+1)) {
+		return dash
+	}
+	return semi
+}
+
+// clauseOpener reports whether token i may open an independent clause's
+// subject: a capitalised word, a subject pronoun or a determiner other
+// than "no" (not a verb going on with a list, "; was denounced by ...",
+// nor "-- no different from ...").
+func (x *Extractor) clauseOpener(i int) bool {
+	return x.isPronounSubject(i) || x.capWord(i) || x.isDet(i) && x.d.low[i] != "no"
 }
 
 // laterSubordinate finds, for a participle cue at v hanging from a

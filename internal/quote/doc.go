@@ -316,6 +316,18 @@
 // follows and a finite verb does ("said this was a mistake", not "said
 // this week").
 //
+// Joined clauses and rulings: a participle or coordinated cue after a
+// semicolon, or after a lone dash, that opens an independent clause
+// ("...; Varga disagreed, saying ...") takes that clause's subject, not
+// the first clause's (a semicolon before a bare verb goes on with a list,
+// "...; was mocked in the press; and replied, saying"); "ruled",
+// "decreed", "determined" and "held" report a "that" clause, past a short
+// time phrase ("ruled on Monday that"), and nothing else ("ruled for forty
+// years", "held two men"); and a reported clause ends before the
+// narrator's remark on how it was made, after a comma: "without" or
+// "while" and an -ing form ("..., without giving details") or "though"
+// with a pronoun, a verb and "no" ("..., though she gave no date").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

@@ -171,6 +171,12 @@ func (x *Extractor) verb(i int) verbClass {
 	if c != vNone && (d.low[i] == "state" || d.low[i] == "states") && !(i+1 < len(d.toks) && (d.low[i+1] == "that" || d.isPunct(i+1, ":"))) {
 		return vNone
 	}
+	// A ruling verb ("ruled", "decreed", "held") reports only a "that"
+	// clause, past a short phrase of time ("ruled on Monday that"):
+	// "ruled for forty years", "held a meeting" report nothing.
+	if c != vNone && thatOnly[d.low[i]] && !x.thatFollows(i) {
+		return vNone
+	}
 	if c != vNone && x.askedOfSpeaker(i) {
 		return vNone
 	}
@@ -285,6 +291,34 @@ func (x *Extractor) standaloneSubject(i int) bool {
 	}
 	j := i - 1
 	return j == 0 || d.sent[j-1] != d.sent[j] || d.isPunct(j-1, ",;:") || d.low[j-1] == "and" || d.low[j-1] == "but"
+}
+
+// thatOnly lists the forms of ruling verbs, which report a clause only
+// through "that" (see [Extractor.thatFollows]); "ruling" and "holding"
+// are left out, as they are mostly nouns ("a ruling that paved the way").
+var thatOnly = map[string]bool{
+	"rule": true, "rules": true, "ruled": true,
+	"decree": true, "decrees": true, "decreed": true, "decreeing": true,
+	"determine": true, "determines": true, "determined": true, "determining": true,
+	"hold": true, "holds": true, "held": true,
+}
+
+// thatFollows reports whether "that" follows token i, right after it or
+// past a short phrase of time or place made of prepositions, time words,
+// numbers and capitalised words ("ruled on Monday that", "held in
+// Dunmore last week that").
+func (x *Extractor) thatFollows(i int) bool {
+	d := &x.d
+	for k := i + 1; k < len(d.toks) && k <= i+5 && d.toks[k].kind == tWord; k++ {
+		w := d.low[k]
+		if w == "that" {
+			return d.sent[k] == d.sent[i]
+		}
+		if !afterPrep[w] && !x.lx.timeW[w] && !isNumber(w) && !x.capWord(k) && w != "last" && w != "this" && w != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // verbOnly lists present forms of reporting verbs that are never nouns,

@@ -544,6 +544,9 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 				return x.trimEnd(cs, i)
 			}
 		}
+		if d.isPunct(i, ",") && d.inQuote[i] == 0 && i > cs+1 && d.low[i-1] != "that" && x.narratorAside(i+1, hi) {
+			return x.trimEnd(cs, i)
+		}
 		// "..., Smith said about it, "...": another attribution.
 		if d.isPunct(i, ",") && x.reportStarts(i+1, hi) {
 			return x.trimEnd(cs, i)
@@ -573,6 +576,34 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		}
 	}
 	return x.trimEnd(cs, hi)
+}
+
+// narratorAside reports whether the words from token i, after a comma
+// closing a reported clause, are the narrator's remark on how the report
+// was made rather than part of it: "without" or "while" and an -ing form
+// ("..., without giving details"), or "though" or "although", a subject
+// pronoun, a verb (an auxiliary allowed) and "no" ("..., though she gave
+// no date").
+func (x *Extractor) narratorAside(i, hi int) bool {
+	d := &x.d
+	if i+2 >= hi || d.toks[i].kind != tWord || d.toks[i+1].kind != tWord || d.inQuote[i] != 0 {
+		return false
+	}
+	switch d.low[i] {
+	case "without", "while":
+		w := d.low[i+1]
+		return len(w) > 4 && strings.HasSuffix(w, "ing") && d.toks[i+1].is(fLower)
+	case "though", "although":
+		if !x.isPronounSubject(i+1) || !d.toks[i+2].is(fLower) {
+			return false
+		}
+		j := i + 3
+		if x.lx.aux[d.low[i+2]] {
+			j++ // "though he has given no date"
+		}
+		return j < hi && d.low[j] == "no" && d.toks[j-1].kind == tWord && d.toks[j-1].is(fLower)
+	}
+	return false
 }
 
 // quotingSubordinate reports whether a subordinate clause of concession
