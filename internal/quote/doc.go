@@ -336,11 +336,15 @@
 // "it"/"they" to the most recent
 // organisation (or plural group for "they") in the three sentences before;
 // role phrases ("the spokesman", "the president") to the most recent
-// person with that title or role, else the most recent person. No person
+// person with that title or role, else the most recent person; an age
+// phrase ("the 54-year-old") to the person whose age was given ("Roe,
+// 54,", "Roe, a 54-year-old nurse,"), else no one. Lower-case particles
+// join a name's parts ("Ursula von der Leyen", "Ali bin Rashed"). No person
 // is a country, region or state (lexicon/places.txt: "Spain confirmed
 // ..." may speak, but "he" never means Spain), a gerund or participle
 // opening its sentence, or a lone capitalised word that cannot be a
-// surname and is named nowhere in full (a plural, an abbreviation, a
+// surname (unless after an honorific: "Mrs. Bakos") and is named nowhere
+// in full (a plural, an abbreviation, a
 // number word, a nationality) or a place named with its kind ("Tahrir
 // Square"); a time stamp's zone ("09.28 BST") is no part of a name, nor is
 // what a page glues before one — a photo credit or a byline's end ("Getty

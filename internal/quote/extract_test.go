@@ -362,6 +362,21 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{"Tom Ferris"},
 		},
 		{
+			name: "a surname after an honorific is a person whatever its ending",
+			text: "Mr. Oren criticised Mrs. Bakos on Friday. She said the criticism was unfair.",
+			want: []string{"Oren", "Bakos"},
+		},
+		{
+			name: "name particles join the given and family names",
+			text: "Ursula von der Hoven arrived in Rome. “Europe is united,” von der Hoven said. Jan van den Berk met reporters. He said the dikes were safe.",
+			want: []string{"Ursula von der Hoven", "Jan van den Berk"},
+		},
+		{
+			name: "an age phrase resolves to the person of that age",
+			text: "Tomas Reil, 61, met Piet Varga, 54. “We are old friends,” the 61-year-old said. Mirela Dostan, a 32-year-old nurse, met Piet Varga. “It hurts,” the 32-year-old said.",
+			want: []string{"Tomas Reil", "Mirela Dostan"},
+		},
+		{
 			name: "relative pronoun takes the name before it",
 			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
 			want: []string{"Anna Smith", "Anna Smith"},

@@ -20,6 +20,7 @@ type entityInfo struct {
 	roles  map[string]bool // title and role words used with its name
 	gender byte            // 'm', 'f' or 0
 	titled bool            // named after a title ("President", "Sen.")
+	age    string          // age given with the name ("Smith, 54,"), digits
 }
 
 // resolve sets Speaker on every attribution: names map to the fullest
@@ -45,10 +46,12 @@ func (x *Extractor) resolve() {
 	info := map[string]*entityInfo{}
 	for _, r := range runs {
 		name := res.Canonical(x.text(r.from, r.to))
-		if r.to-r.from == 1 && !x.isSpeakerToken(r.from) && !strings.Contains(name, " ") && !x.surnameLike(r.from) {
+		if r.to-r.from == 1 && !x.isSpeakerToken(r.from) && !strings.Contains(name, " ") && !x.surnameLike(r.from) && !x.afterHonorific(r.from) {
 			// A lone word opening its sentence, named nowhere in full,
 			// that cannot be a surname: "Libyans fled", "NATO struck",
-			// "Seventy died", "French officials ...".
+			// "Seventy died", "French officials ...". After an
+			// honorific it is a surname whatever its ending ("Mrs.
+			// Bakos", "Mr. Jones").
 			continue
 		}
 		// A subject opens its sentence, or is a quotation's speaker
@@ -124,6 +127,9 @@ func (x *Extractor) nameRuns() []phrase {
 			if isPossessive(d.low[j-1]) {
 				break
 			}
+			if k := x.particles(j); k > j {
+				j = k // "Ursula von der Leyen"
+			}
 		}
 		i = x.nameStart(i, j)
 		if x.dateline(i, j) || x.place(i, j) {
@@ -147,6 +153,29 @@ func (x *Extractor) nameRuns() []phrase {
 	}
 	return out
 }
+
+// particles returns the end of the lower-case name particles starting at
+// token i ("von der", "de la", "bin") when a capitalised name word follows
+// them within the same sentence, else i: the particles join the words
+// around them into one name ("Ursula von der Leyen", "Ali bin Rashed").
+func (x *Extractor) particles(i int) int {
+	d := &x.d
+	k := i
+	for k < len(d.toks) && k < i+2 && d.toks[k].kind == tWord && d.inQuote[k] == 0 && nameParticles[d.str(k)] == byte(k-i+1) {
+		k++
+	}
+	if k == i || !x.capWord(k) || d.inQuote[k] != 0 || d.sent[k] != d.sent[i] || x.isTitle(k) {
+		return i
+	}
+	return k
+}
+
+// nameParticles are the lower-case words inside a person's name between
+// given and family names: 1 for a first particle, 2 for one that only
+// follows another ("von der", "de la").
+var nameParticles = map[string]byte{"von": 1, "van": 1, "de": 1, "del": 1, "della": 1, "di": 1, "da": 1,
+	"du": 1, "dos": 1, "das": 1, "bin": 1, "ibn": 1, "al": 1, "el": 1, "ter": 1, "ten": 1,
+	"der": 2, "den": 2, "la": 2, "los": 2, "las": 2}
 
 // nameStart returns where the name in the capitalised run [i, j) starts:
 // past what a page glues before a name — a photo credit, a day, a month or
@@ -200,6 +229,16 @@ func (x *Extractor) surnameLike(i int) bool {
 	}
 	return true
 }
+
+// afterHonorific reports whether token i, not written in capitals, follows
+// a personal honorific ("Mr.", "Mrs", "Dr."): it is then a surname. Ranks
+// and offices do not count ("General Assembly", "former British").
+func (x *Extractor) afterHonorific(i int) bool {
+	return i > 0 && honorifics[strings.TrimSuffix(x.d.low[i-1], ".")] && !allCapitals(x.d.str(i))
+}
+
+// honorifics are the titles that only ever precede a person's name.
+var honorifics = map[string]bool{"mr": true, "mrs": true, "ms": true, "miss": true, "mx": true, "dr": true, "sir": true, "dame": true}
 
 // sentenceAdverbs open a sentence without ending in -ly.
 var sentenceAdverbs = map[string]bool{"maybe": true, "perhaps": true, "yes": true, "please": true, "thanks": true, "indeed": true}
@@ -295,6 +334,9 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 			ei.gender = 'f'
 		}
 	}
+	if age := x.ageAt(from, to); age != "" {
+		ei.age = age
+	}
 	if to+2 < len(d.toks) && d.isPunct(to, ",") && x.isDet(to+1) {
 		for k := to + 2; k < len(d.toks) && k < to+6; k++ {
 			if d.isPunct(k, ",.") {
@@ -305,6 +347,48 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 			}
 		}
 	}
+}
+
+// ageAt returns the age written with the name in tokens [from, to): in
+// apposition ("Smith, 54,", "Smith (54)", "Smith, a 54-year-old nurse,")
+// or before it ("54-year-old Smith"), as digits; "" when none is given.
+func (x *Extractor) ageAt(from, to int) string {
+	d := &x.d
+	n := len(d.toks)
+	if from > 0 {
+		if age := yearsOld(d.low[from-1]); age != "" {
+			return age
+		}
+	}
+	if to+2 < n && (d.isPunct(to, ",") && d.isPunct(to+2, ",.;") || d.isPunct(to, "(") && d.isPunct(to+2, ")")) && isDigits(d.low[to+1]) {
+		return d.low[to+1]
+	}
+	if to+2 < n && d.isPunct(to, ",") && (d.low[to+1] == "a" || d.low[to+1] == "an") {
+		return yearsOld(d.low[to+2])
+	}
+	return ""
+}
+
+// yearsOld returns the age in an adjective like "54-year-old", or "".
+func yearsOld(w string) string {
+	age, ok := strings.CutSuffix(w, "-year-old")
+	if !ok || !isDigits(age) {
+		return ""
+	}
+	return age
+}
+
+// isDigits reports whether w is a non-empty run of ASCII digits.
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // resolveMention resolves the mention in tokens [from, to).
@@ -362,6 +446,23 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	for _, p := range people {
 		if p.from >= from && p.to < to {
 			return ""
+		}
+	}
+	// An age: "the 54-year-old" is the person whose age was given as 54
+	// ("the 54-year-old leader" likewise); without one it stays
+	// unresolved, as the most recent capitalised run is too often no
+	// person at all.
+	if x.isDet(from) && definite[d.low[from]] {
+		for k := from + 1; k < to; k++ {
+			age := yearsOld(d.low[k])
+			if age == "" {
+				continue
+			}
+			for i := len(people) - 1; i >= 0; i-- {
+				if p := people[i]; p.from < from && info[p.name].age == age {
+					return p.name
+				}
+			}
 		}
 	}
 	// A role phrase: "the spokesman", "the Vermont senator" — one person,
