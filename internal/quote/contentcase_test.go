@@ -4,7 +4,6 @@ package quote
 // whether an attribution is direct as well as its content and source.
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -27,16 +26,7 @@ type contentCase struct {
 
 func (tc contentCase) run(t *testing.T) {
 	t.Helper()
-	atts := Extract(tc.text)
-	checkOffsets(t, tc.text, atts)
-	all := got(tc.text, atts)
-	var w *want
-	for i := range all {
-		if strings.Contains(strings.Join(all[i].Content, " "), tc.in) {
-			w = &all[i]
-			break
-		}
-	}
+	all, w := holding(t, tc.text, tc.in)
 	if w == nil {
 		t.Fatalf("Extract(%q): no attribution holds %q; got %+v", tc.text, tc.in, all)
 	}

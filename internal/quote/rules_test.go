@@ -24,18 +24,24 @@ type sourceCase struct {
 	absent bool
 }
 
-func (tc sourceCase) run(t *testing.T) {
+// holding extracts text's attributions, checking their offsets, and
+// returns them with the first whose content contains in (nil if none).
+func holding(t *testing.T, text, in string) ([]want, *want) {
 	t.Helper()
-	atts := Extract(tc.text)
-	checkOffsets(t, tc.text, atts)
-	all := got(tc.text, atts)
-	var w *want
+	atts := Extract(text)
+	checkOffsets(t, text, atts)
+	all := got(text, atts)
 	for i := range all {
-		if strings.Contains(strings.Join(all[i].Content, " "), tc.in) {
-			w = &all[i]
-			break
+		if strings.Contains(strings.Join(all[i].Content, " "), in) {
+			return all, &all[i]
 		}
 	}
+	return all, nil
+}
+
+func (tc sourceCase) run(t *testing.T) {
+	t.Helper()
+	all, w := holding(t, tc.text, tc.in)
 	if tc.absent {
 		if w != nil {
 			t.Fatalf("Extract(%q): %q attributed, want nothing: %+v", tc.text, tc.in, *w)
