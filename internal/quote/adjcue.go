@@ -32,6 +32,14 @@ var beliefNouns = map[string]bool{
 	"belief": true, "view": true, "conviction": true, "concern": true, "fear": true, "hope": true, "suspicion": true,
 }
 
+// findingNouns name what a study, an inquiry or a speaker put out, which
+// a possessor reports through "that" ("the inquiry's finding that ...",
+// "the mayor's announcement that ...") as it does a speech noun's.
+var findingNouns = map[string]bool{
+	"finding": true, "findings": true, "conclusion": true, "announcement": true, "assurance": true,
+	"assurances": true, "report": true, "reports": true,
+}
+
 // criticNouns name an attack, with the words that introduce its target
 // ("his criticism of the plan", "her attacks on the mayor").
 var criticNouns = map[string]string{"criticism": "of", "criticisms": "of", "attack": "on", "attacks": "on", "denunciation": "of", "condemnation": "of"}
@@ -52,6 +60,9 @@ func (x *Extractor) finiteEnd(cs, ce, nth int) int {
 		}
 		for k+1 < ce && d.toks[k+1].kind == tWord && (x.lx.aux[d.low[k+1]] || x.lx.adverb[d.low[k+1]]) {
 			k++ // "would not have"
+		}
+		if k+1 < ce && x.lx.aux[d.low[k]] && d.toks[k+1].kind == tWord && d.toks[k+1].is(fLower) && x.pastForm(k+1) {
+			k++ // "was balanced", "would be lost": a participle, no second verb
 		}
 	}
 	return ce
@@ -84,13 +95,14 @@ func (x *Extractor) stanceCues(covered []bool) {
 				continue
 			}
 			cf = b
-		case (x.lx.speechNoun[w] || beliefNouns[w]) && next == "that" || criticNouns[w] != "" && containsWord(criticNouns[w], next):
+		case (x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w]) && next == "that" || criticNouns[w] != "" && containsWord(criticNouns[w], next):
 			// "Smith's insistence that ...", "her belief that ..."
 			lo := d.sentBegin(a)
 			sp, ok := x.possessor(a, lo)
 			if !ok || sp.from > 0 && (d.low[sp.from-1] == "in" || x.verb(sp.from-1) != vNone) {
 				continue
 			}
+			sp = x.withDeterminer(sp, lo)
 			cs := a + 2
 			ce := x.coordEnd(cs, x.clauseEnd(cs, d.sentEnd(a)))
 			if next == "that" {

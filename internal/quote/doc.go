@@ -328,6 +328,18 @@
 // "while" and an -ing form ("..., without giving details") or "though"
 // with a pronoun, a verb and "no" ("..., though she gave no date").
 //
+// Nominal reports and interrupting cues: a lower-case possessor of a
+// speech, belief or finding noun keeps its determiner ("The agency's
+// warning that ..." gives "The agency's"), "finding", "conclusion",
+// "announcement", "assurance" and "report" with a possessor report their
+// "that" clause, and a past participle after an auxiliary in that clause
+// ("that the budget was balanced angered ...") is no second verb; a phrase
+// of time ending a reported clause with an auxiliary of its own
+// ("predicted the ferry would win on Sunday") dates that clause, not the
+// saying; and a finite verb-first cue set off by commas before the verb
+// of the clause it reports ("The ferry, said Varga, would resume in
+// May.", a time phrase after the speaker allowed) interrupts that clause.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

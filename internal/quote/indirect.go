@@ -97,6 +97,9 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	if cls == vName && x.namingParticiple(v, x.quoteAfter(ve)) {
 		return // "a play called "...""
 	}
+	if cls == vSpeech && v > lo+1 && d.isPunct(v-1, ",") && !strings.HasSuffix(d.low[v], "ing") && x.interruptingVerbFirst(v, ve, lo, hi, covered) {
+		return
+	}
 	sp, ok := x.clauseSubject(v)
 	coord := false
 	if !ok {
@@ -246,6 +249,46 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 			}
 		}
 	}
+}
+
+// interruptingVerbFirst handles a finite verb-first cue set off by commas
+// before the verb of the clause it reports ("The ferry, said Varga, would
+// resume in May.", "Prices, said Roe on Monday, will fall"): the clause's
+// opening words and what follows the second comma are what was said.
+func (x *Extractor) interruptingVerbFirst(v, ve, lo, hi int, covered []bool) bool {
+	d := &x.d
+	sp, ok := x.npAfter(ve, hi)
+	if !ok || x.isPronounSubject(sp.from) || x.lx.timeW[d.low[sp.mTo-1]] || monthNames[d.low[sp.mTo-1]] {
+		return false // "The deal, announced Friday, would ...": a participle
+	}
+	for k := sp.mTo; k < sp.to; k++ {
+		if x.timeTail(k, sp.to) {
+			sp.to = k // "said Roe on Monday": the time is the saying's
+			break
+		}
+	}
+	ic := -1
+	for k := sp.to; k < hi && k <= sp.to+4; k++ {
+		if d.isPunct(k, ",") {
+			ic = k
+			break
+		}
+	}
+	if ic < 0 || ic > sp.to && !x.timeTail(sp.to, ic) {
+		return false
+	}
+	cs, ce := x.clauseFloor(v), v-1
+	te := x.trimEnd(ic+1, hi)
+	if cs >= ce || te <= ic+1 || !x.leadClause(cs, ce, ic+1) || x.hasQuote(cs, te) || anyCovered(covered, cs, ce) || anyCovered(covered, ic+1, te) {
+		return false
+	}
+	x.addIndirect(v, ve, sp, cs, ce, covered)
+	a := &x.out[len(x.out)-1]
+	a.Content = append(a.Content, d.span(ic+1, te))
+	for k := ic + 1; k < te; k++ {
+		covered[k] = true
+	}
+	return true
 }
 
 // according handles "according to X, ..." and "..., according to X.",
@@ -773,6 +816,9 @@ func (x *Extractor) beforeCueTime(cs, ce int) int {
 		if w := d.low[k+1]; !x.lx.timeW[w] && !monthNames[w] || w == "this" || w == "last" || w == "next" || w == "earlier" {
 			continue
 		}
+		if x.clauseVerbBefore(cs, k) {
+			return ce
+		}
 		for j := k + 2; j < ce; j++ {
 			if x.finiteLike(j) || x.verb(j) != vNone || d.toks[j].kind == tOpenQ {
 				return ce
@@ -784,6 +830,20 @@ func (x *Extractor) beforeCueTime(cs, ce int) int {
 		return x.trimEnd(cs, k)
 	}
 	return ce
+}
+
+// clauseVerbBefore reports whether tokens [cs, k) after a cue hold an
+// auxiliary after a word of their own ("predicted the ferry would win"):
+// what was said is then a clause, and a phrase of time ending it ("on
+// Sunday") dates that clause, not the saying.
+func (x *Extractor) clauseVerbBefore(cs, k int) bool {
+	d := &x.d
+	for j := cs + 1; j < k; j++ {
+		if d.toks[j].kind == tWord && d.inQuote[j] == 0 && d.toks[j].is(fLower) && x.lx.aux[d.low[j]] && d.low[j] != "not" && d.low[j-1] != "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeRelativeCue returns where the object of a cue like "praise" in

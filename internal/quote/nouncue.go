@@ -42,6 +42,9 @@ func (x *Extractor) nounCue(lo, o int) (cue, bool) {
 			// verb before the phrase reports it.
 			return cue{}, false
 		}
+		if agentTo <= k+2 {
+			sp = x.withDeterminer(sp, lo)
+		}
 		return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true, cstart: cs}, true
 	}
 	return cue{}, false
@@ -122,6 +125,28 @@ func (x *Extractor) possessor(k, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return x.npEndingAt(p, lo)
+}
+
+// withDeterminer returns the possessor phrase sp with the determiner and
+// modifiers before a lower-case possessive noun ("the agency's warning"
+// gives "the agency's", as PolNeAR marks it); sp when there are none.
+// Tokens before lo are not searched.
+func (x *Extractor) withDeterminer(sp phrase, lo int) phrase {
+	d := &x.d
+	p := sp.from
+	if sp.to != p+1 || !d.toks[p].is(fLower) || !isPossessive(d.low[p]) {
+		return sp
+	}
+	for b := p - 1; b >= lo && b >= p-4 && d.toks[b].kind == tWord && d.inQuote[b] == 0; b-- {
+		if x.isDet(b) && !x.complementizer(b) {
+			sp.from = b
+			return sp
+		}
+		if !x.modifier(b) || x.verb(b) != vNone {
+			break
+		}
+	}
+	return sp
 }
 
 // withPhrase returns the noun phrase ending at token j that follows "with"

@@ -32,7 +32,7 @@ func TestSpeechNounsWithPhrasesStateNoun(t *testing.T) {
 			name:    "name with 's before a speech noun and for",
 			text:    `Senators ignored the governor's call for "a complete and immediate freeze" on hiring.`,
 			in:      "immediate freeze",
-			source:  "governor's",
+			source:  "the governor's",
 			content: []string{`"a complete and immediate freeze"`},
 		},
 		{
