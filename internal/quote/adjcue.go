@@ -40,6 +40,15 @@ var findingNouns = map[string]bool{
 	"assurances": true, "report": true, "reports": true,
 }
 
+// rumourNouns name a report, a rumour or a fear that may be nobody's
+// ("There were reports that ...", "Speculation that ... grew"): with no
+// possessor, they report their "that" clause with no source, as PolNeAR
+// marks them.
+var rumourNouns = map[string]bool{
+	"report": true, "reports": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"speculation": true, "fears": true, "allegation": true, "allegations": true, "claims": true,
+}
+
 // criticNouns name an attack, with the words that introduce its target
 // ("his criticism of the plan", "her attacks on the mayor").
 var criticNouns = map[string]string{"criticism": "of", "criticisms": "of", "attack": "on", "attacks": "on", "denunciation": "of", "condemnation": "of"}
@@ -77,12 +86,15 @@ var makeForms = map[string]bool{"make": true, "makes": true, "made": true, "maki
 func (x *Extractor) stanceCues(covered []bool) {
 	d := &x.d
 	n := len(d.toks)
-	for a := 1; a+2 < n; a++ {
+	for a := 0; a+2 < n; a++ {
 		t := d.toks[a]
-		if t.kind != tWord || !t.is(fLower) || covered[a] || d.inQuote[a] != 0 || d.toks[a+1].kind != tWord {
+		if t.kind != tWord || covered[a] || d.inQuote[a] != 0 || d.toks[a+1].kind != tWord {
 			continue
 		}
 		w, next := d.low[a], d.low[a+1]
+		if !t.is(fLower) && !(a == d.sentBegin(a) && rumourNouns[w]) || a == 0 && !rumourNouns[w] {
+			continue // only a rumour noun may open its sentence ("Reports that ...")
+		}
 		cf, ct := 0, a+1
 		switch {
 		case stanceAdj[w] != "" && containsWord(stanceAdj[w], next):
@@ -95,18 +107,34 @@ func (x *Extractor) stanceCues(covered []bool) {
 				continue
 			}
 			cf = b
-		case (x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w]) && next == "that" || criticNouns[w] != "" && containsWord(criticNouns[w], next):
+		case (x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w] || rumourNouns[w]) && (next == "that" || next == "by") || criticNouns[w] != "" && containsWord(criticNouns[w], next):
 			// "Smith's insistence that ...", "her belief that ..."
 			lo := d.sentBegin(a)
+			cs := a + 2
 			sp, ok := x.possessor(a, lo)
-			if !ok || sp.from > 0 && (d.low[sp.from-1] == "in" || x.verb(sp.from-1) != vNone) {
+			switch {
+			case next == "by":
+				// "The claim by Varga that ...": the agent speaks.
+				sp, ok = x.agentThat(a+2, d.sentEnd(a))
+				cs = sp.to + 1
+			case !ok && next == "that" && rumourNouns[w]:
+				// "There were reports that ...", "Fears that ... grew":
+				// said or feared by no one named.
+				sp, ok = phrase{}, x.sourceless(a, lo)
+			case !ok || sp.from > 0 && (d.low[sp.from-1] == "in" || x.verb(sp.from-1) != vNone):
+				ok = false
+			default:
+				sp = x.withDeterminer(sp, lo)
+			}
+			if !ok {
 				continue
 			}
-			sp = x.withDeterminer(sp, lo)
-			cs := a + 2
 			ce := x.coordEnd(cs, x.clauseEnd(cs, d.sentEnd(a)))
-			if next == "that" {
+			if next == "that" || next == "by" {
 				ce = x.finiteEnd(cs, ce, 2)
+				if sp.to == sp.from && x.gapped(cs, ce) {
+					continue
+				}
 			} else {
 				ce = x.finiteEnd(cs, ce, 1) // "his criticism of the fees won ..."
 			}
@@ -153,6 +181,75 @@ func containsWord(list, w string) bool {
 			break
 		}
 		list = list[i+1:]
+	}
+	return false
+}
+
+// agentThat returns the "by" agent of a speech noun, from token i up to a
+// "that" that opens a clause ("the claim by Varga that the ferry ...").
+func (x *Extractor) agentThat(i, hi int) (phrase, bool) {
+	d := &x.d
+	sp, ok := x.npAfter(i, hi)
+	if !ok || sp.to+1 >= hi || d.low[sp.to] != "that" || d.toks[sp.to].kind != tWord || x.startsClauseVerb(sp.to+1) {
+		return phrase{}, false
+	}
+	return sp, true
+}
+
+// sourceless reports whether the rumour noun at token a, with no
+// possessor, stands where no one is named as its source: at the start of
+// its clause with at most an article and modifiers before it ("Reports
+// that ...", "Persistent rumors that ..."), or after "there" and a form of
+// "be" or a preposition ("There were reports that", "amid reports
+// that"), and whether what follows "that" opens a clause of its own, not
+// a relative one ("reports that reached the ministry").
+func (x *Extractor) sourceless(a, lo int) bool {
+	d := &x.d
+	if x.startsClauseVerb(a + 2) {
+		return false
+	}
+	b := a - 1
+	for b >= lo && b > a-4 && d.toks[b].kind == tWord && d.toks[b].is(fLower|fCap) && (x.modifier(b) || x.lx.adverb[d.low[b]]) && x.verb(b) == vNone && !x.isDet(b) {
+		b--
+	}
+	if b >= lo && (d.low[b] == "the" || d.low[b] == "new") {
+		b--
+	}
+	if b < lo || d.isPunct(b, ",;:") || clauseConj[d.low[b]] {
+		return true
+	}
+	switch w := d.low[b]; {
+	case stanceBe[w] || w == "been" || w == "also":
+		return b > lo && (d.low[b-1] == "there" || b-1 > lo && d.low[b-2] == "there")
+	case introPreps[w] || afterPrep[w] || w == "amid" || w == "despite" || w == "on":
+		return d.toks[b].kind == tWord
+	}
+	return false
+}
+
+// startsClauseVerb reports whether token i, right after a "that", is a
+// verb, an auxiliary or an adverb, so that "that" opens a relative clause
+// ("reports that reached ...", "claims that have ...").
+func (x *Extractor) startsClauseVerb(i int) bool {
+	d := &x.d
+	if i >= len(d.toks) || d.toks[i].kind != tWord {
+		return true
+	}
+	w := d.low[i]
+	return x.lx.aux[w] || x.lx.adverb[w] || x.verb(i) != vNone || x.lx.past[w] || len(w) >= 4 && strings.HasSuffix(w, "ed")
+}
+
+// gapped reports whether the clause [cs, ce) after "that" lacks the
+// object of its verb, so that "that" opened a relative clause ("the
+// reports that the ministry published were long"): its first finite verb
+// is a past form, no auxiliary, followed right away by an auxiliary.
+func (x *Extractor) gapped(cs, ce int) bool {
+	d := &x.d
+	for k := cs; k+1 < ce; k++ {
+		if d.toks[k].kind != tWord || !x.finiteLike(k) {
+			continue
+		}
+		return !x.lx.aux[d.low[k]] && d.toks[k+1].kind == tWord && x.lx.aux[d.low[k+1]]
 	}
 	return false
 }

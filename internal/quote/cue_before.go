@@ -160,6 +160,13 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 func (x *Extractor) accordingSource(i, hi int) (phrase, bool) {
 	d := &x.d
 	sp, ok := x.npAfter(i, hi)
+	if ok && sp.to+1 < hi && d.low[sp.to] == "by" && d.toks[sp.to].kind == tWord && d.toks[sp.mTo-1].is(fLower) {
+		// "according to a survey by the Gazette": the work and its
+		// author.
+		if ag, ok2 := x.npAfter(sp.to+1, hi); ok2 {
+			sp.to, sp.mFrom, sp.mTo = ag.to, ag.mFrom, ag.mTo
+		}
+	}
 	if ok && (sp.to >= hi || d.toks[sp.to].kind != tWord || !npLinks[d.low[sp.to]]) {
 		return sp, true
 	}

@@ -340,6 +340,22 @@
 // of the clause it reports ("The ferry, said Varga, would resume in
 // May.", a time phrase after the speaker allowed) interrupts that clause.
 //
+// Works, rumours and circumstances: a determined noun naming a work with
+// its author after "by", opening its clause ("A survey by the Gazette
+// found ...", "a survey of 500 boats by X", also trailing: "..., a study
+// by X showed."), is the source whole, with the author as mention, and so
+// after "according to" ("according to a survey by X"; an opening
+// "According to ..." runs to its comma when no verb comes first). A
+// speech noun with a "by" agent reports its "that" clause ("The claim by
+// Varga that ... was false" gives "Varga"). A report, rumour, speculation,
+// fear, allegation or claim named by no one ("There were reports that
+// ...", "Rumours that ... spread", "on speculation that ...") reports its
+// "that" clause with no source, unless "that" opens a relative clause (a
+// verb right after it, or a past verb lacking its object: "the reports
+// that the ministry published were ..."). After a verb-first cue, a
+// phrase of time or medium after the speaker's name or role (`"...," said
+// Varga on Sunday`, "said Roe in a statement") is no part of the source.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

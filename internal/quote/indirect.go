@@ -318,6 +318,7 @@ func (x *Extractor) according(v, w int, covered []bool) {
 		return
 	}
 	if v == lo || v == lo+1 {
+		sp.to = x.sourceToComma(sp.to, hi)
 		cs := sp.to
 		if cs < hi && d.isPunct(cs, ",") {
 			cs++
@@ -1436,4 +1437,30 @@ func (x *Extractor) outerTrailing(v int) bool {
 		}
 	}
 	return false
+}
+
+// sourceToComma returns where the source of an opening "according to"
+// ends when the noun phrase found stops at token i short of the comma that
+// closes the phrase ("According to a study by Roe and Lee, ...",
+// "According to a report based on census data, ..."): that comma, when
+// it comes within a few words holding no reporting verb, auxiliary,
+// pronoun or quotation; i otherwise.
+func (x *Extractor) sourceToComma(i, hi int) int {
+	d := &x.d
+	for k := i; k < hi && k < i+10; k++ {
+		if d.isPunct(k, ",") {
+			if k > i && x.countWords(k+1, hi) >= 3 {
+				return k
+			}
+			return i
+		}
+		w := d.low[k]
+		if w == "and" && x.capWord(k+1) {
+			continue // "by Roe and Lee"
+		}
+		if d.toks[k].kind != tWord || d.inQuote[k] != 0 || x.verb(k) != vNone || x.lx.aux[w] || x.lx.clauseB[w] || x.isPronounSubject(k) {
+			return i
+		}
+	}
+	return i
 }

@@ -257,6 +257,11 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			return head, true
 		}
 	}
+	if ok {
+		if head, ok2 := x.workBy(p, lo); ok2 {
+			return head, true
+		}
+	}
 	if ok && p.from-3 >= lo && participlePreps[d.low[p.from-1]] && d.toks[p.from-1].kind == tWord && x.ingForm(p.from-2) {
 		// "An official speaking to the Gazette said": the phrase the
 		// participle hangs from speaks, not its object.
@@ -701,6 +706,9 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			// role ("said the chief of staff.").
 			k = x.ofRoleName(k+1, hi, x.isRole(k-1))
 			continue
+		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k-1) || x.isRole(k-1)) && x.circumstance(k, hi):
+			// "said Varga on Sunday", "said the mayor in a statement":
+			// when or how it was said, no part of the speaker.
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k+1) || x.isDet(k+1) || x.isRole(k+1)):
 			link := k
 			k++
@@ -834,4 +842,60 @@ var numberWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
 	"nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
 	"thirty": true, "forty": true, "fifty": true, "sixty": true, "seventy": true, "eighty": true, "ninety": true,
+}
+
+// circumstance reports whether the prepositional phrase opening on
+// token k, after a name or a role, ("on Sunday", "in a statement", "on Tuesday in Dunmore") tells
+// when or how something was said: "on", "in", "at" or "during", at most a
+// determiner and a modifier, then a time word, a month, a year or a
+// lower-case noun of medium ([mediumNouns]).
+func (x *Extractor) circumstance(k, hi int) bool {
+	d := &x.d
+	switch d.low[k] {
+	case "on", "in", "at", "during":
+	default:
+		return false
+	}
+	j := k + 1
+	if j < hi && x.isDet(j) {
+		j++
+	}
+	for n := 0; n < 2 && j < hi && d.toks[j].kind == tWord; n, j = n+1, j+1 {
+		w := d.low[j]
+		if x.lx.timeW[w] || monthNames[w] || isNumber(w) && len(w) == 4 || mediumNouns[w] && d.toks[j].is(fLower) {
+			return true
+		}
+		if !d.toks[j].is(fLower) {
+			return false
+		}
+	}
+	return false
+}
+
+// workBy returns the phrase naming a work and its author when the agent
+// phrase p follows "by" and a determined lower-case noun that opens its
+// clause ("A survey by the Gazette found", "A 2019 study of 500 boats by
+// Dunmore University concluded"): the whole phrase, as PolNeAR marks
+// it, with the agent's name as mention. Tokens before lo are not
+// searched.
+func (x *Extractor) workBy(p phrase, lo int) (phrase, bool) {
+	d := &x.d
+	b := p.from - 1
+	if b-2 < lo || d.low[b] != "by" || d.toks[b].kind != tWord || !d.toks[b-1].is(fLower) || d.toks[b-1].kind != tWord || x.pastForm(b-1) {
+		return phrase{}, false
+	}
+	head, ok := x.npEndingAt(b-1, lo)
+	if ok && head.from-2 >= lo && d.low[head.from-1] == "of" && !x.isDet(head.from) {
+		// "a survey of 500 fishermen by ..."
+		if h2, ok2 := x.npEndingAt(head.from-2, lo); ok2 {
+			head = h2
+		}
+	}
+	if !ok || !x.isDet(head.from) || !d.toks[head.mTo-1].is(fLower) {
+		return phrase{}, false
+	}
+	if f := head.from; f > lo && !d.isPunct(f-1, ",;:") && !clauseConj[d.low[f-1]] {
+		return phrase{}, false
+	}
+	return phrase{from: head.from, to: p.to, mFrom: p.mFrom, mTo: p.mTo}, true
 }
