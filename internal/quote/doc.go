@@ -368,7 +368,7 @@
 // phrase ("the 54-year-old") to the person whose age was given ("Roe,
 // 54,", "Roe, a 54-year-old nurse,"), else no one. Lower-case particles
 // join a name's parts ("Ursula von der Leyen", "Ali bin Rashed"). No person
-// is a country, region or state (lexicon/places.txt: "Spain confirmed
+// is a country, region, state or large city (lexicon/places.txt: "Spain confirmed
 // ..." may speak, but "he" never means Spain), a gerund or participle
 // opening its sentence, or a lone capitalised word that cannot be a
 // surname (unless after an honorific: "Mrs. Bakos") and is named nowhere

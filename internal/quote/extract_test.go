@@ -332,6 +332,11 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a capital city opening a sentence is no antecedent for he",
+			text: "Koffi Ahenkora met reporters on Friday. Nairobi was quiet. “It went well,” he said.",
+			want: []string{"Koffi Ahenkora"},
+		},
+		{
 			name: "a place named with its kind is no antecedent for he",
 			text: "Koffi Ahenkora met reporters on Friday. The Grand Harbour Hotel was full. “It went well,” he said.",
 			want: []string{"Koffi Ahenkora"},
