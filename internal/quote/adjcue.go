@@ -130,6 +130,9 @@ func (x *Extractor) stanceCues(covered []bool) {
 				continue
 			}
 			ce := x.coordEnd(cs, x.clauseEnd(cs, d.sentEnd(a)))
+			if sp.to == sp.from && x.inIntro(a) {
+				ce = x.commaEnd(cs, ce) // "Amid reports that X, Y ...": up to the comma
+			}
 			if next == "that" || next == "by" {
 				ce = x.finiteEnd(cs, ce, 2)
 				if sp.to == sp.from && x.gapped(cs, ce) {

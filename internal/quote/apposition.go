@@ -121,7 +121,9 @@ func (x *Extractor) appositionEnd(to, hi int) int {
 		if d.isPunct(k, ";:.?!()") || d.toks[k].kind == tOpenQ || d.toks[k].kind == tCloseQ {
 			break
 		}
-		if d.isPunct(k, ",") && k+1 < hi && (d.low[k+1] == "according" || x.participle(k+1) && x.verb(k+1) != vNone || x.verb(k+1) == vSpeech) {
+		if d.isPunct(k, ",") && k+1 < hi && (d.low[k+1] == "according" || x.participle(k+1) && x.verb(k+1) != vNone || x.verb(k+1) == vSpeech || x.circumstance(k+1, hi)) {
+			// (", on Monday", ", in a statement": when or how it was
+			// said, no part of the apposition)
 			return x.trimEnd(to, k)
 		}
 		k++

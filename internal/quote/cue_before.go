@@ -324,10 +324,10 @@ func (x *Extractor) clauseStart(k, hi int) int {
 			k = p.to // "warned the council that ..."
 		}
 	}
-	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) && !strings.HasSuffix(d.low[k0-1], "ing") {
+	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) {
 		// "wrote in a court filing that ...", `said on "Meet the Press"
-		// that ...`: a short prepositional phrase before "that" is no
-		// part of what is reported (after an -ing cue, PolNeAR keeps it).
+		// that ...`, "saying in a tweet that ...": a short prepositional
+		// phrase before "that" is no part of what is reported.
 		for j := k + 2; j < hi && j <= k+8; j++ {
 			if d.toks[j].kind == tPunct {
 				break

@@ -65,11 +65,11 @@ func TestSetOffQuotesPrecedingCuesSubordinateSubjects(t *testing.T) {
 			content: []string{`the demand was "pointless,"`},
 		},
 		{
-			name:    "phrase after an -ing cue is kept",
+			name:    "phrase after an -ing cue is dropped before that",
 			text:    `The mayor was insisting in Dover that the plan was "dead on arrival" for the city.`,
 			in:      "dead on arrival",
 			source:  "The mayor",
-			content: []string{`in Dover that the plan was "dead on arrival" for the city`},
+			content: []string{`the plan was "dead on arrival" for the city`},
 		},
 		{
 			name:   "participle after an as clause is done by its subject",

@@ -356,6 +356,17 @@
 // phrase of time or medium after the speaker's name or role (`"...," said
 // Varga on Sunday`, "said Roe in a statement") is no part of the source.
 //
+// Openings and circumstances: a rumour or speech noun right after a
+// preposition or an -ing form opening its sentence ("Amid reports that
+// ...", "Growing fears that ...") is a noun reported by no one, not a
+// verb with that word as subject, and after a preposition its clause ends
+// at the phrase's comma; a phrase of time or medium after a verb-first
+// speaker's apposition (`"...," said Varga, the mayor, on Monday`) is no
+// part of the source; a short prepositional phrase between an -ing cue
+// and "that" ("saying in a tweet that ...") is no part of the content;
+// and "As X put it," takes any determined noun as X ("As one fisherman
+// put it,").
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

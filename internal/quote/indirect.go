@@ -140,6 +140,9 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	if ok && x.headless(sp) {
 		return // "his recent reads", "in 10 states": no noun to speak
 	}
+	if ok && x.openingWordOnly(sp, v, lo) {
+		return // "Amid reports that ...", "Growing fears that ...": a noun
+	}
 	if ok && cls == vName && x.namedThing(v, sp, lo) {
 		return // "leads a program called Open Doors"
 	}
@@ -164,7 +167,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	thought := cls == vBelief && (ve >= hi || d.isPunct(ve, ".,;")) && v > 0 && !beForms[d.low[v-1]]
 	ic := x.interruptComma(ve, hi)
 	lead := ok && ic >= 0 && sp.from > lo+2 && d.isPunct(sp.from-1, ",") && (cls == vSpeech || thought) && x.leadClause(x.clauseFloor(v), sp.from-1, ic+1)
-	if ok && ic >= 0 && (cls == vSpeech || cls == vBelief) && x.asOpener(sp.from-1, x.clauseFloor(v)) && x.personLike(sp) {
+	if ok && ic >= 0 && (cls == vSpeech || cls == vBelief) && x.asOpener(sp.from-1, x.clauseFloor(v)) && (x.personLike(sp) || x.putIt(v, ve, sp)) {
 		// "As Smith put it, the ferry is ...", "As one fisherman noted
 		// on Monday, ...": the clause after the comma is what was
 		// said. A subject that names no one ("As the day wore on,")
@@ -1463,4 +1466,29 @@ func (x *Extractor) sourceToComma(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// openingWordOnly reports whether the subject sp of the cue word at v is
+// the lone word opening its sentence and that word is a preposition, or
+// an -ing form before a cue word that is also a noun of speech, rumour or
+// belief ("Amid reports that ...", "Growing fears that ..."): the cue
+// word is then a noun, not a verb with that word as its subject.
+func (x *Extractor) openingWordOnly(sp phrase, v, lo int) bool {
+	d := &x.d
+	if sp.from != lo || sp.to != sp.from+1 || d.toks[sp.from].kind != tWord || !d.toks[sp.from].is(fCap) {
+		return false
+	}
+	w, c := d.low[sp.from], d.low[v]
+	if introPreps[w] {
+		return !strings.HasSuffix(c, "ing") // "Besides attacking X, ..." is a gerund
+	}
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && x.verb(sp.from) == vNone && (rumourNouns[c] || x.lx.speechNoun[c] || beliefNouns[c])
+}
+
+// putIt reports whether the cue [v, ve) is "put it" after a determined
+// noun ("As one fisherman put it,"): no one but a speaker puts it, so the
+// noun need name no listed role.
+func (x *Extractor) putIt(v, ve int, sp phrase) bool {
+	d := &x.d
+	return ve == v+2 && d.low[v] == "put" && d.low[v+1] == "it" && x.isDet(sp.from) && sp.mTo-sp.mFrom >= 2 && d.toks[sp.mTo-1].is(fLower)
 }
