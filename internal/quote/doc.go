@@ -371,11 +371,19 @@
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is
 // known (from an honorific or a given name, entity.Gender) or who are
-// named after a title over capitalised runs that may be no person at all;
+// named after a title over capitalised runs that may be no person at all.
+// A name in apposition to the phrase opening its sentence is a subject
+// ("His deputy, Maria Lenz, disagreed"); one after "of" or a preposition
+// of place is not ("Residents of Grand Isle"), and a run ever named after
+// a preposition of place ("in Grand Isle") or one word in capitals
+// ("CNN") is never "he" or "she" unless its gender is known or it is
+// titled;
 // "it"/"they" to the most recent
 // organisation (or plural group for "they") in the three sentences before;
-// role phrases ("the spokesman", "the president") to the most recent
-// person with that title or role, else the most recent person; an age
+// role phrases ("the spokesman", "the president", "the coach") to the
+// most recent person with that title or role, else the most recent
+// person; a body ("the authority", "the bank") to the body of that name
+// named before, else no one; an age
 // phrase ("the 54-year-old") to the person whose age was given ("Roe,
 // 54,", "Roe, a 54-year-old nurse,"), else no one. Lower-case particles
 // join a name's parts ("Ursula von der Leyen", "Ali bin Rashed"). No person

@@ -382,6 +382,31 @@ func TestResolveSpeakers(t *testing.T) {
 			want: []string{"Tomas Reil", "Mirela Dostan"},
 		},
 		{
+			name: "a name in apposition to the opening phrase is the subject",
+			text: "Kessler Orbin spoke first. The mayor, Zara Quell, spoke next. She said the town would rebuild. Ivo Karsten's wife, Mila Karsten, was hurt. She said help came late.",
+			want: []string{"Zara Quell", "Mila Karsten"},
+		},
+		{
+			name: "a name after a preposition of place or after of is no subject for she",
+			text: "Kessler Orbin left on Friday. Residents of Grand Isle fled on Sunday. “We lost everything,” she said. Crews worked in Port Varn. Tove Lind runs a shop there. Port Varn was quiet. “It is over,” she said.",
+			want: []string{"Kessler Orbin", "Tove Lind"},
+		},
+		{
+			name: "a name after a verb's object is no apposition to the subject",
+			text: "Kessler Orbin spoke first. The police stopped the driver, Tove Lind, at noon. She said the road was closed.",
+			want: []string{"Kessler Orbin"},
+		},
+		{
+			name: "an acronym may speak but is no antecedent for she",
+			text: "Kessler Orbin was rescued on Monday. CNN said the boat sank. “It was awful,” she said.",
+			want: []string{"CNN", "Kessler Orbin"},
+		},
+		{
+			name: "occupations and bodies beyond the role lexicon resolve",
+			text: "Coach Darnell Ruiz was fired on Monday. “I am disappointed,” the coach said. The Harbor Bank of Estmere collapsed. “Deposits are safe,” the bank said.",
+			want: []string{"Darnell Ruiz", "Harbor Bank"},
+		},
+		{
 			name: "relative pronoun takes the name before it",
 			text: "The rally was loud, said Anna Smith, who said that the crowd was bigger than expected.",
 			want: []string{"Anna Smith", "Anna Smith"},

@@ -20,6 +20,7 @@ type entityInfo struct {
 	roles  map[string]bool // title and role words used with its name
 	gender byte            // 'm', 'f' or 0
 	titled bool            // named after a title ("President", "Sen.")
+	place  bool            // named after a preposition of place ("in Grand Isle")
 	age    string          // age given with the name ("Smith, 54,"), digits
 }
 
@@ -56,7 +57,10 @@ func (x *Extractor) resolve() {
 		}
 		// A subject opens its sentence, or is a quotation's speaker
 		// (""...," Governor Jane Roe told reporters").
-		subject := r.from <= d.sentBegin(r.from)+2 && !x.openedBySubordinate(r.from) || x.isSpeakerToken(r.to-1)
+		// A name in apposition to the sentence's opening phrase is its
+		// subject too ("His deputy, Maria Lenz, disagreed").
+		subject := r.from <= d.sentBegin(r.from)+2 && !x.openedBySubordinate(r.from) && !x.locative(r.from) && !x.afterOf(r.from) ||
+			x.isSpeakerToken(r.to-1) || x.openingAppositive(r.from, r.to)
 		p := person{from: r.from, to: r.to, name: name, subject: subject}
 		people = append(people, p)
 		ei := info[name]
@@ -65,6 +69,7 @@ func (x *Extractor) resolve() {
 			info[name] = ei
 		}
 		x.collectRoles(r.from, r.to, ei)
+		ei.place = ei.place || x.locative(r.from)
 		if ei.gender == 0 {
 			ei.gender = entity.Gender(name) // "Angela Merkel"
 		}
@@ -198,7 +203,7 @@ func (x *Extractor) nameStart(i, j int) int {
 	if x.orgLike(i, j) {
 		return i
 	}
-	if j-i >= 3 && x.isRole(i) {
+	if j-i >= 3 && x.personRole(i) {
 		i++
 	}
 	for k := i; k <= i+1 && j-k >= 3; k++ {
@@ -320,10 +325,10 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 			break
 		}
 		w := strings.TrimSuffix(d.low[k], ".")
-		if !x.isTitle(k) && !x.isRole(k) && !x.capWord(k) {
+		if !x.isTitle(k) && !x.personRole(k) && !x.capWord(k) {
 			break
 		}
-		if x.isTitle(k) || x.isRole(k) {
+		if x.isTitle(k) || x.personRole(k) {
 			ei.roles[w] = true
 		}
 		ei.titled = ei.titled || x.isTitle(k)
@@ -342,7 +347,7 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 			if d.isPunct(k, ",.") {
 				break
 			}
-			if x.isRole(k) {
+			if x.personRole(k) {
 				ei.roles[d.low[k]] = true
 			}
 		}
@@ -425,7 +430,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		return res.Canonical(x.text(from, to))
 	}
 	head := d.low[to-1]
-	if x.lx.nonPerson[head] {
+	if x.lx.nonPerson[head] || bodyNouns[head] {
 		// A body or a text: "the authority" is the Water Authority named
 		// before; "the ministry's report", "Varsland's ministry" are
 		// themselves the source.
@@ -468,7 +473,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	// A role phrase: "the spokesman", "the Vermont senator" — one person,
 	// named with a definite determiner ("few people", "many residents"
 	// are no one in particular).
-	if !x.isRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupNouns[head] || !x.isDet(from) || !definite[d.low[from]] {
+	if !x.personRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupNouns[head] || !x.isDet(from) || !definite[d.low[from]] {
 		return ""
 	}
 	return x.antecedent(from, people, info, 0, head)
@@ -510,6 +515,11 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 	d := &x.d
 	compatible := func(p person) bool {
 		ei := info[p.name]
+		if gender != 0 && ei != nil && ei.gender == 0 && !ei.titled && (ei.place || acronym(p.name)) {
+			// "he" or "she" is no place named after "in" or "near"
+			// ("Grand Isle") and no body named in capitals ("CNN").
+			return false
+		}
 		return ei == nil || gender == 0 || ei.gender == 0 || ei.gender == gender
 	}
 	if role != "" {
