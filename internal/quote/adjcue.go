@@ -46,7 +46,7 @@ var findingNouns = map[string]bool{
 // marks them.
 var rumourNouns = map[string]bool{
 	"report": true, "reports": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
-	"speculation": true, "fears": true, "allegation": true, "allegations": true, "claims": true,
+	"speculation": true, "fears": true, "concerns": true, "worries": true, "allegation": true, "allegations": true, "claims": true,
 }
 
 // criticNouns name an attack, with the words that introduce its target
@@ -67,8 +67,11 @@ func (x *Extractor) finiteEnd(cs, ce, nth int) int {
 		if n++; n == nth {
 			return x.trimEnd(cs, k)
 		}
-		for k+1 < ce && d.toks[k+1].kind == tWord && (x.lx.aux[d.low[k+1]] || x.lx.adverb[d.low[k+1]]) {
-			k++ // "would not have"
+		// "would not have": auxiliaries chain after an auxiliary; after
+		// a full past verb one opens the next clause ("that managers
+		// lied was denied").
+		for k+1 < ce && d.toks[k+1].kind == tWord && (x.lx.aux[d.low[k+1]] && (x.lx.aux[d.low[k]] || !x.pastForm(k)) || x.lx.adverb[d.low[k+1]]) {
+			k++
 		}
 		if k+1 < ce && x.lx.aux[d.low[k]] && d.toks[k+1].kind == tWord && d.toks[k+1].is(fLower) && x.pastForm(k+1) {
 			k++ // "was balanced", "would be lost": a participle, no second verb
@@ -96,6 +99,12 @@ func (x *Extractor) stanceCues(covered []bool) {
 			continue // only a rumour noun may open its sentence ("Reports that ...")
 		}
 		cf, ct := 0, a+1
+		th := a + 1 // the "that" or "by" after a noun
+		if next != "that" && next != "by" && (x.lx.speechNoun[w] || findingNouns[w] || rumourNouns[w]) {
+			if j := x.timeThenThat(a + 1); j > 0 {
+				th, next = j, "that" // "reports on Monday that ..."
+			}
+		}
 		switch {
 		case stanceAdj[w] != "" && containsWord(stanceAdj[w], next):
 			// "was adamant that", "has been critical of"
@@ -110,17 +119,17 @@ func (x *Extractor) stanceCues(covered []bool) {
 		case (x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w] || rumourNouns[w]) && (next == "that" || next == "by") || criticNouns[w] != "" && containsWord(criticNouns[w], next):
 			// "Smith's insistence that ...", "her belief that ..."
 			lo := d.sentBegin(a)
-			cs := a + 2
+			cs := th + 1
 			sp, ok := x.possessor(a, lo)
 			switch {
 			case next == "by":
 				// "The claim by Varga that ...": the agent speaks.
-				sp, ok = x.agentThat(a+2, d.sentEnd(a))
+				sp, ok = x.agentThat(th+1, d.sentEnd(a))
 				cs = sp.to + 1
 			case !ok && next == "that" && rumourNouns[w]:
 				// "There were reports that ...", "Fears that ... grew":
 				// said or feared by no one named.
-				sp, ok = phrase{}, x.sourceless(a, lo)
+				sp, ok = phrase{}, x.sourceless(a, cs, lo)
 			case !ok || sp.from > 0 && (d.low[sp.from-1] == "in" || x.verb(sp.from-1) != vNone):
 				ok = false
 			default:
@@ -134,14 +143,18 @@ func (x *Extractor) stanceCues(covered []bool) {
 				ce = x.commaEnd(cs, ce) // "Amid reports that X, Y ...": up to the comma
 			}
 			if next == "that" || next == "by" {
-				ce = x.finiteEnd(cs, ce, 2)
 				if sp.to == sp.from && x.gapped(cs, ce) {
 					continue
 				}
+				ce = x.finiteEnd(cs, ce, 2)
 			} else {
 				ce = x.finiteEnd(cs, ce, 1) // "his criticism of the fees won ..."
 			}
-			if x.countWords(cs, ce) >= 3 && !anyCovered(covered, cs, ce) && !x.used[a] {
+			minWords := 3
+			if sp.to > sp.from && (next == "that" || next == "by") {
+				minWords = 2 // "her claim that managers lied"
+			}
+			if x.countWords(cs, ce) >= minWords && !anyCovered(covered, cs, ce) && !x.used[a] {
 				x.addIndirect(a, a+1, sp, cs, ce, covered)
 			}
 			continue
@@ -199,6 +212,42 @@ func (x *Extractor) agentThat(i, hi int) (phrase, bool) {
 	return sp, true
 }
 
+// timeThenThat returns the "that" closing a short phrase of time that
+// opens at token i, right after a noun ("reports on Monday that",
+// "rumours last week that", "claims in March that"), or -1 when there is
+// none: up to three words, opening on "on", "in", "last", "this",
+// "earlier", "late" or "early", holding a time word or a month and no
+// verb.
+func (x *Extractor) timeThenThat(i int) int {
+	d := &x.d
+	if i >= len(d.toks) || d.toks[i].kind != tWord || !timeOpeners[d.low[i]] {
+		return -1
+	}
+	timed := false
+	for k := i; k < len(d.toks) && k <= i+3; k++ {
+		if d.toks[k].kind != tWord || d.inQuote[k] != 0 {
+			return -1
+		}
+		w := d.low[k]
+		if w == "that" {
+			if !timed || k == i {
+				return -1
+			}
+			return k
+		}
+		if k > i && (x.verb(k) != vNone || x.lx.aux[w] || x.lx.clauseB[w]) {
+			return -1
+		}
+		if k > i && (x.lx.timeW[w] || monthNames[w]) {
+			timed = true
+		}
+	}
+	return -1
+}
+
+// timeOpeners open a phrase of time between a noun and its "that".
+var timeOpeners = map[string]bool{"on": true, "in": true, "last": true, "this": true, "earlier": true, "late": true, "early": true}
+
 // sourceless reports whether the rumour noun at token a, with no
 // possessor, stands where no one is named as its source: at the start of
 // its clause with at most an article and modifiers before it ("Reports
@@ -206,9 +255,9 @@ func (x *Extractor) agentThat(i, hi int) (phrase, bool) {
 // "be" or a preposition ("There were reports that", "amid reports
 // that"), and whether what follows "that" opens a clause of its own, not
 // a relative one ("reports that reached the ministry").
-func (x *Extractor) sourceless(a, lo int) bool {
+func (x *Extractor) sourceless(a, cs, lo int) bool {
 	d := &x.d
-	if x.startsClauseVerb(a + 2) {
+	if x.startsClauseVerb(cs) {
 		return false
 	}
 	b := a - 1

@@ -367,6 +367,23 @@
 // and "As X put it," takes any determined noun as X ("As one fisherman
 // put it,").
 //
+// Times, authors and the next verb: a short phrase of time between a
+// cue and a bare clause ("saying on Thursday he viewed ...", "said on
+// Friday he would resign") is no part of the content, however short
+// the clause, and one between a report or speech noun and "that"
+// ("reports on Monday that ...", "rumours last week that ...") no part
+// of the cue's reach. A work named with a participle of authorship
+// ("conducted", "published", "released", ...), an optional time and a
+// "by" author ("a poll released on Sunday by X shows") is the source
+// whole, as "a survey by X" is; other participles ("a letter obtained by
+// X warns") leave the agent out. Two authors joined by "and" ("A study
+// by Varga and Moreau found") both belong to the work. "Concerns" and
+// "worries" are fears named by no one, as "fears" is. A noun's "that"
+// clause ends before an auxiliary right after a full past verb ("the
+// allegation by the union that managers lied was denied" reports
+// "managers lied"); a clause of two words then suffices when the noun
+// has a possessor or agent.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is

@@ -182,8 +182,11 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	if ok {
 		// "X said (that) ..."
 		cs := x.thatAhead(x.clauseStart(ve, hi), hi)
+		pastPrep := false // a phrase of time or medium was passed
 		if bareClause[lemma] {
+			c0 := cs
 			cs = x.pastPrepPhrase(cs, hi)
+			pastPrep = cs != c0
 		}
 		if lead {
 			cs = hi
@@ -192,7 +195,9 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// prepositional tail is no reported clause.
 		// "the inquiry announced yesterday by the minister": an agent
 		// phrase is no reported clause either.
-		if cs < hi && x.clauseLike(cs, lemma, cls) && !x.timeTail(v+1, x.tailEnd(v+1, hi)) && (d.low[cs] != "by" || x.afterComplementizer(cs)) {
+		// "said on Friday he had resigned" is a clause after its phrase
+		// of time, however short.
+		if cs < hi && x.clauseLike(cs, lemma, cls) && (pastPrep || !x.timeTail(v+1, x.tailEnd(v+1, hi))) && (d.low[cs] != "by" || x.afterComplementizer(cs)) {
 			ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
 			if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
 				// "X, who declined to comment, said ...", "After a

@@ -27,7 +27,7 @@ var mediumNouns = map[string]bool{
 // returned when no such clause follows the phrase at k.
 func (x *Extractor) pastPrepPhrase(k, hi int) int {
 	d := &x.d
-	if k <= 0 || k+2 >= hi || d.toks[k].kind != tWord || strings.HasSuffix(d.low[k-1], "ing") || d.low[k-1] == "that" {
+	if k <= 0 || k+2 >= hi || d.toks[k].kind != tWord || d.low[k-1] == "that" {
 		return k
 	}
 	switch d.low[k] {

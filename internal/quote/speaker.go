@@ -250,15 +250,24 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	p, ok := x.npEndingAt(j, lo)
-	if ok && p.from-3 >= lo && d.low[p.from-1] == "by" && d.toks[p.from-2].is(fLower) && x.pastForm(p.from-2) {
+	pw := p // the agent of a "by", both parts of a coordination
+	if ok {
+		pw = x.coordAgent(p, lo)
+	}
+	if pp := x.participleBy(pw.from-1, lo); ok && pp-1 >= lo {
 		// "A letter from the group obtained by The Daily Planet warns":
-		// the subject is what the participle describes.
-		if head, ok2 := x.npEndingAt(p.from-3, lo); ok2 {
+		// the subject is what the participle describes. A work with
+		// its author ("a poll released on Sunday by the Courier
+		// shows") is the source whole, as after a bare "by" (workBy).
+		if head, ok2 := x.npEndingAt(pp-1, lo); ok2 {
+			if authoring[d.low[pp]] {
+				head.to = pw.to
+			}
 			return head, true
 		}
 	}
 	if ok {
-		if head, ok2 := x.workBy(p, lo); ok2 {
+		if head, ok2 := x.workBy(pw, lo); ok2 {
 			return head, true
 		}
 	}
@@ -870,6 +879,50 @@ func (x *Extractor) circumstance(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// coordAgent returns the agent phrase p widened to a coordination of two
+// after "by" ("a study by Varga and Moreau found" gives "Varga and
+// Moreau"), so that the work phrase holds both authors; p otherwise.
+// Tokens before lo are not searched.
+func (x *Extractor) coordAgent(p phrase, lo int) phrase {
+	d := &x.d
+	if p.from-3 < lo || d.low[p.from-1] != "and" || d.toks[p.from-1].kind != tWord {
+		return p
+	}
+	q, ok := x.npEndingAt(p.from-2, lo)
+	if !ok || q.from-1 < lo || d.low[q.from-1] != "by" || d.toks[q.from-1].kind != tWord {
+		return p
+	}
+	return phrase{from: q.from, to: p.to, mFrom: q.mFrom, mTo: q.mTo}
+}
+
+// authoring lists the participles that name who made a work ("a survey
+// conducted by", "a report published by").
+var authoring = map[string]bool{
+	"conducted": true, "published": true, "released": true, "commissioned": true, "compiled": true,
+	"written": true, "produced": true, "issued": true, "prepared": true, "authored": true, "led": true,
+}
+
+// participleBy returns the lower-case past participle before the "by" at
+// token b, past a short phrase of time between them ("obtained by",
+// "released on Sunday by", "published last week by"), or -1 when there is
+// none. Tokens before lo are not searched.
+func (x *Extractor) participleBy(b, lo int) int {
+	d := &x.d
+	if b-2 < lo || d.low[b] != "by" || d.toks[b].kind != tWord {
+		return -1
+	}
+	k := b - 1
+	timed := false
+	for k > lo && b-k <= 3 && d.toks[k].kind == tWord && (x.lx.timeW[d.low[k]] || monthNames[d.low[k]] || timeOpeners[d.low[k]]) {
+		timed = timed || x.lx.timeW[d.low[k]] || monthNames[d.low[k]]
+		k--
+	}
+	if k < b-1 && !timed || d.toks[k].kind != tWord || !d.toks[k].is(fLower) || !x.pastForm(k) {
+		return -1
+	}
+	return k
 }
 
 // workBy returns the phrase naming a work and its author when the agent
