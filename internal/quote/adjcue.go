@@ -91,8 +91,8 @@ func (x *Extractor) stanceCues(covered []bool) {
 	n := len(d.toks)
 	for a := 0; a+2 < n; a++ {
 		t := d.toks[a]
-		if t.kind != tWord || covered[a] || d.inQuote[a] != 0 || d.toks[a+1].kind != tWord {
-			continue
+		if t.kind != tWord || x.info[a].class&cStance == 0 || covered[a] || d.inQuote[a] != 0 || d.toks[a+1].kind != tWord {
+			continue // only the words in the lists of the switch below open a stance
 		}
 		w, next := d.low[a], d.low[a+1]
 		if !t.is(fLower) && !(a == d.sentBegin(a) && rumourNouns[w]) || a == 0 && !rumourNouns[w] {

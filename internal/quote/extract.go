@@ -59,6 +59,8 @@ type Extractor struct {
 	held [][2]int
 	// mentionEnds are the end offsets of the speaker mentions found
 	mentionEnds []int
+	// info holds the word-list facts of each token of d
+	info []wordInfo
 }
 
 // Extract returns the attributions in text, in text order. It is a
@@ -75,6 +77,7 @@ func (x *Extractor) Extract(text string) []Attribution {
 		x.lx = getLexicon()
 	}
 	x.d.reset(text)
+	x.classify()
 	x.out = x.out[:0]
 	if x.used == nil {
 		x.used = map[int]bool{}
@@ -156,8 +159,8 @@ func (x *Extractor) verb(i int) verbClass {
 	if d.toks[i].is(fCap) && i > 0 && d.sent[i-1] == d.sent[i] && d.toks[i-1].kind != tOpenQ && !d.isPunct(i-1, ":—–(") && !(i < d.head && d.headTitle) {
 		return vNone
 	}
-	c := x.lx.verbs[d.low[i]]
-	if p, ok := x.lx.particle[d.low[i]]; ok && c == vNone && i+1 < len(d.toks) && d.low[i+1] == p && d.toks[i+1].kind == tWord && x.particleEnd(i+2) {
+	c := x.info[i].verb
+	if c == vNone && x.info[i].class&cParticle != 0 && i+1 < len(d.toks) && d.low[i+1] == x.lx.particle[d.low[i]] && d.toks[i+1].kind == tWord && x.particleEnd(i+2) {
 		c = vSpeech
 	}
 	// "state" before a bare noun modifies it ("GOP state leaders", "state
@@ -191,7 +194,7 @@ func (x *Extractor) verb(i int) verbClass {
 	// After a determiner and a modifier that is not a noun able to speak,
 	// a present form is a noun too ("a snappy retort", "his recent
 	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
-	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.lx.verbs[d.low[i-1]] != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) {
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.info[i-1].verb != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) {
 		return vNone
 	}
 	// "the charged term", "the revised plan": a present form after a

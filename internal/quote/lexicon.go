@@ -72,6 +72,8 @@ type lexicon struct {
 	// particle maps the forms of a phrasal reporting verb to the particle
 	// it needs ("shot" -> "back"); the pair is a speech cue.
 	particle map[string]string
+	// info indexes the hot word lists by word (see wordclass.go).
+	info map[string]wordInfo
 }
 
 var getLexicon = sync.OnceValue(func() *lexicon {
@@ -133,6 +135,7 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.speechNoun, lx.nonPerson = lx.sets["speech-noun"], lx.sets["non-person"]
 	lx.portfolio, lx.credit, lx.placeHead = lx.sets["portfolio"], lx.sets["credit"], lx.sets["place-head"]
 	lx.party = lx.sets["party"]
+	lx.info = buildWordInfo(lx)
 	return lx
 })
 

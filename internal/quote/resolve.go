@@ -19,9 +19,12 @@ type person struct {
 type entityInfo struct {
 	roles  map[string]bool // title and role words used with its name
 	gender byte            // 'm', 'f' or 0
-	titled bool            // named after a title ("President", "Sen.")
-	place  bool            // named after a preposition of place ("in Grand Isle")
-	age    string          // age given with the name ("Smith, 54,"), digits
+	// genderTried is set once the name's given name was looked up: the
+	// answer does not change.
+	genderTried bool
+	titled      bool   // named after a title ("President", "Sen.")
+	place       bool   // named after a preposition of place ("in Grand Isle")
+	age         string // age given with the name ("Smith, 54,"), digits
 }
 
 // resolve sets Speaker on every attribution: names map to the fullest
@@ -40,13 +43,23 @@ func (x *Extractor) resolve() {
 		}
 	}
 	runs := x.nameRuns()
+	// canon maps each run's text to its canonical name; a text recorded
+	// once need not be recorded or resolved again.
+	canon := make(map[string]string, len(runs))
 	for _, r := range runs {
-		res.Add(x.text(r.from, r.to))
+		t := x.text(r.from, r.to)
+		if _, seen := canon[t]; !seen {
+			canon[t] = ""
+			res.Add(t)
+		}
+	}
+	for t := range canon {
+		canon[t] = res.Canonical(t)
 	}
 	people := make([]person, 0, len(runs))
 	info := map[string]*entityInfo{}
 	for _, r := range runs {
-		name := res.Canonical(x.text(r.from, r.to))
+		name := canon[x.text(r.from, r.to)]
 		if r.to-r.from == 1 && !x.isSpeakerToken(r.from) && !strings.Contains(name, " ") && !x.surnameLike(r.from) && !x.afterHonorific(r.from) {
 			// A lone word opening its sentence, named nowhere in full,
 			// that cannot be a surname: "Libyans fled", "NATO struck",
@@ -70,8 +83,9 @@ func (x *Extractor) resolve() {
 		}
 		x.collectRoles(r.from, r.to, ei)
 		ei.place = ei.place || x.locative(r.from)
-		if ei.gender == 0 {
+		if ei.gender == 0 && !ei.genderTried {
 			ei.gender = entity.Gender(name) // "Angela Merkel"
+			ei.genderTried = true
 		}
 	}
 	for i := range x.out {

@@ -14,7 +14,7 @@ func (x *Extractor) seems() {
 	d := &x.d
 	var covered []bool
 	for v := 1; v+1 < len(d.toks); v++ {
-		if !seemForms[d.low[v]] || d.toks[v].kind != tWord || d.inQuote[v] != 0 || x.used[v] || d.low[v+1] != "to" {
+		if x.info[v].class&cSeem == 0 || d.toks[v].kind != tWord || d.inQuote[v] != 0 || x.used[v] || d.low[v+1] != "to" {
 			continue
 		}
 		if covered == nil {

@@ -41,14 +41,16 @@ var npStop = map[string]bool{
 	"during": true, "who": true, "get": true, "got": true, "make": true, "made": true, "going": true,
 }
 
-func (x *Extractor) isPronounSubject(i int) bool { return x.in(x.lx.pronSubj, i) }
+func (x *Extractor) isPronounSubject(i int) bool {
+	return x.has(i, cPronSubj) && x.d.toks[i].kind == tWord
+}
 
 func (x *Extractor) isDet(i int) bool {
 	d := &x.d
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
 		return false
 	}
-	if x.lx.det[d.low[i]] {
+	if x.info[i].class&cDet != 0 {
 		return true
 	}
 	return isPossessive(d.low[i])
@@ -81,10 +83,10 @@ func (x *Extractor) capWord(i int) bool {
 	if w == "us" && d.str(i) == "US" {
 		return true // the country, not the pronoun
 	}
-	if npStop[w] || npLinks[w] || introWords[w] || x.lx.clauseB[w] || x.lx.det[w] || x.lx.pronSubj[w] {
+	if x.info[i].class&(cNPStop|cNPLink|cIntro|cClauseB|cDet|cPronSubj) != 0 {
 		return false
 	}
-	if x.lx.verbs[w] != vNone && (i == 0 || d.toks[i].is(fPara) || d.sent[i] != d.sent[i-1]) {
+	if x.info[i].verb != vNone && (i == 0 || d.toks[i].is(fPara) || d.sent[i] != d.sent[i-1]) {
 		return false
 	}
 	return true
@@ -92,12 +94,23 @@ func (x *Extractor) capWord(i int) bool {
 
 func (x *Extractor) isTitle(i int) bool {
 	d := &x.d
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && entity.IsTitle(d.low[i])
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tWord {
+		return false
+	}
+	// the answer is computed once per token, when first asked
+	c := &x.info[i].class
+	if *c&cTitleKnown == 0 {
+		*c |= cTitleKnown
+		if entity.IsTitle(d.low[i]) {
+			*c |= cTitle
+		}
+	}
+	return *c&cTitle != 0
 }
 
 func (x *Extractor) isRole(i int) bool {
 	d := &x.d
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && x.lx.roles[d.low[i]]
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tWord && x.info[i].class&cRole != 0
 }
 
 // modifier reports whether token i may be a lower-case word inside a noun
@@ -108,13 +121,14 @@ func (x *Extractor) modifier(i int) bool {
 		return false
 	}
 	w := d.low[i]
-	if npStop[w] || npLinks[w] || x.lx.clauseB[w] || x.lx.aux[w] || x.lx.adverb[w] {
+	c := x.info[i].class
+	if c&(cNPStop|cNPLink|cClauseB|cAux|cAdverb) != 0 {
 		return false
 	}
-	if x.lx.verbs[w] != vNone && !x.lx.roles[w] {
+	if x.info[i].verb != vNone && c&cRole == 0 {
 		return false
 	}
-	if strings.HasSuffix(w, "ly") && !x.lx.roles[w] {
+	if strings.HasSuffix(w, "ly") && c&cRole == 0 {
 		return false
 	}
 	return true

@@ -52,7 +52,19 @@ var splitAbbrev = map[string]bool{
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// invisible reports whether r is white space or a format character
+// (soft hyphen, byte-order mark, direction marks, joiners).
+func invisible(r rune) bool {
+	if r < utf8.RuneSelf {
+		return unicode.IsSpace(r) // no ASCII format character
+	}
+	return unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' || r == '\u200b' || unicode.Is(unicode.Cf, r)
 }
 
 func isJoiner(r rune) bool {
@@ -96,7 +108,7 @@ func tokenize(text string, toks []token) []token {
 			flags |= fPara | fSpace
 			i += sz
 			continue
-		case unicode.IsSpace(r) || r == '\u00ad' || r == '\ufeff' || r == '\u200b' || unicode.Is(unicode.Cf, r):
+		case invisible(r):
 			// format characters (direction marks, joiners) are invisible
 			flags |= fSpace
 			i += sz
@@ -212,13 +224,24 @@ func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <=
 // lowerASCII lower-cases s, allocating only when s has upper-case ASCII
 // letters or non-ASCII bytes.
 func lowerASCII(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= 0x80 {
+		if c >= 0x80 {
 			return lowerSlow(s)
 		}
+		upper = upper || c >= 'A' && c <= 'Z'
 	}
-	return s
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 func lowerSlow(s string) string {
