@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -67,12 +66,7 @@ func TestContradictoryOrIdleFlags(t *testing.T) {
 		{"eval timeline flag on polnear", []string{"eval", "--dataset", polnear, "--pad-days", "7"}, "--pad-days"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := newRootCommand()
-			var out bytes.Buffer
-			root.SetOut(&out)
-			root.SetErr(&out)
-			root.SetArgs(tc.args)
-			err := execute(context.Background(), root)
+			err := runArgs(tc.args)
 			if got := exitCode(err); got != exitUsage {
 				t.Fatalf("dateline %s: exit %d (err %v), want %d", strings.Join(tc.args, " "), got, err, exitUsage)
 			}

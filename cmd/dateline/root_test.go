@@ -26,15 +26,21 @@ func TestCommandLineMistakesAreUsageErrors(t *testing.T) {
 		{"command help", []string{"timeline", "--help"}, exitOK},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			root := newRootCommand()
-			var out bytes.Buffer
-			root.SetOut(&out)
-			root.SetErr(&out)
-			root.SetArgs(tc.args)
-			err := execute(context.Background(), root)
+			err := runArgs(tc.args)
 			if got := exitCode(err); got != tc.want {
 				t.Errorf("dateline %v: exit %d (err %v), want %d", tc.args, got, err, tc.want)
 			}
 		})
 	}
+}
+
+// runArgs runs dateline with args as main does, its output discarded, and
+// returns the error main would turn into an exit code.
+func runArgs(args []string) error {
+	root := newRootCommand()
+	var out bytes.Buffer
+	root.SetOut(&out)
+	root.SetErr(&out)
+	root.SetArgs(args)
+	return execute(context.Background(), root)
 }
