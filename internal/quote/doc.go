@@ -384,6 +384,15 @@
 // "managers lied"); a clause of two words then suffices when the noun
 // has a possessor or agent.
 //
+// Restrictive relatives: a subject with a "who" clause and no comma
+// ("A woman who said her son had been hurt told reporters, "..."") holds
+// two reports. The clause's reporting verb reports up to the main verb
+// (the first finite verb after the report's own, past a clause nested
+// after a pronoun or after a verb taking a bare clause, "knew the ward
+// was full"; not a hyphenated word or an infinitive), and the main verb's
+// speaker is the noun phrase with its relative clause ("A man who asked
+// not to be named said ..."), the noun naming the speaker.
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is
@@ -418,6 +427,24 @@
 // words name a body. An office named with "of" ("Secretary of State Jane
 // Roe", "Chancellor of the Exchequer Jane Roe") is held by the name after
 // its department.
+//
+// People left unnamed count as people: a clause opening with an indefinite
+// or possessive determiner and a person noun ("A woman in Tripoli says",
+// "At the hospital, a man ...", "His wife stepped in"), or a speaker phrase
+// headed by a person noun that resolved to no name ("the protester said"),
+// is what a later "he" or "she" of compatible gender means when no named
+// subject comes between them, and that pronoun then resolves to no one
+// rather than to the last person named. A role phrase for someone news
+// leaves unnamed ("the woman", "the witness", "the official"), or one whose
+// noun was last seen after an indefinite article ("A senior House aide said
+// ... The aide noted"), resolves only to a person given that role, never to
+// the most recent person. A subject may follow an introductory phrase ("On
+// Tuesday, Orrado addressed ...") or titles and their qualifiers ("French
+// Defense Minister Gerard Longuet has ..."); the capitalised words before a
+// title are no person ("French Defense"), nor is an adjective of
+// nationality ("Libyan state television"), a capitalised word modifying a
+// role or a body ("Opposition officials") or one the text also writes in
+// lower case ("Violence spread ...").
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its

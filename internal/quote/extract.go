@@ -59,6 +59,9 @@ type Extractor struct {
 	held [][2]int
 	// mentionEnds are the end offsets of the speaker mentions found
 	mentionEnds []int
+	// anon are the people mentioned without a name, in text order (see
+	// anonPeople)
+	anon []anonPerson
 	// info holds the word-list facts of each token of d
 	info []wordInfo
 }

@@ -206,6 +206,13 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 				// closing comma.
 				ce = x.commaEnd(cs, ce)
 			}
+			if x.relative(sp) && d.low[sp.from] == "who" && sp.from > lo && d.toks[sp.from-1].kind == tWord {
+				// "A woman who said her son had been shot told
+				// reporters ...": the report ends before the main verb.
+				if m := x.mainVerbAfter(v, hi); m > cs && m < ce {
+					ce = x.trimEnd(cs, m)
+				}
+			}
 			if objectClause[lemma] {
 				// "called him the founder of ISIS on Wednesday at a
 				// rally": the time of the saying is no part of what

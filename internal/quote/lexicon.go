@@ -55,6 +55,9 @@ type lexicon struct {
 	places map[string]bool
 	// placeFirst holds the first words of places.
 	placeFirst map[string]bool
+	// demonym holds the adjectives of nationality formed from one-word
+	// places ("libyan", "egyptian", "iraqi"): a modifier, no person.
+	demonym map[string]bool
 	// portfolio holds the words that name a government department after
 	// "Secretary of", "Minister of" ("State", "Defense", "Foreign
 	// Affairs"): part of the office, not of the holder's name.
@@ -85,11 +88,13 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 		particle:   map[string]string{},
 		places:     map[string]bool{},
 		placeFirst: map[string]bool{},
+		demonym:    map[string]bool{},
 	}
 	for _, line := range lines(placesTxt) {
 		name := strings.ToLower(line)
 		lx.places[name] = true
 		lx.placeFirst[strings.Fields(name)[0]] = true
+		addDemonyms(lx.demonym, name)
 	}
 	for _, line := range lines(verbsTxt) {
 		f := strings.Fields(line)
@@ -138,6 +143,20 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.info = buildWordInfo(lx)
 	return lx
 })
+
+// addDemonyms adds to set the adjectives of nationality that English
+// regularly forms from a one-word place name: Libya → Libyan, Egypt →
+// Egyptian, Mexico → Mexican, Iraq → Iraqi. Irregular ones (Spanish,
+// Chinese, French) end in -ish, -ese or -ch and are told by their ending.
+func addDemonyms(set map[string]bool, place string) {
+	if strings.Contains(place, " ") || len(place) < 4 {
+		return
+	}
+	stem := place[:len(place)-1]
+	for _, w := range []string{place + "n", place + "an", place + "ian", place + "i", stem + "an", stem + "ian"} {
+		set[w] = true
+	}
+}
 
 // lines returns the non-empty, non-comment lines of s, trimmed.
 func lines(s string) []string {

@@ -34,7 +34,6 @@ func (x *Extractor) resolve() {
 	if len(x.out) == 0 {
 		return
 	}
-	d := &x.d
 	var res entity.Resolver
 	x.mentionEnds = x.mentionEnds[:0]
 	for _, a := range x.out {
@@ -72,8 +71,7 @@ func (x *Extractor) resolve() {
 		// (""...," Governor Jane Roe told reporters").
 		// A name in apposition to the sentence's opening phrase is its
 		// subject too ("His deputy, Maria Lenz, disagreed").
-		subject := r.from <= d.sentBegin(r.from)+2 && !x.openedBySubordinate(r.from) && !x.locative(r.from) && !x.afterOf(r.from) ||
-			x.isSpeakerToken(r.to-1) || x.openingAppositive(r.from, r.to)
+		subject := x.opensClause(r.from) || x.isSpeakerToken(r.to-1) || x.openingAppositive(r.from, r.to)
 		p := person{from: r.from, to: r.to, name: name, subject: subject}
 		people = append(people, p)
 		ei := info[name]
@@ -88,17 +86,85 @@ func (x *Extractor) resolve() {
 			ei.genderTried = true
 		}
 	}
-	for i := range x.out {
-		a := &x.out[i]
-		if !a.Mention.Valid() {
-			continue
+	// Names and role phrases first, then pronouns: a pronoun looks back
+	// at the people left unnamed ("a woman", "the protester said").
+	x.anon = x.anonPeople(x.anon[:0])
+	for pass := range 2 {
+		for i := range x.out {
+			a := &x.out[i]
+			if !a.Mention.Valid() {
+				continue
+			}
+			from, to := x.tokenRange(a.Mention)
+			if from < 0 || (to-from == 1 && x.isPronounSubject(from)) != (pass == 1) {
+				continue
+			}
+			a.Speaker = x.resolveMention(from, to, people, info, &res)
+			if pass == 0 && a.Speaker == "" {
+				if g, ok := x.unnamedHead(from, to); ok {
+					x.anon = append(x.anon, anonPerson{at: from, gender: g})
+				}
+			}
 		}
-		from, to := x.tokenRange(a.Mention)
-		if from < 0 {
-			continue
+		if pass == 0 {
+			slices.SortFunc(x.anon, func(a, b anonPerson) int { return a.at - b.at })
 		}
-		a.Speaker = x.resolveMention(from, to, people, info, &res)
 	}
+}
+
+// opensClause reports whether the name starting at token i is its
+// sentence's subject: it opens the sentence or follows an introductory
+// phrase closed by a comma ("On Tuesday, Smith addressed ..."), and it
+// stands in no subordinate clause, after no preposition of place and
+// after no "of".
+func (x *Extractor) opensClause(i int) bool {
+	d := &x.d
+	if x.locative(i) || x.afterOf(i) {
+		return false
+	}
+	if i <= d.sentBegin(i)+2 {
+		return !x.openedBySubordinate(i)
+	}
+	// Past titles and their qualifiers: "French Defense Minister Jane
+	// Roe", "Government spokesman Jan Roe".
+	lo := x.clauseOpening(i)
+	if i-lo > 6 {
+		return false
+	}
+	for k := lo; k < i; k++ {
+		if d.inQuote[k] != 0 || !(x.capWord(k) || x.isTitle(k) || x.personRole(k) || x.modifier(k) && d.toks[k].kind == tWord) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseOpening returns where the main clause of the sentence holding
+// token i starts: after a leading conjunction and an introductory phrase
+// opened by an introductory word and closed by a comma within eight
+// tokens ("On Tuesday, ...", "At the hospital, ...", "When Roe arrived,
+// ..."), else the sentence's first word.
+func (x *Extractor) clauseOpening(i int) int {
+	d := &x.d
+	lo := d.sentBegin(i)
+	for lo < len(d.toks) && (d.toks[lo].kind == tOpenQ || d.isPunct(lo, "—–-(")) {
+		lo++
+	}
+	if lo < len(d.toks) && (d.low[lo] == "but" || d.low[lo] == "and" || d.low[lo] == "so") {
+		lo++
+	}
+	if lo >= len(d.toks) || !introWords[d.low[lo]] {
+		return lo
+	}
+	for k := lo + 1; k < len(d.toks) && k <= lo+8 && d.sent[k] == d.sent[lo]; k++ {
+		if d.toks[k].kind == tOpenQ || d.isPunct(k, ".;:?!") {
+			break
+		}
+		if d.isPunct(k, ",") {
+			return k + 1
+		}
+	}
+	return lo
 }
 
 // nameRuns returns the runs of capitalised name words that look like
@@ -151,7 +217,7 @@ func (x *Extractor) nameRuns() []phrase {
 			}
 		}
 		i = x.nameStart(i, j)
-		if x.dateline(i, j) || x.place(i, j) {
+		if x.dateline(i, j) || x.place(i, j) || x.titleQualifier(j) {
 			i = j - 1
 			continue
 		}
@@ -160,9 +226,10 @@ func (x *Extractor) nameRuns() []phrase {
 		// ("Putin spoke"): a likely person when it is not a role.
 		// (Not a gerund or a participle: "Keeping your hands clean is
 		// ...", "Muzzled by the ministry, ...".)
-		lone := j-i == 1 && i == d.sentBegin(i) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j) &&
+		lone := j-i == 1 && (i == d.sentBegin(i) || i == x.clauseOpening(i)) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j) &&
 			!x.lx.timeW[d.low[i]] && !x.lx.adverb[d.low[i]] && !strings.HasSuffix(d.low[i], "ing") &&
-			!(strings.HasSuffix(d.low[i], "ed") && (d.low[j] == "by" || d.isPunct(j, ",")))
+			!(strings.HasSuffix(d.low[i], "ed") && (d.low[j] == "by" || d.isPunct(j, ","))) &&
+			!x.lx.demonym[d.low[i]] && !x.headNoun(j) && !x.writtenLower(i)
 		if j-i >= 2 && j-i <= 4 && !x.orgLike(i, j) || titled && j-i <= 3 {
 			out = append(out, phrase{from: i, to: j, mFrom: i, mTo: j})
 		} else if j-i == 1 && (lone || x.isSpeakerToken(i)) {
@@ -240,6 +307,8 @@ func (x *Extractor) surnameLike(i int) bool {
 		return false
 	case len(lw) >= 7 && strings.HasSuffix(lw, "ly"), sentenceAdverbs[lw]:
 		return false // "Certainly", "Maybe"
+	case x.lx.demonym[lw]:
+		return false // "Libyan", "Egyptian"
 	}
 	for _, suf := range []string{"ese", "ish", "ern", "ians", "ans"} {
 		if strings.HasSuffix(lw, suf) {
@@ -415,10 +484,15 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	d := &x.d
 	if to-from == 1 && x.isPronounSubject(from) {
 		switch d.low[from] {
-		case "he":
-			return x.antecedent(from, people, info, 'm', "")
-		case "she":
-			return x.antecedent(from, people, info, 'f', "")
+		case "he", "she":
+			g := byte('m')
+			if d.low[from] == "she" {
+				g = 'f'
+			}
+			if x.unnamedNearer(from, g, people, info) {
+				return ""
+			}
+			return x.antecedent(from, people, info, g, "")
 		case "who":
 			// "Smith, who said": the name right before the comma.
 			for _, p := range people {
@@ -489,6 +563,12 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	// are no one in particular).
 	if !x.personRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupNouns[head] || !x.isDet(from) || !definite[d.low[from]] {
 		return ""
+	}
+	if anonNouns[head] || x.introducedUnnamed(from, head) {
+		// "the woman", "the protester", or "the aide" after "a senior
+		// aide": a person named with that role, else someone the text
+		// leaves unnamed.
+		return x.withRole(from, people, info, head)
 	}
 	return x.antecedent(from, people, info, 0, head)
 }
@@ -579,6 +659,18 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 			if p.from < at && ok(p) {
 				return p.name
 			}
+		}
+	}
+	return ""
+}
+
+// withRole returns the most recent person before token at whose recorded
+// roles include role, or "".
+func (x *Extractor) withRole(at int, people []person, info map[string]*entityInfo, role string) string {
+	for i := len(people) - 1; i >= 0; i-- {
+		p := people[i]
+		if p.from < at && info[p.name] != nil && info[p.name].roles[role] {
+			return p.name
 		}
 	}
 	return ""

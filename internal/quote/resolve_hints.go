@@ -86,3 +86,32 @@ var bodyNouns = map[string]bool{"bank": true, "banks": true, "fund": true, "lend
 	"insurer": true, "insurers": true, "regulator": true, "regulators": true, "broadcaster": true,
 	"carrier": true, "club": true, "clubs": true, "hospital": true, "hospitals": true, "school": true,
 	"schools": true}
+
+// titleQualifier reports whether a capitalised run ending before token j
+// qualifies the title at j ("French Defense Minister Jane Roe", "Senate
+// Majority Leader"): it names an office, not a person.
+func (x *Extractor) titleQualifier(j int) bool {
+	return j < len(x.d.toks) && x.capWord(j) && x.isTitle(j) && x.d.inQuote[j] == 0
+}
+
+// headNoun reports whether lower-case token j heads a noun phrase that the
+// capitalised word before it modifies ("Opposition officials", "Labour
+// voters", "the Ministry's report"): a role, a group or a body.
+func (x *Extractor) headNoun(j int) bool {
+	w := x.d.low[j]
+	return x.personRole(j) || groupNouns[w] || bodyNouns[w] || x.lx.nonPerson[w]
+}
+
+// writtenLower reports whether the capitalised word at token i, opening
+// its sentence, is written in lower case elsewhere in the text
+// ("Violence flared ..." beside "the violence"): a common word, no name.
+func (x *Extractor) writtenLower(i int) bool {
+	d := &x.d
+	w := d.low[i]
+	for k := range d.toks {
+		if k != i && d.toks[k].is(fLower) && d.low[k] == w {
+			return true
+		}
+	}
+	return false
+}

@@ -263,6 +263,9 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		}
 		return phrase{}, false
 	}
+	if sp, ok := x.restrictiveRelative(j, v, lo); ok {
+		return sp, true // "A man who asked not to be named said"
+	}
 	p, ok := x.npEndingAt(j, lo)
 	pw := p // the agent of a "by", both parts of a coordination
 	if ok {

@@ -1,0 +1,141 @@
+package quote
+
+// This file holds tests of speaker resolution for people the text leaves
+// unnamed, for capitalised words that name no one, and for subjects that
+// titles or an opening phrase put further into their sentence.
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestUnnamedPeople pins that "he", "she" and role phrases such as "the
+// protester" point back at a person the text leaves unnamed when one was
+// mentioned last, and resolve to no one rather than to the last person named.
+func TestUnnamedPeople(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // Speaker of each attribution, in order
+	}{
+		{
+			name: "an indefinite person opening the sentence",
+			text: "Marta Quell, the governor, ordered the evacuation. A woman in Fennick says she was woken by the alarm. “Then I heard the second blast,” she said.",
+			want: []string{"", ""},
+		},
+		{
+			name: "after an opening phrase",
+			text: "Tom Ferris visited the ward on Monday. At the hospital, a man was treated for burns. “We cannot go outside,” he said.",
+			want: []string{""},
+		},
+		{
+			name: "a person introduced by a relation",
+			text: "Kestrel Voss arrived with the family. His wife stepped in to explain: “We live near the river,” she said.",
+			want: []string{""},
+		},
+		{
+			name: "a role phrase for a person never named",
+			text: "Tom Ferris spoke in the morning. The protester said the camp mattered. “It is a symbol,” he said.",
+			want: []string{"", ""},
+		},
+		{
+			name: "a role phrase after an indefinite mention",
+			text: "Tom Ferris raised the funds. A senior House aide said the requests were appropriate. The aide also noted that the funds were backed before.",
+			want: []string{"", ""},
+		},
+		{
+			name: "a named person given the role",
+			text: "Jane Roe, a resident of Fennick, left on Monday. “The water came fast,” the resident said.",
+			want: []string{"Jane Roe"},
+		},
+		{
+			name: "a named subject after the unnamed one",
+			text: "A woman in Fennick was rescued. Later, Governor Marta Quell visited the town. “We will rebuild,” she said.",
+			want: []string{"Marta Quell"},
+		},
+		{
+			name: "an office still resolves to the last person named",
+			text: "Vladimir Putin spoke in Moscow. “It went well,” the Kremlin leader said.",
+			want: []string{"Vladimir Putin"},
+		},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestNoPersonWords pins that capitalised words that name no one are never
+// the antecedent of "he" or "she": an adjective of nationality, a word
+// modifying a role or a body, a common word that opens a sentence, and the
+// qualifier of a title.
+func TestNoPersonWords(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "adjective of nationality",
+			text: "Libyan state television reported the camp was defended. “It is the last symbol,” he said.",
+			want: []string{""},
+		},
+		{
+			name: "modifier of a role noun",
+			text: "Opposition officials met in the east. “For them, everybody is an enemy,” he said.",
+			want: []string{""},
+		},
+		{
+			name: "common word written in lower case elsewhere",
+			text: "Violence spread through the city overnight, and the violence reached the port. “We want to call all human beings,” she said.",
+			want: []string{""},
+		},
+		{
+			name: "qualifier of a title",
+			text: "French Defense Minister Gerard Longuet ruled out ground troops. “This deserves an international debate,” he said.",
+			want: []string{"Gerard Longuet"},
+		},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// TestSubjectsPastOpenings pins that a name after an introductory phrase
+// or after titles and their qualifiers is its sentence's subject, and so
+// the antecedent of a following "he" before an earlier subject.
+func TestSubjectsPastOpenings(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "a one-word name after an opening phrase",
+			text: "Kestrel Voss chaired the meeting. Rebels seized several towns. On Tuesday, Orrado addressed a tribal group. “For them, everybody is an enemy,” he said.",
+			want: []string{"Orrado"},
+		},
+		{
+			name: "a name after a title and its qualifiers",
+			text: "Government spokesman Francois Baroin said troops would be sent. French Defense Minister Gerard Longuet has ruled out ground troops. “This deserves an international debate,” he said.",
+			want: []string{"Francois Baroin", "Gerard Longuet"},
+		},
+	}
+	runSpeakerCases(t, tests)
+}
+
+// runSpeakerCases checks the Speaker of each attribution Extract finds.
+func runSpeakerCases(t *testing.T, tests []struct {
+	name string
+	text string
+	want []string
+}) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Extract(tc.text) {
+				got = append(got, a.Speaker)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) speakers (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
