@@ -264,16 +264,22 @@ var nameParticles = map[string]byte{"von": 1, "van": 1, "de": 1, "del": 1, "dell
 	"der": 2, "den": 2, "la": 2, "los": 2, "las": 2}
 
 // nameStart returns where the name in the capitalised run [i, j) starts:
-// past what a page glues before a name — a photo credit, a day, a month or
-// an adverb ("Getty Images Bob Dudley", "Yesterday Barack Obama", "Now Jane
-// Roe"), a byline ending in a credit word ("By the CNN Wire Staff Obama
+// past what a page glues before a name — a photo credit, a day, a month, an
+// adverb, a clock's "PM" and zone, a word with digits (a commenter's
+// handle), a hyphenated description or a body's initials ("Getty Images
+// Bob Dudley", "Yesterday Barack Obama", "Now Jane Roe", "PM ET McCain",
+// "London-based Jane Roe", "BP Tony Hayward"), a byline ending in a credit word ("By the CNN Wire Staff Obama
 // says"), a role opening the sentence ("Spokesman Jay Carney") or a party
 // label, maybe after a state ("Texas Republican Joe Barton"); a body's name
 // keeps its words ("Republican State Leadership Committee").
 func (x *Extractor) nameStart(i, j int) int {
 	d := &x.d
-	for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow") {
+	for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow" ||
+		zoneWords[d.str(i)] || d.str(i) == "AM" || d.str(i) == "PM" || describedBy(d.str(i)) || strings.ContainsAny(d.str(i), "0123456789")) {
 		i++
+	}
+	if j-i > 2 && allCapitals(d.str(i)) && !x.orgLike(i, j) && !x.orgLike(i+1, j) {
+		i++ // "BP Tony Hayward", "NOC Jan Roe": a body's initials before a name
 	}
 	for k := j - 2; k > i; k-- {
 		if x.lx.credit[d.low[k]] {
@@ -293,6 +299,18 @@ func (x *Extractor) nameStart(i, j int) int {
 		}
 	}
 	return i
+}
+
+// describedBy reports whether w is a hyphenated description ending in a
+// lower-case word ("London-based", "State-run", "American-born"): it may
+// open a run of capitalised words but is no part of the name after it.
+func describedBy(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	tail := w[k+1:]
+	return tail[0] >= 'a' && tail[0] <= 'z'
 }
 
 // surnameLike reports whether capitalised token i could be a surname used

@@ -139,3 +139,36 @@ func runSpeakerCases(t *testing.T, tests []struct {
 		})
 	}
 }
+
+// TestGluedBeforeNames pins that what a page glues before a name is no
+// part of the canonical name: a clock's "PM" and zone, a commenter's
+// handle, a hyphenated description, a body's initials.
+func TestGluedBeforeNames(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{
+			name: "clock and zone",
+			text: "Posted at 4:29 PM ET Jon Marrow said the debate would go ahead.",
+			want: []string{"Jon Marrow"},
+		},
+		{
+			name: "commenter handle",
+			text: "Posted by Dianne72 Jon Marrow said the debate would go ahead.",
+			want: []string{"Jon Marrow"},
+		},
+		{
+			name: "hyphenated description",
+			text: "Paris-based Burak Ghalan said the council would meet.",
+			want: []string{"Burak Ghalan"},
+		},
+		{
+			name: "a body's initials",
+			text: "Meanwhile NOC Nouri Berran said output had fallen.",
+			want: []string{"Nouri Berran"},
+		},
+	}
+	runSpeakerCases(t, tests)
+}
