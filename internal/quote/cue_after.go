@@ -47,10 +47,12 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 				c.speaker, c.hasSpkr = sp, !sp.weak
 				return c, true
 			}
-		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord) && !x.pronounOpensClause(sp, hi) {
+		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord && !x.isPronounSubject(sp.to+1)) && !x.pronounOpensClause(sp, hi) {
 			// (`"...," described the plan as ...` has an object, not a
-			// speaker, after its verb; `a "fraud," said he does not
-			// ...` reports a clause whose subject is the pronoun.)
+			// speaker, after its verb, but in `"...," said Roe as she
+			// left` "as" opens a clause of time; `a "fraud," said he
+			// does not ...` reports a clause whose subject is the
+			// pronoun.)
 			sp.to = x.appositionEnd(sp.to, hi)
 			c.speaker, c.hasSpkr = sp, true
 			return c, true

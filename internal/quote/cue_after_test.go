@@ -17,6 +17,18 @@ import "testing"
 func TestTrailingSpeakers(t *testing.T) {
 	tests := []sourceCase{
 		{
+			name:   "inverted speaker before a clause of time",
+			text:   "\"We really can win on Tuesday,\" said Hal Brenner as he closed out the rally.",
+			in:     "can win on Tuesday",
+			source: "Hal Brenner",
+		},
+		{
+			name:   "inverted role before a clause of time",
+			text:   "\"Nobody leaves until the count is done,\" said the chairwoman as she gavelled the session open.",
+			in:     "Nobody leaves",
+			source: "the chairwoman",
+		},
+		{
 			name:   "verb form modifying a title",
 			text:   "\"We are taking our hands off the wheel and telling them what to do,\" state Sen. Mark Hale said about halfway through the debate.",
 			in:     "hands off the wheel",
