@@ -281,6 +281,13 @@ func (x *Extractor) nameStart(i, j int) int {
 	if j-i > 2 && allCapitals(d.str(i)) && !x.orgLike(i, j) && !x.orgLike(i+1, j) {
 		i++ // "BP Tony Hayward", "NOC Jan Roe": a body's initials before a name
 	}
+	if j-i >= 2 && i == x.clauseOpening(i) && !x.isTitle(i) && !x.orgLike(i, j) && !x.orgLike(i, i+2) && nameParticles[d.low[i]] == 0 && x.writtenLower(i) &&
+		entity.Gender(d.str(i)+" "+d.str(i+1)) == 0 {
+		// "Obviously McCain", "Let Obama": a word the text writes in
+		// lower case opens the sentence before the name (not a given
+		// name such as "Bill" or "Will").
+		i++
+	}
 	for k := j - 2; k > i; k-- {
 		if x.lx.credit[d.low[k]] {
 			i = k + 1

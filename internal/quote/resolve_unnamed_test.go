@@ -165,6 +165,16 @@ func TestGluedBeforeNames(t *testing.T) {
 			want: []string{"Burak Ghalan"},
 		},
 		{
+			name: "a common word opening the sentence",
+			text: "Hank Tolson drew up the plan, and obviously he likes it. Obviously Tolson said the plan would work.",
+			want: []string{"Hank Tolson"},
+		},
+		{
+			name: "a given name that is also a word stays",
+			text: "Bill Harmon filed the bill on Monday. Harmon said the bill would pass.",
+			want: []string{"Bill Harmon"},
+		},
+		{
 			name: "a body's initials",
 			text: "Meanwhile NOC Nouri Berran said output had fallen.",
 			want: []string{"Nouri Berran"},
