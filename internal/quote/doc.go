@@ -408,7 +408,8 @@
 // organisation (or plural group for "they") in the three sentences before;
 // role phrases ("the spokesman", "the president", "the coach") to the
 // most recent person with that title or role, else the most recent
-// person; a body ("the authority", "the bank") to the body of that name
+// sentence subject in the three sentences before (never a place or a body
+// named in capitals), else no one; a body ("the authority", "the bank") to the body of that name
 // named before, else no one; an age
 // phrase ("the 54-year-old") to the person whose age was given ("Roe,
 // 54,", "Roe, a 54-year-old nurse,"), else no one. Lower-case particles

@@ -634,9 +634,10 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 	d := &x.d
 	compatible := func(p person) bool {
 		ei := info[p.name]
-		if gender != 0 && ei != nil && ei.gender == 0 && !ei.titled && (ei.place || acronym(p.name)) {
-			// "he" or "she" is no place named after "in" or "near"
-			// ("Grand Isle") and no body named in capitals ("CNN").
+		if ei != nil && ei.gender == 0 && !ei.titled && (ei.place || acronym(p.name)) {
+			// "he", "she" or "the ambassador" is no place named after
+			// "in" or "near" ("Grand Isle") and no body named in
+			// capitals ("CNN", "U.S.").
 			return false
 		}
 		return ei == nil || gender == 0 || ei.gender == 0 || ei.gender == gender
@@ -677,6 +678,11 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 				return p.name
 			}
 		}
+	}
+	if role != "" {
+		// A role phrase names someone in the sentences just before or
+		// no one: "the chief prosecutor" is not whoever was named last.
+		return ""
 	}
 	for _, ok := range tiers {
 		for i := len(people) - 1; i >= 0; i-- {

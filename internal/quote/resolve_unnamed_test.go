@@ -55,6 +55,16 @@ func TestUnnamedPeople(t *testing.T) {
 			want: []string{"Marta Quell"},
 		},
 		{
+			name: "an office with no subject near it",
+			text: "Marta Quell chaired the talks in the spring. The council met again in May. Delegates argued for hours. Some walked out. Others stayed. “We will not sign,” the ambassador said.",
+			want: []string{""},
+		},
+		{
+			name: "an office is no body named in capitals",
+			text: "NATO said it would act. “Output will not change,” the ambassador said.",
+			want: []string{"NATO", ""},
+		},
+		{
 			name: "an office still resolves to the last person named",
 			text: "Vladimir Putin spoke in Moscow. “It went well,” the Kremlin leader said.",
 			want: []string{"Vladimir Putin"},
