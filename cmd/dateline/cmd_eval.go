@@ -24,8 +24,9 @@ type evalOptions struct {
 	// Ablation runs every ablation variant of the timeline method instead
 	// of one method (timeline datasets only).
 	Ablation bool
-	// NestedFeatures chooses the learned date ranker's features inside
-	// each leave-one-topic-out fold (timeline datasets only).
+	// NestedFeatures fits the learned date ranker over all its features
+	// with the penalty chosen inside each leave-one-topic-out fold instead
+	// of using the method's fixed feature set (timeline datasets only).
 	NestedFeatures bool
 }
 
@@ -73,7 +74,7 @@ Known kinds: ` + evaluatorNames() + `.`,
 	f.BoolVar(&opts.JSON, "json", false, "print one JSON object instead of a table")
 	f.IntVar(&opts.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
 	f.BoolVar(&opts.Ablation, "ablation", false, "timeline datasets: evaluate each ablation variant of the default method")
-	f.BoolVar(&opts.NestedFeatures, "nested-features", false, "timeline datasets: choose the date ranker's features by forward selection inside each leave-one-topic-out fold")
+	f.BoolVar(&opts.NestedFeatures, "nested-features", false, "timeline datasets: fully out-of-fold date ranker: all date features, L2 penalty chosen inside each leave-one-topic-out fold")
 	_ = cmd.MarkFlagRequired("dataset")
 	return cmd
 }

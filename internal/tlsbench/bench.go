@@ -36,11 +36,20 @@ type Options struct {
 	Workers int
 	// Progress receives one line per step; nil discards it.
 	Progress io.Writer
-	// NestedSelection: a method that fits a date model has its date
-	// features chosen anew for each held-out topic, by forward selection
-	// scored leave-one-topic-out on the other topics only, instead of
-	// using the method's DateFeatureMask.
+	// NestedSelection: a method that fits a date model does not use its
+	// DateFeatureMask; for each held-out topic its date model is fit over
+	// every date feature with the L2 penalty chosen from a fixed grid by
+	// leave-one-topic-out on the other topics only.
 	NestedSelection bool
+
+	// selection is the nested protocol (zero: the default, see
+	// defaultSelection); set by tests that compare protocols.
+	selection selection
+	// dropRate, when positive, drops each article with this probability,
+	// decided by a hash of dropSeed and the article's ID: a perturbation
+	// for measuring how steady the figures are (tests only).
+	dropRate float64
+	dropSeed uint64
 }
 
 // PRF is a precision, recall and F-score triple.
@@ -129,6 +138,7 @@ type Bench struct {
 	dir      string
 	pad      int
 	nested   bool
+	sel      selection
 	workers  int
 	progress io.Writer
 	topics   []*topicData
@@ -143,7 +153,7 @@ type Bench struct {
 // Load reads the dataset in dir and the reference timelines, annotates the
 // articles and indexes each topic.
 func Load(ctx context.Context, dir string, opts Options) (*Bench, error) {
-	b := &Bench{dir: dir, pad: opts.PadDays, nested: opts.NestedSelection, workers: opts.Workers, progress: opts.Progress}
+	b := &Bench{dir: dir, pad: opts.PadDays, nested: opts.NestedSelection, sel: opts.selection, workers: opts.Workers, progress: opts.Progress}
 	if b.progress == nil {
 		b.progress = io.Discard
 	} else {
@@ -166,6 +176,13 @@ func Load(ctx context.Context, dir string, opts Options) (*Bench, error) {
 	for _, tp := range ds.Topics {
 		for _, de := range tp.Skipped {
 			fmt.Fprintln(b.progress, de)
+		}
+	}
+	if opts.dropRate > 0 {
+		for _, tp := range ds.Topics {
+			tp.Articles = slices.DeleteFunc(tp.Articles, func(a *news.Article) bool {
+				return dropped(opts.dropSeed, a.ID, opts.dropRate)
+			})
 		}
 	}
 	for _, tp := range ds.Topics {
@@ -241,15 +258,22 @@ func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out strin
 	preds := make([]*timeline.Timeline, len(b.tasks))
 	methods := map[*topicData]*timeline.Method{}
 	if method.Learned && len(b.topics) > 1 {
-		nested := b.nested && method.FitDates
+		sel := selNone
+		if b.nested && method.FitDates {
+			sel = b.sel
+			if sel == selNone {
+				sel = defaultSelection
+			}
+		}
+		nested := sel != selNone
 		var sels map[*topicData]FeatureSelection
 		var err error
-		if methods, sels, err = leaveOneTopicOut(ctx, method, b.topics, b.tasks, b.workers, nested); err != nil {
+		if methods, sels, err = leaveOneTopicOut(ctx, method, b.topics, b.tasks, b.workers, sel); err != nil {
 			return nil, err
 		}
 		rep.Fit = "leave-one-topic-out"
 		if nested {
-			rep.Fit = "leave-one-topic-out, date features chosen in each fold"
+			rep.Fit = fmt.Sprintf("leave-one-topic-out, date features and penalty chosen in each fold (%s)", sel)
 		}
 		fmt.Fprintf(b.progress, "fit %d leave-one-topic-out models (%.1fs)\n", len(methods), time.Since(start).Seconds())
 		if method.FitTopicWeight {
@@ -260,7 +284,11 @@ func (b *Bench) Evaluate(ctx context.Context, method *timeline.Method, out strin
 		for _, td := range b.topics {
 			if s, ok := sels[td]; ok {
 				rep.DateFeatures = append(rep.DateFeatures, s)
-				fmt.Fprintf(b.progress, "  held out %s: date features %s (inner date F %.4f)\n", td.t.Name, strings.Join(s.Features, ","), s.InnerDateF)
+				feats := strings.Join(s.Features, ",")
+				if len(s.Features) == len(timeline.DateFeatureNames) {
+					feats = "all"
+				}
+				fmt.Fprintf(b.progress, "  held out %s: date features %s (%s; inner date F %.4f)\n", td.t.Name, feats, s.How, s.InnerDateF)
 			}
 		}
 	}

@@ -77,6 +77,11 @@ func fscore(c rouge.NCounts) float64 {
 // Fit fits m's date and sentence models on the examples of the given
 // tasks and returns a copy of m using them.
 func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
+	return fitLambda(m, exs, dateLambda)
+}
+
+// fitLambda is fit with the date model's penalty dateLam.
+func fitLambda(m *timeline.Method, exs []examples, dateLam float64) (*timeline.Method, error) {
 	var sX [][]float64
 	var sY []float64
 	for _, ex := range exs {
@@ -99,7 +104,7 @@ func fit(m *timeline.Method, exs []examples) (*timeline.Method, error) {
 			}
 			pX, pY = append(pX, x...), append(pY, y...)
 		}
-		dm, err := learn.Logistic(pX, pY, dateLambda)
+		dm, err := learn.Logistic(pX, pY, dateLam)
 		if err != nil {
 			return nil, fmt.Errorf("fitting the date model: %w", err)
 		}
@@ -165,12 +170,16 @@ func chooseTopicWeight(scores [][]Scores, use func(i int) bool) float64 {
 }
 
 // leaveOneTopicOut returns, for each topic, m fit on the tasks of every
-// other topic. With nested (and m.FitDates), the date features are not
-// m.DateFeatureMask but chosen on those other topics alone by
-// forward selection (see selector); the returned method's DateFeatureMask
-// records them, and the map returned second holds each selection.
-func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicData, tasks []*task, workers int, nested bool) (map[*topicData]*timeline.Method, map[*topicData]FeatureSelection, error) {
-	nested = nested && m.FitDates
+// other topic. With a nested protocol sel (and m.FitDates), the date
+// features (and, for selRidge, the date model's penalty) are not m's but
+// chosen on those other topics alone (see selector); the returned
+// method's DateFeatureMask records them, and the map returned second
+// holds each selection.
+func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicData, tasks []*task, workers int, sel selection) (map[*topicData]*timeline.Method, map[*topicData]FeatureSelection, error) {
+	if !m.FitDates {
+		sel = selNone
+	}
+	nested := sel != selNone
 	exs := make([]examples, len(tasks))
 	an := rouge.NewAnalyzer()
 	if err := parallel(ctx, workers, len(tasks), func(i int) error {
@@ -186,9 +195,13 @@ func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicDa
 			return nil, nil, err
 		}
 	}
-	var sel *selector
+	var sl *selector
 	if nested {
-		sel = newSelector(topics, tasks, exs)
+		shadows := 0
+		if sel == selProbe {
+			shadows = shadowCopies
+		}
+		sl = newSelector(topics, tasks, exs, shadows)
 	}
 	out := make(map[*topicData]*timeline.Method, len(topics))
 	inner := map[*topicData]FeatureSelection{}
@@ -200,27 +213,24 @@ func leaveOneTopicOut(ctx context.Context, m *timeline.Method, topics []*topicDa
 				train = append(train, exs[j])
 			}
 		}
-		mi := m
+		mi, lam := m, dateLambda
 		if nested {
-			feats, f, err := sel.forward(ctx, i)
+			fs, feats, err := sl.choose(ctx, sel, i)
 			if err != nil {
 				return fmt.Errorf("topic %s: choosing date features: %w", topics[i].t.Name, err)
 			}
+			fs.Topic = topics[i].t.Name
 			mm := *m
 			mm.DateFeatureMask = make([]bool, len(timeline.DateFeatureNames))
 			for _, c := range feats {
 				mm.DateFeatureMask[c] = true
 			}
-			mi = &mm
+			mi, lam = &mm, fs.Lambda
 			mu.Lock()
-			fs := FeatureSelection{Topic: topics[i].t.Name, InnerDateF: f}
-			for _, c := range feats {
-				fs.Features = append(fs.Features, timeline.DateFeatureNames[c])
-			}
 			inner[topics[i]] = fs
 			mu.Unlock()
 		}
-		fm, err := fit(mi, train)
+		fm, err := fitLambda(mi, train, lam)
 		if err != nil {
 			return fmt.Errorf("topic %s: %w", topics[i].t.Name, err)
 		}

@@ -2,6 +2,8 @@ package tlsbench
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -39,19 +41,20 @@ func TestNestedSelection(t *testing.T) {
 			seen := map[string]bool{}
 			for _, s := range rep.DateFeatures {
 				seen[s.Topic] = true
-				if len(s.Features) == 0 || len(s.Features) > maxNestedFeatures {
-					t.Errorf("held out %s: %d features %v, want 1..%d", s.Topic, len(s.Features), s.Features, maxNestedFeatures)
+				// The default protocol, ridge: every feature, a penalty
+				// from the grid.
+				if !slices.Equal(s.Features, timeline.DateFeatureNames) {
+					t.Errorf("held out %s: features %v, want all of them", s.Topic, s.Features)
 				}
-				for _, f := range s.Features {
-					if !slices.Contains(timeline.DateFeatureNames, f) {
-						t.Errorf("held out %s: unknown feature %q", s.Topic, f)
-					}
+				if !slices.Contains(ridgeGrid, s.Lambda) {
+					t.Errorf("held out %s: lambda %g not in the grid %v", s.Topic, s.Lambda, ridgeGrid)
 				}
 				if s.InnerDateF <= 0 || s.InnerDateF > 1 {
 					t.Errorf("held out %s: inner date F %v, want in (0, 1]", s.Topic, s.InnerDateF)
 				}
-				if !strings.Contains(progress.String(), "held out "+s.Topic+": date features "+strings.Join(s.Features, ",")) {
-					t.Errorf("progress does not show the features of %s:\n%s", s.Topic, progress.String())
+				want := fmt.Sprintf("held out %s: date features all (ridge, lambda %g; inner date F", s.Topic, s.Lambda)
+				if !strings.Contains(progress.String(), want) {
+					t.Errorf("progress does not show %q:\n%s", want, progress.String())
 				}
 			}
 			if len(seen) != tt.topics {
@@ -109,8 +112,8 @@ func TestForwardDeterministic(t *testing.T) {
 	}
 	var first []int
 	for run := range 2 {
-		s := newSelector(topics, tasks, exs)
-		feats, f, err := s.forward(context.Background(), 0)
+		s := newSelector(topics, tasks, exs, 0)
+		feats, f, err := s.forward(context.Background(), s.trainOf(0), false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -122,5 +125,116 @@ func TestForwardDeterministic(t *testing.T) {
 		} else if !slices.Equal(feats, first) {
 			t.Errorf("run 1 chose %v, run 0 %v", feats, first)
 		}
+	}
+}
+
+// synthBench is a small synthetic benchmark of three topics of two tasks
+// of the given number of candidate days, every fourth a reference date:
+// every column is seeded Gaussian noise (deterministic), and column good
+// is raised by strength on reference dates.
+func synthBench(days, good int, strength float64) ([]*topicData, []*task, []examples) {
+	nf := len(timeline.DateFeatureNames)
+	rng := rand.New(rand.NewPCG(1, 2))
+	var topics []*topicData
+	var tasks []*task
+	var exs []examples
+	for range 3 {
+		td := &topicData{}
+		topics = append(topics, td)
+		for range 2 {
+			var ex examples
+			for d := range days {
+				x := make([]float64, nf)
+				for j := range x {
+					x[j] = rng.NormFloat64()
+				}
+				y := 0.0
+				if d%4 == 0 {
+					y = 1
+					x[good] += strength
+				}
+				ex.dateX, ex.dateY = append(ex.dateX, x), append(ex.dateY, y)
+				ex.hasSummary = append(ex.hasSummary, true)
+			}
+			exs = append(exs, ex)
+			tasks = append(tasks, &task{topic: td, opts: timeline.Options{Dates: days / 4}})
+		}
+	}
+	return topics, tasks, exs
+}
+
+// TestRidgeSelection checks the ridge protocol on synthetic data: every
+// feature is kept, and the penalty is the grid value with the best inner
+// score (ties: the larger). The wanted penalties were read off the inner
+// scores of each grid value on these data (12 days, signal 1: .667 .500
+// .417 .417 .417 .417; signal .5: .333 .417 .417 .250 .250 .250; 20
+// days, signal .5: .250 then .300 for every larger penalty).
+func TestRidgeSelection(t *testing.T) {
+	tests := []struct {
+		name     string
+		days     int
+		strength float64
+		want     float64
+	}{
+		{"strong signal: least penalty", 12, 1, 1},
+		{"weak signal: tie of 10 and 100 goes to the larger", 12, 0.5, 100},
+		{"weak signal, more days: largest of the tied", 20, 0.5, 1e5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			topics, tasks, exs := synthBench(tt.days, 3, tt.strength)
+			s := newSelector(topics, tasks, exs, 0)
+			fs, feats, err := s.choose(context.Background(), selRidge, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(feats) != len(timeline.DateFeatureNames) || !slices.Equal(fs.Features, timeline.DateFeatureNames) {
+				t.Errorf("features %v, want all %d", fs.Features, len(timeline.DateFeatureNames))
+			}
+			if fs.Lambda != tt.want {
+				t.Errorf("lambda %g, want %g", fs.Lambda, tt.want)
+			}
+			f, err := s.innerScore(s.trainOf(0), feats, fs.Lambda)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if fs.InnerDateF != f {
+				t.Errorf("inner date F %v, want the chosen penalty's %v", fs.InnerDateF, f)
+			}
+			if !strings.Contains(fs.How, "ridge") {
+				t.Errorf("how = %q, want it to name ridge", fs.How)
+			}
+		})
+	}
+}
+
+// TestAlternativeSelections checks the kept alternatives on synthetic
+// data with one informative feature among noise: forward selection adds
+// noise features after it (the instability the other protocols address),
+// the shadow-feature rule stops after it, and bagged selection keeps it.
+func TestAlternativeSelections(t *testing.T) {
+	const good = 3
+	topics, tasks, exs := synthBench(20, good, 1.5)
+	s := newSelector(topics, tasks, exs, shadowCopies)
+	tests := []struct {
+		name  string
+		sel   selection
+		check func(feats []int) bool
+		want  string
+	}{
+		{"forward", selForward, func(f []int) bool { return len(f) > 1 && f[0] == good }, "the good feature first, then noise"},
+		{"probe", selProbe, func(f []int) bool { return slices.Equal(f, []int{good}) }, "the good feature alone"},
+		{"bagged", selBagged, func(f []int) bool { return len(f) > 0 && f[0] == good }, "the good feature, most voted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, feats, err := s.choose(context.Background(), tt.sel, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !tt.check(feats) {
+				t.Errorf("chose %v (%s), want %s", feats, fs.How, tt.want)
+			}
+		})
 	}
 }
