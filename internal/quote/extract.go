@@ -62,6 +62,10 @@ type Extractor struct {
 	// anon are the people mentioned without a name, in text order (see
 	// anonPeople)
 	anon []anonPerson
+	// lowerWords holds the words d writes in lower case, filled on first
+	// use in each text (lowerReady); see writtenLower.
+	lowerWords map[string]bool
+	lowerReady bool
 	// info holds the word-list facts of each token of d
 	info []wordInfo
 }
@@ -88,6 +92,7 @@ func (x *Extractor) Extract(text string) []Attribution {
 	clear(x.used)
 	x.pending = x.pending[:0]
 	x.held = x.held[:0]
+	x.lowerReady = false
 	x.direct()
 	x.parentheticalLead()
 	x.indirect()

@@ -107,11 +107,17 @@ func (x *Extractor) headNoun(j int) bool {
 // ("Violence flared ..." beside "the violence"): a common word, no name.
 func (x *Extractor) writtenLower(i int) bool {
 	d := &x.d
-	w := d.low[i]
-	for k := range d.toks {
-		if k != i && d.toks[k].is(fLower) && d.low[k] == w {
-			return true
+	if !x.lowerReady {
+		if x.lowerWords == nil {
+			x.lowerWords = map[string]bool{}
 		}
+		clear(x.lowerWords)
+		for k := range d.toks {
+			if d.toks[k].kind == tWord && d.toks[k].is(fLower) {
+				x.lowerWords[d.low[k]] = true
+			}
+		}
+		x.lowerReady = true
 	}
-	return false
+	return !d.toks[i].is(fLower) && x.lowerWords[d.low[i]]
 }
