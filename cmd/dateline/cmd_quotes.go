@@ -74,12 +74,15 @@ type quoteRow struct {
 	Quote          string `json:"quote"`
 	Speaker        string `json:"speaker"`
 	SpeakerMention string `json:"speaker_mention"`
-	Addressee      string `json:"addressee,omitempty"`
-	Verb           string `json:"verb"`
-	Direct         bool   `json:"direct"`
-	Date           string `json:"date"`
-	Doc            string `json:"doc"`
-	Source         string `json:"source"`
+	// SpeakerDescription introduces a speaker the article leaves unnamed
+	// ("a woman in Tripoli" for "she").
+	SpeakerDescription string `json:"speaker_description,omitempty"`
+	Addressee          string `json:"addressee,omitempty"`
+	Verb               string `json:"verb"`
+	Direct             bool   `json:"direct"`
+	Date               string `json:"date"`
+	Doc                string `json:"doc"`
+	Source             string `json:"source"`
 }
 
 // quoteFilter selects quote rows by speaker and publication day.
@@ -177,7 +180,7 @@ func printQuotes(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tSPEAKER\tVERB\tQUOTE\tDOC")
 	for r := range rows {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Date, clip(orDash(r.Speaker, r.SpeakerMention), 60), clip(r.Verb, 30), clip(r.Quote, 80), render.Plain(r.Doc))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Date, clip(orDash(r.Speaker, described(r.SpeakerMention, r.SpeakerDescription)), 60), clip(r.Verb, 30), clip(r.Quote, 80), render.Plain(r.Doc))
 	}
 	return tw.Flush()
 }
@@ -325,11 +328,23 @@ func rowsOf(a *news.Article, flt quoteFilter) []quoteRow {
 		}
 		out = append(out, quoteRow{
 			Quote: q.Text, Speaker: q.Speaker, SpeakerMention: q.SpeakerMention,
-			Addressee: q.Addressee, Verb: q.Verb, Direct: q.Direct,
+			SpeakerDescription: q.SpeakerDescription, Addressee: q.Addressee, Verb: q.Verb, Direct: q.Direct,
 			Date: day.String(), Doc: a.ID, Source: a.Source,
 		})
 	}
 	return out
+}
+
+// described joins a speaker's mention and the phrase that introduced an
+// unnamed speaker: "he: a resident of Misrata".
+func described(mention, desc string) string {
+	if desc == "" {
+		return mention
+	}
+	if mention == "" {
+		return desc
+	}
+	return mention + ": " + desc
 }
 
 func orDash(s, alt string) string {

@@ -174,3 +174,57 @@ func TestRunQuotesSpeakers(t *testing.T) {
 		t.Errorf("table:\n%s", stdout.String())
 	}
 }
+
+// TestRunQuotesUnnamedSpeaker pins that a quote by a speaker the article
+// leaves unnamed shows how the article introduced them, from files and
+// from a store.
+func TestRunQuotesUnnamedSpeaker(t *testing.T) {
+	dir := t.TempDir()
+	line := `{"id":"u1","time":"2011-03-08","source":"wire","text":"Kestrel Voss chaired the council on Monday. A resident of Misrata says the shelling went on all night. \"There are snipers on every roof,\" he said."}`
+	if err := os.WriteFile(filepath.Join(dir, "news.jsonl"), []byte(line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "news.db")
+	var o bytes.Buffer
+	if err := runIngest(context.Background(), ingestOptions{DB: db, Batch: 10}, &o, &o, []string{dir}); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, o.String())
+	}
+	for _, src := range []string{"files", "db"} {
+		t.Run(src, func(t *testing.T) {
+			opts, args := quotesOptions{JSON: true}, []string{dir}
+			if src == "db" {
+				opts.DB, args = db, nil
+			}
+			var stdout, stderr bytes.Buffer
+			if err := runQuotes(context.Background(), opts, &stdout, &stderr, args); err != nil {
+				t.Fatalf("runQuotes: %v (stderr %s)", err, stderr.String())
+			}
+			var found bool
+			dec := json.NewDecoder(&stdout)
+			for dec.More() {
+				var r quoteRow
+				if err := dec.Decode(&r); err != nil {
+					t.Fatal(err)
+				}
+				if r.Quote != "There are snipers on every roof," && r.Quote != "There are snipers on every roof" {
+					continue
+				}
+				found = true
+				if r.Speaker != "" || r.SpeakerMention != "he" || r.SpeakerDescription != "a resident of Misrata" {
+					t.Errorf("row = %+v, want no speaker, mention he, description %q", r, "a resident of Misrata")
+				}
+			}
+			if !found {
+				t.Fatalf("no row for the quotation in:\n%s", stdout.String())
+			}
+			opts.JSON = false
+			stdout.Reset()
+			if err := runQuotes(context.Background(), opts, &stdout, &stderr, args); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(stdout.String(), "(he: a resident of Misrata)") {
+				t.Errorf("table does not describe the speaker:\n%s", stdout.String())
+			}
+		})
+	}
+}

@@ -101,8 +101,12 @@ type Quote struct {
 	SpeakerEnd     int    `json:"speaker_end"`
 	// Speaker is the canonical entity the mention resolves to (the fullest
 	// name seen in the article), empty when unresolved.
-	Speaker   string `json:"speaker,omitempty"`
-	Addressee string `json:"addressee,omitempty"`
+	Speaker string `json:"speaker,omitempty"`
+	// SpeakerDescription, when Speaker is empty, is how the article
+	// introduced a speaker it leaves unnamed and refers to by a pronoun
+	// ("a woman in Tripoli" for "she said").
+	SpeakerDescription string `json:"speaker_description,omitempty"`
+	Addressee          string `json:"addressee,omitempty"`
 	// Sentence is the index of the sentence in which the quote starts.
 	Sentence int `json:"sentence"`
 }

@@ -25,16 +25,17 @@ func (x *Extractor) Annotate(a *news.Article) {
 		}
 		for _, c := range at.Content {
 			q := news.Quote{
-				Start:        c.Start,
-				End:          c.End,
-				Text:         a.Text[c.Start:c.End],
-				Direct:       at.Direct,
-				Verb:         at.Verb,
-				SpeakerStart: -1,
-				SpeakerEnd:   -1,
-				Speaker:      at.Speaker,
-				Addressee:    at.Addressee,
-				Sentence:     at.Sentence,
+				Start:              c.Start,
+				End:                c.End,
+				Text:               a.Text[c.Start:c.End],
+				Direct:             at.Direct,
+				Verb:               at.Verb,
+				SpeakerStart:       -1,
+				SpeakerEnd:         -1,
+				Speaker:            at.Speaker,
+				Addressee:          at.Addressee,
+				SpeakerDescription: at.Unnamed,
+				Sentence:           at.Sentence,
 			}
 			if at.Mention.Valid() {
 				q.SpeakerMention = a.Text[at.Mention.Start:at.Mention.End]

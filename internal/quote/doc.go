@@ -435,7 +435,8 @@
 // headed by a person noun that resolved to no name ("the protester said"),
 // is what a later "he" or "she" of compatible gender means when no named
 // subject comes between them, and that pronoun then resolves to no one
-// rather than to the last person named. A role phrase for someone news
+// rather than to the last person named, its Attribution.Unnamed holding
+// the phrase that introduced the person ("a woman in Tripoli"). A role phrase for someone news
 // leaves unnamed ("the woman", "the witness", "the official"), or one whose
 // noun was last seen after an indefinite article ("A senior House aide said
 // ... The aide noted"), resolves only to a person given that role, never to

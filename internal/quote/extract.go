@@ -36,6 +36,10 @@ type Attribution struct {
 	// Speaker is the canonical entity Mention resolves to (the fullest
 	// name in the text), empty when unresolved.
 	Speaker string
+	// Unnamed, when Mention is "he" or "she" pointing at a person the text
+	// leaves unnamed, is the phrase that introduced them ("a woman in
+	// Tripoli", "the protester"); Speaker is then empty.
+	Unnamed string
 	// Addressee is who was told ("told NBC News" -> "NBC News").
 	Addressee string
 	// Sentence is the index of the sentence where Content starts, as split

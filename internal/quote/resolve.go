@@ -99,10 +99,10 @@ func (x *Extractor) resolve() {
 			if from < 0 || (to-from == 1 && x.isPronounSubject(from)) != (pass == 1) {
 				continue
 			}
-			a.Speaker = x.resolveMention(from, to, people, info, &res)
+			a.Speaker, a.Unnamed = x.resolveMention(from, to, people, info, &res)
 			if pass == 0 && a.Speaker == "" {
-				if g, ok := x.unnamedHead(from, to); ok {
-					x.anon = append(x.anon, anonPerson{at: from, gender: g})
+				if g, ok := x.unnamedHead(from, to); ok && !slices.ContainsFunc(x.anon, func(p anonPerson) bool { return p.at == from }) {
+					x.anon = append(x.anon, anonPerson{at: from, to: to, gender: g})
 				}
 			}
 		}
@@ -504,8 +504,10 @@ func isDigits(w string) bool {
 	return true
 }
 
-// resolveMention resolves the mention in tokens [from, to).
-func (x *Extractor) resolveMention(from, to int, people []person, info map[string]*entityInfo, res *entity.Resolver) string {
+// resolveMention resolves the mention in tokens [from, to): the canonical
+// name it designates, or, for "he" or "she" pointing at a person the text
+// leaves unnamed, no name and the phrase that introduced them.
+func (x *Extractor) resolveMention(from, to int, people []person, info map[string]*entityInfo, res *entity.Resolver) (string, string) {
 	d := &x.d
 	if to-from == 1 && x.isPronounSubject(from) {
 		switch d.low[from] {
@@ -514,33 +516,33 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			if d.low[from] == "she" {
 				g = 'f'
 			}
-			if x.unnamedNearer(from, g, people, info) {
-				return ""
+			if u, ok := x.unnamedNearer(from, g, people, info); ok {
+				return "", x.description(u)
 			}
-			return x.antecedent(from, people, info, g, "")
+			return x.antecedent(from, people, info, g, ""), ""
 		case "who":
 			// "Smith, who said": the name right before the comma.
 			for _, p := range people {
 				if p.to == from-1 && d.isPunct(from-1, ",") {
-					return p.name
+					return p.name, ""
 				}
 			}
 		case "it", "they":
-			return x.groupAntecedent(from, d.low[from] == "they")
+			return x.groupAntecedent(from, d.low[from] == "they"), ""
 		}
-		return ""
+		return "", ""
 	}
 	// A name heading the mention ("President Vladimir Putin").
 	for _, p := range people {
 		if p.from >= from && p.to == to {
-			return p.name
+			return p.name, ""
 		}
 	}
 	if x.capWord(to - 1) {
 		if to-from >= 2 && x.lx.placeHead[d.low[to-1]] {
-			return "" // "Tahrir Square" says nothing
+			return "", "" // "Tahrir Square" says nothing
 		}
-		return res.Canonical(x.text(from, to))
+		return res.Canonical(x.text(from, to)), ""
 	}
 	head := d.low[to-1]
 	if x.lx.nonPerson[head] || bodyNouns[head] {
@@ -549,21 +551,21 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		// themselves the source.
 		if x.isDet(from) && to-from == 2 {
 			if name := x.namedBody(from, head); name != "" {
-				return name
+				return name, ""
 			}
 		}
-		return ""
+		return "", ""
 	}
 	// A name in apposition: "Fennick's mayor, Ada Kestrel, said".
 	for _, p := range people {
 		if p.from == to+1 && d.isPunct(to, ",") {
-			return p.name
+			return p.name, ""
 		}
 	}
 	// A name modifying the head: "Putin's spokesman" is not Putin.
 	for _, p := range people {
 		if p.from >= from && p.to < to {
-			return ""
+			return "", ""
 		}
 	}
 	// An age: "the 54-year-old" is the person whose age was given as 54
@@ -578,7 +580,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			}
 			for i := len(people) - 1; i >= 0; i-- {
 				if p := people[i]; p.from < from && info[p.name].age == age {
-					return p.name
+					return p.name, ""
 				}
 			}
 		}
@@ -587,15 +589,15 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	// named with a definite determiner ("few people", "many residents"
 	// are no one in particular).
 	if !x.personRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupNouns[head] || !x.isDet(from) || !definite[d.low[from]] {
-		return ""
+		return "", ""
 	}
 	if anonNouns[head] || x.introducedUnnamed(from, head) {
 		// "the woman", "the protester", or "the aide" after "a senior
 		// aide": a person named with that role, else someone the text
 		// leaves unnamed.
-		return x.withRole(from, people, info, head)
+		return x.withRole(from, people, info, head), ""
 	}
-	return x.antecedent(from, people, info, 0, head)
+	return x.antecedent(from, people, info, 0, head), ""
 }
 
 // groupNouns are plural role nouns that do not end in -s.

@@ -6,6 +6,7 @@ package quote
 // someone named before.
 type anonPerson struct {
 	at     int  // first token of the phrase
+	to     int  // end of the phrase that describes the person
 	gender byte // 'm', 'f' or 0 when the noun does not tell
 }
 
@@ -45,7 +46,7 @@ func (x *Extractor) anonPeople(dst []anonPerson) []anonPerson {
 		if h+2 < len(d.toks) && d.isPunct(h+1, ",") && x.capWord(h+2) {
 			continue // "A spokesman, Jane Roe, said"
 		}
-		dst = append(dst, anonPerson{at: i, gender: nounGender[w]})
+		dst = append(dst, anonPerson{at: i, to: x.placeAfter(h + 1), gender: nounGender[w]})
 	}
 	return dst
 }
@@ -81,6 +82,42 @@ func (x *Extractor) introducedUnnamed(at int, head string) bool {
 	return false
 }
 
+// description returns the phrase that introduced the unnamed person u,
+// its determiner in lower case when it opened a sentence ("the woman",
+// not "The woman").
+func (x *Extractor) description(u anonPerson) string {
+	s := x.text(u.at, u.to)
+	if d := &x.d; d.toks[u.at].kind == tWord && (x.isDet(u.at) || possessiveDets[d.low[u.at]]) {
+		if w := d.str(u.at); w != d.low[u.at] && len(w) == len(d.low[u.at]) {
+			s = d.low[u.at] + s[len(w):]
+		}
+	}
+	return s
+}
+
+// placeAfter returns the end of a phrase of place or origin starting at
+// token k ("in Tripoli", "of Misrata", "from the town of Fennick" is not
+// one): "in", "from" or "of" and one to three capitalised words, else k.
+func (x *Extractor) placeAfter(k int) int {
+	d := &x.d
+	if k+1 >= len(d.toks) || d.toks[k].kind != tWord || d.inQuote[k] != 0 {
+		return k
+	}
+	switch d.low[k] {
+	case "in", "from", "of":
+	default:
+		return k
+	}
+	j := k + 1
+	for j < len(d.toks) && j < k+4 && x.capWord(j) && d.inQuote[j] == 0 && d.sent[j] == d.sent[k] {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}
+
 // unnamedHead reports whether the speaker phrase in tokens [from, to),
 // which resolved to no name, designates one person by a noun ("the
 // protester", "a senior official"), and that person's gender when the noun
@@ -110,13 +147,13 @@ func (x *Extractor) personNoun(i int) bool {
 	return !(len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's')
 }
 
-// unnamedNearer reports whether an unnamed person of a gender compatible
-// with g is mentioned before token at, in its sentence or the two before,
+// unnamedNearer returns the unnamed person of a gender compatible with g
+// mentioned last before token at, when there is one in its sentence or the two before,
 // with no named sentence subject of that gender between them (named
 // people are given by their first tokens and genders): "A woman in
 // Tripoli says she ..." is about the woman, not about the last person
 // named.
-func (x *Extractor) unnamedNearer(at int, g byte, people []person, info map[string]*entityInfo) bool {
+func (x *Extractor) unnamedNearer(at int, g byte, people []person, info map[string]*entityInfo) (anonPerson, bool) {
 	d := &x.d
 	u := -1
 	for k := len(x.anon) - 1; k >= 0; k-- {
@@ -128,22 +165,22 @@ func (x *Extractor) unnamedNearer(at int, g byte, people []person, info map[stri
 			break
 		}
 		if a.gender == 0 || a.gender == g {
-			u = a.at
+			u = k
 			break
 		}
 	}
 	if u < 0 {
-		return false
+		return anonPerson{}, false
 	}
 	for _, p := range people {
-		if p.from <= u || p.from >= at || !p.subject {
+		if p.from <= x.anon[u].at || p.from >= at || !p.subject {
 			continue
 		}
 		if ei := info[p.name]; ei == nil || ei.gender == 0 || ei.gender == g {
-			return false
+			return anonPerson{}, false
 		}
 	}
-	return true
+	return x.anon[u], true
 }
 
 // anonNouns are the nouns for people whom news writing leaves unnamed

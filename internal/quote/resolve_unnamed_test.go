@@ -192,3 +192,40 @@ func TestGluedBeforeNames(t *testing.T) {
 	}
 	runSpeakerCases(t, tests)
 }
+
+// TestUnnamedDescriptions pins that "he" or "she" pointing at a person the
+// text leaves unnamed carries the phrase that introduced them.
+func TestUnnamedDescriptions(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string // Unnamed of each attribution, in order
+	}{
+		{
+			name: "an indefinite person with a place",
+			text: "Marta Quell ordered the evacuation. A woman in Fennick says she was woken by the alarm. “Then I heard the second blast,” she said.",
+			want: []string{"", "a woman in Fennick"},
+		},
+		{
+			name: "a speaker phrase that names no one",
+			text: "The protester said the camp mattered. “It is a symbol,” he said.",
+			want: []string{"", "the protester"},
+		},
+		{
+			name: "a named speaker has none",
+			text: "Marta Quell arrived on Monday. “We will rebuild,” she said.",
+			want: []string{""},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, a := range Extract(tc.text) {
+				got = append(got, a.Unnamed)
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Extract(%q) unnamed (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}

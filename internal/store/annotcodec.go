@@ -19,10 +19,15 @@ import (
 // mentions (Start, End, Text, Type, Value, Date as year, month, day,
 // Granularity, Relative); quote count, then per quote Start, End, Text,
 // Direct, Verb, SpeakerMention, SpeakerStart, SpeakerEnd, Speaker,
-// Addressee, Sentence. A text that is exactly its span of the enclosing
-// text (article for sentences and quotes, sentence for mentions) is stored
-// as a marker and restored from the offsets.
-const binaryV1 = 0x01
+// Addressee, Sentence and, from version 2 on, SpeakerDescription. A text
+// that is exactly its span of the enclosing text (article for sentences
+// and quotes, sentence for mentions) is stored as a marker and restored
+// from the offsets. Version 1 blobs (without SpeakerDescription) are still
+// read.
+const (
+	binaryV1 = 0x01
+	binaryV2 = 0x02
+)
 
 // Type codes of the common TIMEX3 types; others are stored as strings.
 var timexCodes = []news.TimexType{news.TypeDate, news.TypeTime, news.TypeDuration, news.TypeSet}
@@ -50,7 +55,7 @@ func (e *encoder) str(s, within string, start, end int) {
 
 func encodeBinary(a *news.Article) []byte {
 	e := &encoder{b: make([]byte, 0, 64+16*len(a.Sentences))}
-	e.b = append(e.b, binaryV1)
+	e.b = append(e.b, binaryV2)
 	e.int(len(a.Sentences))
 	for _, s := range a.Sentences {
 		e.int(s.Index)
@@ -93,6 +98,7 @@ func encodeBinary(a *news.Article) []byte {
 		e.str(q.Speaker, "", -1, -1)
 		e.str(q.Addressee, "", -1, -1)
 		e.int(q.Sentence)
+		e.str(q.SpeakerDescription, "", -1, -1)
 	}
 	return e.b
 }
@@ -175,6 +181,7 @@ func (r *reader) str(within string, start, end int) string {
 }
 
 func decodeBinary(a *news.Article, b []byte) error {
+	version := b[0]
 	r := &reader{blob: string(b), i: 1}
 	if n := r.count(); n > 0 {
 		a.Sentences = make([]news.Sentence, n)
@@ -220,6 +227,9 @@ func decodeBinary(a *news.Article, b []byte) error {
 			q.Speaker = r.str("", -1, -1)
 			q.Addressee = r.str("", -1, -1)
 			q.Sentence = r.int()
+			if version >= binaryV2 {
+				q.SpeakerDescription = r.str("", -1, -1)
+			}
 		}
 	}
 	if r.err == nil && r.i != len(r.blob) {

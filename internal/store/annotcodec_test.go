@@ -60,7 +60,7 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 	odd.Sentences = append([]news.Sentence(nil), odd.Sentences...)
 	odd.Sentences[0].Text = "rewritten"
 	odd.Sentences[0].Mentions = []news.Mention{{Start: -1, End: 3, Text: "x", Type: "ODD", Value: "", Granularity: news.GranMonth, Relative: true}}
-	odd.Quotes = []news.Quote{{Start: 5, End: 2, Text: "q", SpeakerStart: -1, SpeakerEnd: -1, SpeakerMention: "she"}}
+	odd.Quotes = []news.Quote{{Start: 5, End: 2, Text: "q", SpeakerStart: -1, SpeakerEnd: -1, SpeakerMention: "she", SpeakerDescription: "a woman in Fennick"}}
 	arts = append(arts, &odd)
 	for _, a := range arts {
 		t.Run(a.ID, func(t *testing.T) {
@@ -84,6 +84,35 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestDecodeVersion1 pins that blobs written before quotes carried a
+// speaker description (version 1) still decode.
+func TestDecodeVersion1(t *testing.T) {
+	text := "Ann said she would go."
+	e := &encoder{}
+	e.b = append(e.b, binaryV1)
+	e.int(0) // sentences
+	e.int(1) // quotes
+	e.int(9)
+	e.int(21)
+	e.str("she would go", text, 9, 21)
+	e.bool(false)
+	e.str("said", "", -1, -1)
+	e.str("Ann", text, 0, 3)
+	e.int(0)
+	e.int(3)
+	e.str("Ann Lee", "", -1, -1)
+	e.str("", "", -1, -1)
+	e.int(0)
+	got := &news.Article{ID: "v1", Text: text}
+	if err := decodeAnnotations(got, e.b); err != nil {
+		t.Fatal(err)
+	}
+	want := []news.Quote{{Start: 9, End: 21, Text: "she would go", Verb: "said", SpeakerMention: "Ann", SpeakerStart: 0, SpeakerEnd: 3, Speaker: "Ann Lee"}}
+	if diff := cmp.Diff(want, got.Quotes); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
 	}
 }
 
