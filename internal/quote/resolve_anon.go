@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // anonPerson is a person the text mentions without a name: "a woman" opening
 // a sentence, or a speaker phrase such as "the protester" that resolved to
 // no named person. A later "he" or "she" is more likely that person than
@@ -84,13 +86,20 @@ func (x *Extractor) introducedUnnamed(at int, head string) bool {
 
 // description returns the phrase that introduced the unnamed person u,
 // its determiner in lower case when it opened a sentence ("the woman",
-// not "The woman").
+// not "The woman"), or "" when the phrase opens on no determiner.
 func (x *Extractor) description(u anonPerson) string {
-	s := x.text(u.at, u.to)
-	if d := &x.d; d.toks[u.at].kind == tWord && (x.isDet(u.at) || possessiveDets[d.low[u.at]]) {
-		if w := d.str(u.at); w != d.low[u.at] && len(w) == len(d.low[u.at]) {
-			s = d.low[u.at] + s[len(w):]
+	d := &x.d
+	if d.toks[u.at].kind != tWord || !x.isDet(u.at) && !possessiveDets[d.low[u.at]] && d.low[u.at] != "one" && d.low[u.at] != "another" {
+		return "" // "BP senior vice president": a title, maybe of someone named later
+	}
+	for k := u.at + 1; k < u.to && k < len(d.toks); k++ {
+		if x.isDet(k) || d.low[u.at] != "the" && k == u.at+1 && (strings.HasSuffix(d.low[k], "ed") || strings.HasSuffix(d.low[k], "es")) {
+			return "" // "that includes a soldier", "this caused his father": no phrase
 		}
+	}
+	s := x.text(u.at, u.to)
+	if w := d.str(u.at); w != d.low[u.at] && len(w) == len(d.low[u.at]) {
+		s = d.low[u.at] + s[len(w):]
 	}
 	return s
 }
