@@ -54,8 +54,8 @@ func (x *Extractor) titleCase(q quotation) bool {
 	d := &x.d
 	words, caps := 0, 0
 	for i := q.first; i < q.last; i++ {
-		if d.toks[i].kind != tWord {
-			continue
+		if d.toks[i].kind != tWord || i > q.first && titleSmallWords[d.low[i]] && !d.toks[i].is(fCap) {
+			continue // "State of the Union": small words stay lower case in titles
 		}
 		words++
 		if d.toks[i].is(fCap) {
@@ -64,6 +64,10 @@ func (x *Extractor) titleCase(q quotation) bool {
 	}
 	return caps*2 > words
 }
+
+// titleSmallWords are the words a title leaves in lower case.
+var titleSmallWords = map[string]bool{"of": true, "the": true, "a": true, "an": true, "and": true,
+	"in": true, "on": true, "for": true, "to": true, "at": true, "by": true, "or": true}
 
 // speechLike reports whether a quotation without a cue reads like
 // something said rather than a title, slogan or quoted term: it is not in

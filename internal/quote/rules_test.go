@@ -363,6 +363,19 @@ func TestNotCues(t *testing.T) {
 			absent: true,
 		},
 		{
+			name:   "a title keeps its small words in lower case",
+			text:   `"We will win," Hal Brenner told the Gazette's "State of the Union."`,
+			in:     "State of the Union",
+			absent: true,
+		},
+		{
+			name:   "the quotation before a programme's title is still reported",
+			text:   `"We will win," Hal Brenner told the Gazette's "State of the Union."`,
+			in:     "We will win",
+			source: "Hal Brenner",
+			verb:   "told",
+		},
+		{
 			name:   "an uncued quotation gets no thing as its speaker",
 			text:   `The new policy will "leave thousands of families without any help at all this winter."`,
 			in:     "leave thousands",
