@@ -429,6 +429,26 @@
 // Roe", "Chancellor of the Exchequer Jane Roe") is held by the name after
 // its department.
 //
+// Descriptions: the noun heading an apposition to a name, past an age
+// ("Brandt, a former soldier,", "Brandt, 57, a retired welder,"), or an
+// identity clause ("Roe is a former miner"; not a rank, "is the first
+// ..."), is recorded as that person's role whatever the word, and a
+// definite phrase with that head and the ending of a noun for a person
+// ("the former soldier", "the welder") names them, else no one; so do a
+// party or a nationality after a lower-case "the" ("the Michigan
+// Democrat" after "Marrow, a Michigan Democrat," or "Marrow, D-Mich.,",
+// "the American"; "The Australian" is a title), never the last subject. A
+// surname named in full before and opening its sentence before an
+// apposition is a person ("Brandt, a former soldier, moved"). An identity
+// clause naming someone first described without a name ("One man who
+// stayed is Omar Hadi", "Among those waiting was Omar Hadi, a driver")
+// makes the name its subject and the description no one apart. A role
+// phrase after an indefinite mention of its noun ("A government spokesman
+// said ... the spokesman added") is that unnamed person, even when someone
+// was named with the role before, unless the indefinite phrase is an
+// apposition to a name ("Kraus, a British aid worker,"; not "In Rome, a
+// spokesman" nor "on Monday, a spokesman").
+//
 // People left unnamed count as people: a clause opening with an indefinite
 // or possessive determiner and a person noun ("A woman in Tripoli says",
 // "At the hospital, a man ...", "His wife stepped in"), or a speaker phrase

@@ -71,7 +71,9 @@ func (x *Extractor) resolve() {
 		// (""...," Governor Jane Roe told reporters").
 		// A name in apposition to the sentence's opening phrase is its
 		// subject too ("His deputy, Maria Lenz, disagreed").
-		subject := x.opensClause(r.from) || x.isSpeakerToken(r.to-1) || x.openingAppositive(r.from, r.to)
+		// So is a name completing an identity clause ("One man who
+		// stayed is Omar Hadi").
+		subject := x.opensClause(r.from) || x.isSpeakerToken(r.to-1) || x.openingAppositive(r.from, r.to) || x.copulaNamed(r.from)
 		p := person{from: r.from, to: r.to, name: name, subject: subject}
 		people = append(people, p)
 		ei := info[name]
@@ -80,6 +82,7 @@ func (x *Extractor) resolve() {
 			info[name] = ei
 		}
 		x.collectRoles(r.from, r.to, ei)
+		x.describedAs(r.to, ei)
 		ei.place = ei.place || x.locative(r.from)
 		if ei.gender == 0 && !ei.genderTried {
 			ei.gender = entity.Gender(name) // "Angela Merkel"
@@ -226,7 +229,9 @@ func (x *Extractor) nameRuns() []phrase {
 		// ("Putin spoke"): a likely person when it is not a role.
 		// (Not a gerund or a participle: "Keeping your hands clean is
 		// ...", "Muzzled by the ministry, ...".)
-		lone := j-i == 1 && (i == d.sentBegin(i) || i == x.clauseOpening(i)) && j < n && d.toks[j].is(fLower) && !x.isRole(i) && !x.orgLike(i, j) &&
+		// So is a surname named in full before, opening its sentence
+		// before an apposition ("Brandt, a former soldier, ...").
+		lone := j-i == 1 && (i == d.sentBegin(i) || i == x.clauseOpening(i)) && j < n && (d.toks[j].is(fLower) || d.isPunct(j, ",") && x.isDet(j+1) && x.surnameBefore(i)) && !x.isRole(i) && !x.orgLike(i, j) &&
 			!x.lx.timeW[d.low[i]] && !x.lx.adverb[d.low[i]] && !strings.HasSuffix(d.low[i], "ing") &&
 			!(strings.HasSuffix(d.low[i], "ed") && (d.low[j] == "by" || d.isPunct(j, ","))) &&
 			!x.lx.demonym[d.low[i]] && !x.headNoun(j) && !x.writtenLower(i)
@@ -436,8 +441,8 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 		if !x.isTitle(k) && !x.personRole(k) && !x.capWord(k) {
 			break
 		}
-		if x.isTitle(k) || x.personRole(k) {
-			ei.roles[w] = true
+		if x.isTitle(k) || x.personRole(k) || (x.lx.party[w] || x.lx.demonym[w]) && !allCapitals(d.str(k)) {
+			ei.roles[w] = true // "Michigan Republican Jon Marrow"
 		}
 		ei.titled = ei.titled || x.isTitle(k)
 		switch w {
@@ -532,6 +537,12 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		}
 		return "", ""
 	}
+	if w := d.low[to-1]; from > 0 && x.capWord(to-1) && definite[d.str(from-1)] && (x.lx.party[w] || x.lx.demonym[w]) {
+		// "the Michigan Democrat", "the American": a party or a
+		// nationality is a role, not a name; it names the person it was
+		// given to, else no one ("The Australian" is a title).
+		return x.withRole(from, people, info, w), ""
+	}
 	// A name heading the mention ("President Vladimir Putin").
 	for _, p := range people {
 		if p.from >= from && p.to == to {
@@ -585,17 +596,25 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			}
 		}
 	}
+	// A description given with a name: "the former soldier" after
+	// "Brandt, a former soldier,".
+	if name := x.describedHead(from, to, people, info); name != "" {
+		return name, ""
+	}
 	// A role phrase: "the spokesman", "the Vermont senator" — one person,
 	// named with a definite determiner ("few people", "many residents"
 	// are no one in particular).
 	if !x.personRole(to-1) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") || groupNouns[head] || !x.isDet(from) || !definite[d.low[from]] {
 		return "", ""
 	}
-	if anonNouns[head] || x.introducedUnnamed(from, head) {
+	if k := x.introducedUnnamed(from, head); anonNouns[head] || k >= 0 {
 		// "the woman", "the protester", or "the aide" after "a senior
 		// aide": a person named with that role, else someone the text
-		// leaves unnamed.
-		return x.withRole(from, people, info, head), ""
+		// leaves unnamed. After "a senior official", "the official" is
+		// that unnamed person, not one named with the role before
+		// ("Clinton is the most senior official ... A senior official
+		// told ... the official said").
+		return x.withRoleAfter(from, k, people, info, head), ""
 	}
 	return x.antecedent(from, people, info, 0, head), ""
 }
@@ -700,7 +719,12 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 // withRole returns the most recent person before token at whose recorded
 // roles include role, or "".
 func (x *Extractor) withRole(at int, people []person, info map[string]*entityInfo, role string) string {
-	for i := len(people) - 1; i >= 0; i-- {
+	return x.withRoleAfter(at, -1, people, info, role)
+}
+
+// withRoleAfter is withRole for a person named after token lo.
+func (x *Extractor) withRoleAfter(at, lo int, people []person, info map[string]*entityInfo, role string) string {
+	for i := len(people) - 1; i >= 0 && people[i].from > lo; i-- {
 		p := people[i]
 		if p.from < at && info[p.name] != nil && info[p.name].roles[role] {
 			return p.name

@@ -48,6 +48,9 @@ func (x *Extractor) anonPeople(dst []anonPerson) []anonPerson {
 		if h+2 < len(d.toks) && d.isPunct(h+1, ",") && x.capWord(h+2) {
 			continue // "A spokesman, Jane Roe, said"
 		}
+		if x.namedLater(h) || x.nameApposition(i) {
+			continue // "One man who stayed is Omar Hadi", "... was Omar Hadi, a driver"
+		}
 		dst = append(dst, anonPerson{at: i, to: x.placeAfter(h + 1), gender: nounGender[w]})
 	}
 	return dst
@@ -57,31 +60,34 @@ func (x *Extractor) anonPeople(dst []anonPerson) []anonPerson {
 // stepped in", "Their lawyer said".
 var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "our": true, "my": true}
 
-// introducedUnnamed reports whether the most recent earlier phrase headed
+// introducedUnnamed returns where the most recent earlier phrase headed
 // by the noun head, before token at, introduced someone without a name
 // ("A senior House aide said ... The aide also noted"): an indefinite
 // determiner before it (maybe with modifiers) and no name in apposition
-// after it.
-func (x *Extractor) introducedUnnamed(at int, head string) bool {
+// after it; -1 when it did not.
+func (x *Extractor) introducedUnnamed(at int, head string) int {
 	d := &x.d
 	for k := at - 1; k > 0; k-- {
 		if d.low[k] != head || d.inQuote[k] != 0 || d.toks[k].kind != tWord {
 			continue
 		}
 		if k+2 < len(d.toks) && d.isPunct(k+1, ",") && x.capWord(k+2) {
-			return false // "a spokesman, Jane Roe,"
+			return -1 // "a spokesman, Jane Roe,"
 		}
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
 			switch w := d.low[j]; {
 			case w == "a" || w == "an" || w == "one" || w == "another":
-				return true
+				if x.describesName(j) {
+					return -1 // "Brandt, a former soldier,": described with a name
+				}
+				return k
 			case d.toks[j].kind != tWord || d.inQuote[j] != 0 || !x.capWord(j) && !x.modifier(j) && !x.isRole(j):
-				return false
+				return -1
 			}
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // description returns the phrase that introduced the unnamed person u,
