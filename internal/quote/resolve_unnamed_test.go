@@ -99,6 +99,11 @@ func TestNoPersonWords(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a pronoun of quantity opening the sentence",
+			text: "Nobody locally is happy that the levees cannot be finished. “The levees are sinking,” he said.",
+			want: []string{""},
+		},
+		{
 			name: "qualifier of a title",
 			text: "French Defense Minister Gerard Longuet ruled out ground troops. “This deserves an international debate,” he said.",
 			want: []string{"Gerard Longuet"},
