@@ -567,9 +567,11 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		}
 		return "", ""
 	}
-	// A name in apposition: "Fennick's mayor, Ada Kestrel, said".
+	// A name in apposition: "Fennick's mayor, Ada Kestrel, said", "A
+	// spokesman in London, Jan Roe, said".
+	at := x.placeAfter(to)
 	for _, p := range people {
-		if p.from == to+1 && d.isPunct(to, ",") {
+		if p.from == at+1 && d.isPunct(at, ",") {
 			return p.name, ""
 		}
 	}

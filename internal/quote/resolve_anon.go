@@ -45,8 +45,8 @@ func (x *Extractor) anonPeople(dst []anonPerson) []anonPerson {
 		if !indefinite && !anonNouns[w] {
 			continue // "The president said": an office, resolved by its role
 		}
-		if h+2 < len(d.toks) && d.isPunct(h+1, ",") && x.capWord(h+2) {
-			continue // "A spokesman, Jane Roe, said"
+		if to := x.placeAfter(h + 1); to+1 < len(d.toks) && d.isPunct(to, ",") && x.capWord(to+1) {
+			continue // "A spokesman, Jane Roe, said", "A spokesman in London, Jan Roe, said"
 		}
 		if x.namedLater(h) || x.nameApposition(i) {
 			continue // "One man who stayed is Omar Hadi", "... was Omar Hadi, a driver"

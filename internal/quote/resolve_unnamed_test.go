@@ -50,6 +50,11 @@ func TestUnnamedPeople(t *testing.T) {
 			want: []string{"Jane Roe"},
 		},
 		{
+			name: "an indefinite person named in apposition after a place",
+			text: "A spokesman in London, Toby Odrin, said the company would pay. “We will face up to it,” he said.",
+			want: []string{"Toby Odrin", "Toby Odrin"},
+		},
+		{
 			name: "a named subject after the unnamed one",
 			text: "A woman in Fennick was rescued. Later, Governor Marta Quell visited the town. “We will rebuild,” she said.",
 			want: []string{"Marta Quell"},
