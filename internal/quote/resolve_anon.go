@@ -35,8 +35,9 @@ func (x *Extractor) anonPeople(dst []anonPerson) []anonPerson {
 			continue
 		}
 		h := i + 1
-		for h < len(d.toks) && h < i+4 && d.sent[h] == d.sent[i] && !x.personNoun(h) && x.modifier(h) && !x.capWord(h) {
-			h++
+		for h < len(d.toks) && h < i+4 && d.sent[h] == d.sent[i] && d.inQuote[h] == 0 && !x.personNoun(h) &&
+			(x.modifier(h) && !x.capWord(h) || indefinite && x.capWord(h) && !x.isTitle(h) && !x.namedInSentence(h)) {
+			h++ // "One Louisiana resident", "a BP spokeswoman"
 		}
 		if h >= len(d.toks) || d.sent[h] != d.sent[i] || !x.personNoun(h) || x.capWord(h) {
 			continue
@@ -54,6 +55,26 @@ func (x *Extractor) anonPeople(dst []anonPerson) []anonPerson {
 		dst = append(dst, anonPerson{at: i, to: x.placeAfter(h + 1), gender: nounGender[w]})
 	}
 	return dst
+}
+
+// namedInSentence reports whether a name of two capitalised words or more
+// stands between commas after token h in its sentence ("A UK-based activist
+// who ..., Mahmoud Hamad, says"): the phrase before it is then named.
+func (x *Extractor) namedInSentence(h int) bool {
+	d := &x.d
+	for k := h + 1; k+2 < len(d.toks) && d.sent[k] == d.sent[h]; k++ {
+		if !d.isPunct(k, ",") || !x.capWord(k+1) || !x.capWord(k+2) {
+			continue
+		}
+		j := k + 3
+		for j < len(d.toks) && x.capWord(j) {
+			j++
+		}
+		if j < len(d.toks) && d.isPunct(j, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveDets introduce a person by a relation, unnamed: "His wife

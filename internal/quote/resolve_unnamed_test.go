@@ -55,6 +55,11 @@ func TestUnnamedPeople(t *testing.T) {
 			want: []string{"Toby Odrin", "Toby Odrin"},
 		},
 		{
+			name: "an indefinite person named later in the sentence",
+			text: "A London activist who compiles casualty figures, Mahmoud Haddad, says another issue is the lack of names. “Many are never named,” he said.",
+			want: []string{"Mahmoud Haddad"},
+		},
+		{
 			name: "a named subject after the unnamed one",
 			text: "A woman in Fennick was rescued. Later, Governor Marta Quell visited the town. “We will rebuild,” she said.",
 			want: []string{"Marta Quell"},
@@ -215,6 +220,11 @@ func TestUnnamedDescriptions(t *testing.T) {
 			name: "an indefinite person with a place",
 			text: "Marta Quell ordered the evacuation. A woman in Fennick says she was woken by the alarm. “Then I heard the second blast,” she said.",
 			want: []string{"", "a woman in Fennick"},
+		},
+		{
+			name: "a capitalised modifier in the phrase",
+			text: "Tom Ferris toured the coast. One Louisiana resident lost his boat to the spill. “This is worse, much worse,” he said.",
+			want: []string{"one Louisiana resident"},
 		},
 		{
 			name: "a speaker phrase that names no one",
