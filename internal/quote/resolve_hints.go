@@ -5,13 +5,13 @@ import "strings"
 // openingAppositive reports whether the name in tokens [from, to) stands in
 // apposition to the noun phrase opening its sentence ("His deputy, Maria
 // Lenz, disagreed", "The mayor's wife, Ana Roe, said"): it is then the
-// sentence's subject. The opening phrase has at most five words, starts
+// sentence's subject. The opening phrase has at most eight words, starts
 // with a determiner or a possessive, ends in a lower-case noun and holds
 // no verb, auxiliary or clause word.
 func (x *Extractor) openingAppositive(from, to int) bool {
 	d := &x.d
 	lo := d.sentBegin(from)
-	if from-lo < 3 || from-lo > 6 || to >= len(d.toks) || !d.isPunct(from-1, ",") || !d.isPunct(to, ",") {
+	if from-lo < 3 || from-lo > 9 || to >= len(d.toks) || !d.isPunct(from-1, ",") || !d.isPunct(to, ",") {
 		return false
 	}
 	if !d.toks[from-2].is(fLower) {

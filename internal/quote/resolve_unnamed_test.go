@@ -137,6 +137,11 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Orrado"},
 		},
 		{
+			name: "a name in apposition to a longer opening phrase",
+			text: "Kestrel Voss chaired the session. The UN high commissioner for human rights, Nadia Pillet, warned of reprisals. “They are individually liable,” she said.",
+			want: []string{"Nadia Pillet"},
+		},
+		{
 			name: "a name after a title and its qualifiers",
 			text: "Government spokesman Francois Baroin said troops would be sent. French Defense Minister Gerard Longuet has ruled out ground troops. “This deserves an international debate,” he said.",
 			want: []string{"Francois Baroin", "Gerard Longuet"},
