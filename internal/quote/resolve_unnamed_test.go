@@ -114,6 +114,11 @@ func TestNoPersonWords(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a free relative opening the sentence",
+			text: "Whoever leads with force cannot be removed except by force. “Without a war, he will not fall,” he said.",
+			want: []string{""},
+		},
+		{
 			name: "qualifier of a title",
 			text: "French Defense Minister Gerard Longuet ruled out ground troops. “This deserves an international debate,” he said.",
 			want: []string{"Gerard Longuet"},
