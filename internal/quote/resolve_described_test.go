@@ -11,11 +11,7 @@ import "testing"
 // the text described with its head noun, party or nationality, and that an
 // identity clause names a person first described without a name.
 func TestDescribedSpeakers(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []speakerCase{
 		{
 			name: "an occupation beyond the lexicon in apposition to a surname",
 			text: "Hugo Brandt lost his shop in the flood. Brandt, a former soldier, moved north. “We had nothing left,” the former soldier said.",
@@ -76,11 +72,7 @@ func TestDescribedSpeakers(t *testing.T) {
 // indefinite phrase describes a name ("Brandt, a former soldier") or follows
 // a day ("on Wednesday, a spokesman").
 func TestUnnamedAfterNamedRole(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []speakerCase{
 		{
 			name: "an unnamed spokesman after a named one",
 			text: "Paul Crane, the embassy spokesman, spoke on Monday. Later a government spokesman blamed the rebels. “We will get rid of them,” the spokesman said.",

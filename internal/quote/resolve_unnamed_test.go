@@ -14,11 +14,7 @@ import (
 // protester" point back at a person the text leaves unnamed when one was
 // mentioned last, and resolve to no one rather than to the last person named.
 func TestUnnamedPeople(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // Speaker of each attribution, in order
-	}{
+	tests := []speakerCase{
 		{
 			name: "an indefinite person opening the sentence",
 			text: "Marta Quell, the governor, ordered the evacuation. A woman in Fennick says she was woken by the alarm. “Then I heard the second blast,” she said.",
@@ -88,11 +84,7 @@ func TestUnnamedPeople(t *testing.T) {
 // modifying a role or a body, a common word that opens a sentence, and the
 // qualifier of a title.
 func TestNoPersonWords(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []speakerCase{
 		{
 			name: "adjective of nationality",
 			text: "Libyan state television reported the camp was defended. “It is the last symbol,” he said.",
@@ -131,11 +123,7 @@ func TestNoPersonWords(t *testing.T) {
 // or after titles and their qualifiers is its sentence's subject, and so
 // the antecedent of a following "he" before an earlier subject.
 func TestSubjectsPastOpenings(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []speakerCase{
 		{
 			name: "a one-word name after an opening phrase",
 			text: "Kestrel Voss chaired the meeting. Rebels seized several towns. On Tuesday, Orrado addressed a tribal group. “For them, everybody is an enemy,” he said.",
@@ -155,12 +143,16 @@ func TestSubjectsPastOpenings(t *testing.T) {
 	runSpeakerCases(t, tests)
 }
 
-// runSpeakerCases checks the Speaker of each attribution Extract finds.
-func runSpeakerCases(t *testing.T, tests []struct {
+// speakerCase is a text and the Speaker of each attribution Extract finds
+// in it, in order.
+type speakerCase struct {
 	name string
 	text string
 	want []string
-}) {
+}
+
+// runSpeakerCases checks the Speaker of each attribution Extract finds.
+func runSpeakerCases(t *testing.T, tests []speakerCase) {
 	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -179,11 +171,7 @@ func runSpeakerCases(t *testing.T, tests []struct {
 // part of the canonical name: a clock's "PM" and zone, a commenter's
 // handle, a hyphenated description, a body's initials.
 func TestGluedBeforeNames(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string
-	}{
+	tests := []speakerCase{
 		{
 			name: "clock and zone",
 			text: "Posted at 4:29 PM ET Jon Marrow said the debate would go ahead.",
@@ -221,11 +209,8 @@ func TestGluedBeforeNames(t *testing.T) {
 // TestUnnamedDescriptions pins that "he" or "she" pointing at a person the
 // text leaves unnamed carries the phrase that introduced them.
 func TestUnnamedDescriptions(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []string // Unnamed of each attribution, in order
-	}{
+	// want is the Unnamed phrase of each attribution, in order.
+	tests := []speakerCase{
 		{
 			name: "an indefinite person with a place",
 			text: "Marta Quell ordered the evacuation. A woman in Fennick says she was woken by the alarm. “Then I heard the second blast,” she said.",
