@@ -1,0 +1,64 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestQuotationOverLines checks quotations of several sentences in text
+// split one sentence per line: the quotation goes on past a line break
+// when the next mark closes it, and ends there when the next line opens
+// with a mark (a new paragraph of a long quotation) or opens a quotation
+// of its own first.
+func TestQuotationOverLines(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{
+			name: "tokenized marks over two lines",
+			text: "`` NATO are liars .\nThey are siding with Gaddafi , '' Salem Mislat , a rebel , said .",
+			want: []want{{Content: []string{"NATO are liars .\nThey are siding with Gaddafi"}, Direct: true, Verb: "said",
+				Source: "Salem Mislat , a rebel ,", Mention: "Salem Mislat", Speaker: "Salem Mislat"}},
+		},
+		{
+			name: "curly marks over three lines",
+			text: "Smith spoke late.\n“We are ready.\nWe have always been.\nNothing will change,” Smith said.",
+			want: []want{{Content: []string{"We are ready.\nWe have always been.\nNothing will change"}, Direct: true, Verb: "said",
+				Source: "Smith", Mention: "Smith", Speaker: "Smith"}},
+		},
+		{
+			name: "straight marks over two lines",
+			text: "\"We are ready.\nNothing will change,\" Anna Smith said.",
+			want: []want{{Content: []string{"We are ready.\nNothing will change"}, Direct: true, Verb: "said",
+				Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "next paragraph opens with a mark",
+			text: "Anna Smith said: “We are ready.\n“Nothing will change,” she added.",
+			want: []want{
+				{Content: []string{"We are ready."}, Direct: true, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"},
+				{Content: []string{"Nothing will change"}, Direct: true, Verb: "added", Source: "she", Mention: "she", Speaker: "Anna Smith"},
+			},
+		},
+		{
+			name: "next line opens a quotation of its own",
+			text: "Anna Smith said: “We are ready.\nTom Jones called it “a stunt,” and left.",
+			want: []want{
+				{Content: []string{"We are ready."}, Direct: true, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"},
+				{Content: []string{"it “a stunt,”"}, Verb: "called", Source: "Tom Jones", Mention: "Tom Jones", Speaker: "Tom Jones"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			atts := Extract(tt.text)
+			checkOffsets(t, tt.text, atts)
+			if diff := cmp.Diff(tt.want, got(tt.text, atts)); diff != "" {
+				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
