@@ -41,3 +41,7 @@ func Gender(name string) byte {
 	}
 	return givenNames()[strings.ToLower(w[0])]
 }
+
+// GivenName returns 'f' or 'm' when word alone is a given name usually read
+// as a woman's or a man's ("Sarah", "Omar"), else 0.
+func GivenName(word string) byte { return givenNames()[strings.ToLower(word)] }

@@ -1,6 +1,10 @@
 package quote
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/dateline-news/dateline/internal/entity"
+)
 
 // openingAppositive reports whether the name in tokens [from, to) stands in
 // apposition to the noun phrase opening its sentence ("His deputy, Maria
@@ -106,20 +110,51 @@ func (x *Extractor) headNoun(j int) bool {
 // its sentence, is written in lower case elsewhere in the text
 // ("Violence flared ..." beside "the violence"): a common word, no name.
 func (x *Extractor) writtenLower(i int) bool {
+	x.indexWords()
+	return !x.d.toks[i].is(fLower) && x.lowerWords[x.d.low[i]]
+}
+
+// onlyOnce reports whether the capitalised word at token i, opening its
+// sentence, occurs nowhere else in the text and no verb follows it. News
+// introduces a person by their full name and then uses the surname; a
+// capitalised word written once, before a word that is no verb ("Nearly
+// all are doomed", "Soccer matches were cancelled", "Heavy gunfire was
+// heard"), is a common word opening the sentence, unless it is a given
+// name. A name used once before its verb ("Putin spoke") stays a name.
+func (x *Extractor) onlyOnce(i int) bool {
+	x.indexWords()
 	d := &x.d
-	if !x.lowerReady {
-		if x.lowerWords == nil {
-			x.lowerWords = map[string]bool{}
-		}
-		clear(x.lowerWords)
-		for k := range d.toks {
-			if d.toks[k].kind == tWord && d.toks[k].is(fLower) {
-				x.lowerWords[d.low[k]] = true
-			}
-		}
-		x.lowerReady = true
+	if x.capCount[d.str(i)] != 1 || entity.GivenName(d.str(i)) != 0 || i+1 >= len(d.toks) {
+		return false
 	}
-	return !d.toks[i].is(fLower) && x.lowerWords[d.low[i]]
+	w := d.low[i+1]
+	verb := x.lx.past[w] || x.lx.aux[w] || x.lx.verbs[w] != 0 || x.lx.lemma[w] != "" || strings.HasSuffix(w, "ed")
+	return !verb
+}
+
+// indexWords indexes, once per text, the words written in lower case and
+// how often each capitalised word is written.
+func (x *Extractor) indexWords() {
+	if x.lowerReady {
+		return
+	}
+	d := &x.d
+	if x.lowerWords == nil {
+		x.lowerWords = map[string]bool{}
+		x.capCount = map[string]int{}
+	}
+	clear(x.lowerWords)
+	clear(x.capCount)
+	for k := range d.toks {
+		switch t := d.toks[k]; {
+		case t.kind != tWord:
+		case t.is(fLower):
+			x.lowerWords[d.low[k]] = true
+		case t.is(fCap):
+			x.capCount[d.str(k)]++
+		}
+	}
+	x.lowerReady = true
 }
 
 // describedAs records the description given right after the name ending

@@ -115,6 +115,21 @@ func TestNoPersonWords(t *testing.T) {
 			text: "French Defense Minister Gerard Longuet ruled out ground troops. “This deserves an international debate,” he said.",
 			want: []string{"Gerard Longuet"},
 		},
+		{
+			name: "a capitalised word opening a sentence and never written again",
+			text: "Soccer matches in the country were canceled. The market was shut for an hour. “The conditions were terrible,” he said.",
+			want: []string{""},
+		},
+		{
+			name: "an adverb opening the sentence, tokenized text",
+			text: "Nearly all are doomed , says Steiner , if not now , then at some point in the future .\n`` The risks in here to birds are not just acute mortality , '' he says .",
+			want: []string{""},
+		},
+		{
+			name: "a given name used alone is a person",
+			text: "Sarah was in Haiti when an aftershock hit. “It was pretty scary,” she said.",
+			want: []string{"Sarah"},
+		},
 	}
 	runSpeakerCases(t, tests)
 }
