@@ -200,18 +200,26 @@ const runsOnLines = 4
 // quotation going on after a break the page put inside it.
 func (d *doc) runsOn(open, i int) bool {
 	breaks := 0
+	blank := false
 	for k := i; k < len(d.toks); k++ {
 		t := d.toks[k]
-		if t.is(fPara) && k > i {
-			if breaks++; breaks > runsOnLines {
-				return false
+		if t.is(fPara) {
+			if k > i {
+				if breaks++; breaks > runsOnLines {
+					return false
+				}
 			}
+			blank = blank || k > 0 && strings.Count(d.text[d.toks[k-1].end:t.start], "\n") > 1
 		}
 		if t.kind != tOpenQ && t.kind != tCloseQ {
 			continue
 		}
 		if t.is(fPara) {
-			return false
+			// A line opening with a mark: right after the break, a new
+			// paragraph of the quotation (it ends here); lines later, in
+			// text with no blank line between, the lines in between are
+			// the rest of its paragraph, split one sentence per line.
+			return k > i && !blank
 		}
 		if !t.is(fStraight) {
 			return t.kind == tCloseQ

@@ -44,6 +44,20 @@ func TestQuotationOverLines(t *testing.T) {
 			},
 		},
 		{
+			name: "an open quotation runs to the line before its next paragraph",
+			text: "Anna Smith said: “We are ready.\nNothing will change.\n“The vote is next week.”",
+			want: []want{{Content: []string{"We are ready.\nNothing will change.", "The vote is next week."}, Direct: true, Verb: "said",
+				Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"}},
+		},
+		{
+			name: "not past a blank line",
+			text: "Anna Smith said: “We are ready.\n\nThe minister left.\n\n“The vote is next week,” Tom Jones said.",
+			want: []want{
+				{Content: []string{"We are ready."}, Direct: true, Verb: "said", Source: "Anna Smith", Mention: "Anna Smith", Speaker: "Anna Smith"},
+				{Content: []string{"The vote is next week"}, Direct: true, Verb: "said", Source: "Tom Jones", Mention: "Tom Jones", Speaker: "Tom Jones"},
+			},
+		},
+		{
 			name: "next line opens a quotation of its own",
 			text: "Anna Smith said: “We are ready.\nTom Jones called it “a stunt,” and left.",
 			want: []want{
