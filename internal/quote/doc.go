@@ -22,7 +22,9 @@
 // paragraph that opens with a mark, and one left open at a line break
 // goes on past it when the next mark, within four lines, closes it or
 // opens a later line with no blank line between (text split one sentence
-// per line breaks a quotation of several sentences, and its paragraphs). After a quotation that closes on a
+// per line breaks a quotation of several sentences, and its paragraphs);
+// a line that goes on with a lower-case word or a comma after a line with
+// no stop is the same sentence (`"...?"` / `asked Jane Roe`). After a quotation that closes on a
 // comma, "?" or "!", a bare "Name verb." or "verb Name." is its cue even
 // when the verb is not in the lexicon (`"...?" Smith pressed.`); a cue
 // that sits between a quotation closed on a full stop and a next one it

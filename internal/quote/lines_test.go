@@ -58,6 +58,12 @@ func TestQuotationOverLines(t *testing.T) {
 			},
 		},
 		{
+			name: "a cue split from its quotation by a line break",
+			text: "`` Does an Italian bank trust a Spanish bank ? ''\nasked Albert Kyle , a finance professor .",
+			want: []want{{Content: []string{"Does an Italian bank trust a Spanish bank ?"}, Direct: true, Verb: "asked",
+				Source: "Albert Kyle , a finance professor", Mention: "Albert Kyle", Speaker: "Albert Kyle"}},
+		},
+		{
 			name: "next line opens a quotation of its own",
 			text: "Anna Smith said: “We are ready.\nTom Jones called it “a stunt,” and left.",
 			want: []want{

@@ -101,11 +101,15 @@ func tokenize(text string, toks []token) []token {
 	var flags uint8 = fPara | fSpace
 	n := len(text)
 	i := 0
+	breaks := 0 // line breaks since the last token
 	for i < n {
 		r, sz := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
 			flags |= fPara | fSpace
+			if r != '\r' {
+				breaks++
+			}
 			i += sz
 			continue
 		case invisible(r):
@@ -114,6 +118,15 @@ func tokenize(text string, toks []token) []token {
 			i += sz
 			continue
 		}
+		if breaks == 1 && len(toks) > 0 && (unicode.IsLower(r) || r == ',' || r == ';') && !endsStop(text[toks[len(toks)-1].start:toks[len(toks)-1].end]) {
+			// A line that goes on with a lower-case word or a comma
+			// after a line that ended with no stop: a sentence split
+			// by mistake, as one-sentence-per-line text does inside
+			// brackets ("Rep. Jane Roe -LRB- D-Mich . -RRB-" / "said
+			// ..."). The line break is a space.
+			flags &^= fPara
+		}
+		breaks = 0
 		t := token{start: int32(i), flags: flags}
 		flags = 0
 		switch {
@@ -212,6 +225,16 @@ func tokenize(text string, toks []token) []token {
 		toks = append(toks, t)
 	}
 	return toks
+}
+
+// endsStop reports whether token text s ends a sentence: a full stop, a
+// question or exclamation mark, an ellipsis or a colon.
+func endsStop(s string) bool {
+	switch s {
+	case ".", "!", "?", "...", "…", ":":
+		return true
+	}
+	return strings.HasSuffix(s, "...")
 }
 
 func lastRune(s string) rune {
