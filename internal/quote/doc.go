@@ -470,8 +470,11 @@
 // Defense Minister Gerard Longuet has ..."); the capitalised words before a
 // title are no person ("French Defense"), nor is an adjective of
 // nationality ("Libyan state television"), a capitalised word modifying a
-// role or a body ("Opposition officials") or one the text also writes in
-// lower case ("Violence spread ...").
+// role or a body ("Opposition officials"), one the text also writes in
+// lower case ("Violence spread ...") or one it writes only once, opening a
+// sentence before no verb ("Nearly all are doomed", not "Putin spoke"). An
+// organisation named with its acronym in brackets is named whole ("the
+// National Oceanic and Atmospheric Administration (NOAA) said").
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its

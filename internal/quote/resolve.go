@@ -547,6 +547,11 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		// given to, else no one ("The Australian" is a title).
 		return x.withRole(from, people, info, w), ""
 	}
+	if to-from >= 2 && x.acronymOrg(to) == from {
+		// "Centers for Disease Control and Prevention (CDC)": the whole
+		// name that the acronym spells.
+		return res.Canonical(x.text(from, to)), ""
+	}
 	// A name heading the mention ("President Vladimir Putin").
 	for _, p := range people {
 		if p.from >= from && p.to == to {

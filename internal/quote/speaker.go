@@ -488,6 +488,7 @@ func isNumber(w string) bool {
 func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	d := &x.d
 	end := j + 1
+	org := -1 // where the organisation an acronym in brackets names starts
 	if d.isPunct(j, ")") {
 		// "Sen. Pat Toomey (R-Pa.)"
 		k := j - 1
@@ -496,6 +497,9 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 		}
 		if !d.isPunct(k, "(") {
 			return phrase{}, false
+		}
+		if org = x.acronymOrg(k); org < lo {
+			org = -1
 		}
 		j = k - 1
 	}
@@ -569,6 +573,13 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap) && !x.titleModifier(start)) {
 		start++
 	}
+	if org >= 0 && (start < 0 || org < start) {
+		// "the National Oceanic and Atmospheric Administration (NOAA)"
+		start = org
+		if org-1 >= lo && d.low[org-1] == "the" {
+			start = org - 1
+		}
+	}
 	if start > j {
 		return phrase{}, false
 	}
@@ -582,6 +593,9 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	}
 	p := phrase{from: start, to: end}
 	x.setMention(&p, j+1)
+	if org >= 0 {
+		p.mFrom, p.mTo = org, j+1
+	}
 	// A phrase whose head is a lower-case word that is neither a role nor
 	// preceded by a determiner is not a speaker ("the results showed").
 	h := p.mTo - 1
@@ -751,6 +765,23 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		}
 		break
 	}
+	org := -1
+	for e := k; e < hi && e < k+8 && d.toks[e].kind == tWord && (x.capWord(e) || orgLinks[d.low[e]]); e++ {
+		// "said the National Oceanic and Atmospheric Administration
+		// (NOAA)": the links of a name that an acronym spells.
+		if d.isPunct(e+1, "(") {
+			if o := x.acronymOrg(e + 1); o >= i && o < k {
+				org, k = o, e+1
+			}
+			break
+		}
+	}
+	if org < 0 && k < hi && d.isPunct(k, "(") {
+		if o := x.acronymOrg(k); o >= i {
+			org = o
+		}
+	}
+	orgEnd := k
 	if k < hi && d.isPunct(k, "(") {
 		e := k + 1
 		for e < hi && e < k+8 && !d.isPunct(e, ")") {
@@ -769,6 +800,9 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	}
 	p := phrase{from: i, to: k}
 	x.setMention(&p, k)
+	if org >= 0 {
+		p.mFrom, p.mTo = org, orgEnd
+	}
 	h := p.mTo - 1
 	if !d.toks[h].is(fCap) && !x.isRole(h) && !(h > i && x.isDet(i) && x.modifier(h)) && !(x.isDet(h) && h+1 < k && d.low[h+1] == "of") {
 		return phrase{}, false

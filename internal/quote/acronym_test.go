@@ -1,0 +1,37 @@
+package quote
+
+import "testing"
+
+// TestAcronymOrganisations pins that an organisation named with its
+// acronym in brackets is named whole, links and all, before or after its
+// cue; a bracket that spells no acronym of the words before it changes
+// nothing.
+func TestAcronymOrganisations(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "links in the name, before the cue",
+			text: "The National Oceanic and Atmospheric Administration (NOAA) said the slick had grown.",
+			want: []string{"National Oceanic and Atmospheric Administration"},
+		},
+		{
+			name: "links in the name, after the cue",
+			text: "“It is growing,” said the National Oceanic and Atmospheric Administration (NOAA).",
+			want: []string{"National Oceanic and Atmospheric Administration"},
+		},
+		{
+			name: "an acronym that spells the first words only",
+			text: "The Centers for Disease Control and Prevention (CDC) reported 2,254 cases.",
+			want: []string{"Centers for Disease Control and Prevention"},
+		},
+		{
+			name: "a party label in brackets is no acronym",
+			text: "Sen. Pat Toomey (R-Pa.) said the plan had failed.",
+			want: []string{"Pat Toomey"},
+		},
+		{
+			name: "an acronym that the words before it do not spell",
+			text: "Kestrel Voss (AP) said the plan had failed.",
+			want: []string{"Kestrel Voss"},
+		},
+	})
+}
