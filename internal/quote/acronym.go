@@ -53,3 +53,21 @@ func (x *Extractor) acronymOrg(open int) int {
 	}
 	return best
 }
+
+// inAcronymOrg reports whether the capitalised run [i, j) is part of an
+// organisation's name that an acronym in brackets spells ("Disease
+// Control" in "the Centers for Disease Control and Prevention (CDC)"):
+// no person.
+func (x *Extractor) inAcronymOrg(i, j int) bool {
+	d := &x.d
+	for k := j; k < len(d.toks) && k < j+8; k++ {
+		if d.isPunct(k, "(") {
+			o := x.acronymOrg(k)
+			return o >= 0 && o <= i
+		}
+		if d.toks[k].kind != tWord || !(x.capWord(k) || orgLinks[d.low[k]]) {
+			return false
+		}
+	}
+	return false
+}

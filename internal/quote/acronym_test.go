@@ -24,6 +24,11 @@ func TestAcronymOrganisations(t *testing.T) {
 			want: []string{"Centers for Disease Control and Prevention"},
 		},
 		{
+			name: "no part of the name is a person",
+			text: "The Centers for Disease Control and Prevention (CDC) reported 2,254 cases. “Today there are more,” she said.",
+			want: []string{"Centers for Disease Control and Prevention", ""},
+		},
+		{
 			name: "a party label in brackets is no acronym",
 			text: "Sen. Pat Toomey (R-Pa.) said the plan had failed.",
 			want: []string{"Pat Toomey"},

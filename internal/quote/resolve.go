@@ -220,7 +220,7 @@ func (x *Extractor) nameRuns() []phrase {
 			}
 		}
 		i = x.nameStart(i, j)
-		if x.dateline(i, j) || x.place(i, j) || x.titleQualifier(j) {
+		if x.dateline(i, j) || x.place(i, j) || x.titleQualifier(j) || x.inAcronymOrg(i, j) {
 			i = j - 1
 			continue
 		}
