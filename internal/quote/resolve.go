@@ -232,7 +232,7 @@ func (x *Extractor) nameRuns() []phrase {
 		// So is a surname named in full before, opening its sentence
 		// before an apposition ("Brandt, a former soldier, ...").
 		lone := j-i == 1 && (i == d.sentBegin(i) || i == x.clauseOpening(i)) && j < n && (d.toks[j].is(fLower) || d.isPunct(j, ",") && x.isDet(j+1) && x.surnameBefore(i)) && !x.isRole(i) && !x.orgLike(i, j) &&
-			!x.lx.timeW[d.low[i]] && !x.lx.adverb[d.low[i]] && !strings.HasSuffix(d.low[i], "ing") &&
+			!x.lx.timeW[d.low[i]] && !monthNames[d.low[i]] && !x.lx.adverb[d.low[i]] && !strings.HasSuffix(d.low[i], "ing") &&
 			!(strings.HasSuffix(d.low[i], "ed") && (d.low[j] == "by" || d.isPunct(j, ","))) &&
 			!x.lx.demonym[d.low[i]] && !quantSubject[d.low[i]] && !freeRelatives[d.low[i]] && !x.headNoun(j) && !x.writtenLower(i) && !x.onlyOnce(i)
 		if j-i >= 2 && j-i <= 4 && !x.orgLike(i, j) || titled && j-i <= 3 {

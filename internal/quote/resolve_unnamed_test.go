@@ -126,6 +126,11 @@ func TestNoPersonWords(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a month opening a sentence",
+			text: "The relief wells will be done in late August. August seems a long way off to many. “It is enough to knock you down,” he said.",
+			want: []string{""},
+		},
+		{
 			name: "a given name used alone is a person",
 			text: "Sarah was in Haiti when an aftershock hit. “It was pretty scary,” she said.",
 			want: []string{"Sarah"},
