@@ -13,6 +13,7 @@ type person struct {
 	from, to int    // tokens of the name (titles excluded)
 	name     string // canonical name
 	subject  bool   // opens its sentence (after an introductory phrase)
+	speaker  bool   // the speaker mention of an attribution
 }
 
 // entityInfo gathers what the text says about one canonical entity.
@@ -74,7 +75,7 @@ func (x *Extractor) resolve() {
 		// So is a name completing an identity clause ("One man who
 		// stayed is Omar Hadi").
 		subject := x.opensClause(r.from) || x.isSpeakerToken(r.to-1) || x.openingAppositive(r.from, r.to) || x.copulaNamed(r.from)
-		p := person{from: r.from, to: r.to, name: name, subject: subject}
+		p := person{from: r.from, to: r.to, name: name, subject: subject, speaker: x.isSpeakerToken(r.to - 1)}
 		people = append(people, p)
 		ei := info[name]
 		if ei == nil {
@@ -700,11 +701,23 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 	for _, ok := range tiers {
 		for i := len(people) - 1; i >= 0; i-- {
 			p := people[i]
-			if p.from >= at || !ok(p) {
+			if p.from >= at {
 				continue
 			}
 			if d.sent[at]-d.sent[p.from] > 3 {
 				break
+			}
+			if !ok(p) {
+				if p.speaker && compatible(p) && strings.Contains(p.name, " ") && !x.orgLike(p.from, p.to) && d.sent[at]-d.sent[p.from] <= 2 &&
+					!(p.from > 0 && (afterPrep[d.low[p.from-1]] || orgLinks[d.low[p.from-1]])) {
+					// The speaker just quoted, named in full (not
+					// inside a phrase after a preposition: "with Acme
+					// Healthcare"), comes before a farther person known
+					// to be of the pronoun's gender: "..., Lee Nordyke
+					// says. ... "...," he says."
+					return p.name
+				}
+				continue
 			}
 			if p.subject {
 				return p.name

@@ -264,3 +264,17 @@ func TestUnnamedDescriptions(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerJustQuoted pins that "he" or "she" right after a quotation's
+// speaker named in full means that speaker, even when a farther person's
+// gender is known and the speaker's is not; a name inside a phrase after a
+// preposition is no such speaker.
+func TestSpeakerJustQuoted(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "the speaker just quoted before a farther known man",
+			text: "Viktor Mikhailov proposed the idea in May. “It has to be the last resort,” says J.R. Nordyke. Would he help? “I'd be happy to help,” he says.",
+			want: []string{"J.R. Nordyke", "J.R. Nordyke"},
+		},
+	})
+}
