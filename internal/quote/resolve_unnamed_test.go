@@ -267,8 +267,7 @@ func TestUnnamedDescriptions(t *testing.T) {
 
 // TestSpeakerJustQuoted pins that "he" or "she" right after a quotation's
 // speaker named in full means that speaker, even when a farther person's
-// gender is known and the speaker's is not; a name inside a phrase after a
-// preposition is no such speaker.
+// gender is known and the speaker's is not.
 func TestSpeakerJustQuoted(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{
