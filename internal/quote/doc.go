@@ -472,9 +472,15 @@
 // nationality ("Libyan state television"), a capitalised word modifying a
 // role or a body ("Opposition officials"), one the text also writes in
 // lower case ("Violence spread ...") or one it writes only once, opening a
-// sentence before no verb ("Nearly all are doomed", not "Putin spoke"). An
-// organisation named with its acronym in brackets is named whole ("the
-// National Oceanic and Atmospheric Administration (NOAA) said").
+// sentence before no verb ("Nearly all are doomed", not "Putin spoke"), or
+// a month ("August seems a long way off"). An organisation is named whole,
+// with the links of its name ("the Center for Economic and Policy Research
+// said", "the National Oceanic and Atmospheric Administration (NOAA)
+// said", where the acronym in brackets spells it), and no part of such a
+// name is a person; a name with two appositions ("Jane Roe, co-director of
+// the Center ..., a think tank, said") is the speaker they describe. A
+// "he" or "she" right after a quotation's speaker named in full means that
+// speaker, before a farther person whose gender is known.
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its

@@ -548,9 +548,10 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		// given to, else no one ("The Australian" is a title).
 		return x.withRole(from, people, info, w), ""
 	}
-	if to-from >= 2 && x.acronymOrg(to) == from {
-		// "Centers for Disease Control and Prevention (CDC)": the whole
-		// name that the acronym spells.
+	if to-from >= 2 && (x.acronymOrg(to) == from || x.orgName(from, to) == from) {
+		// "Centers for Disease Control and Prevention (CDC)", "Center
+		// for Economic and Policy Research": an organisation's name
+		// whole.
 		return res.Canonical(x.text(from, to)), ""
 	}
 	// A name heading the mention ("President Vladimir Putin").

@@ -250,6 +250,7 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			if !ok {
 				return phrase{}, false
 			}
+			head = x.appositionHead(head, lo)
 			head.to = j + 1
 			return head, true
 		}
@@ -439,6 +440,34 @@ func (x *Extractor) appositionStart(i int) bool {
 	return false
 }
 
+// appositionHead returns the phrase that head stands in apposition to,
+// when head is a description or a body set off by a comma after a name:
+// "Jane Roe, co-director of the Center for Policy Research, a think tank,
+// said" names Jane Roe, not the Center. It returns head otherwise.
+func (x *Extractor) appositionHead(head phrase, lo int) phrase {
+	d := &x.d
+	for range 3 {
+		c := head.from - 1
+		if c-1 < lo || !d.isPunct(c, ",") || !x.appositionStart(head.from) {
+			return head
+		}
+		described := !d.toks[head.from].is(fCap) || x.orgLike(head.mFrom, head.mTo)
+		if !described {
+			return head
+		}
+		prev, ok := x.npEndingAt(c-1, lo)
+		if !ok || !d.toks[prev.mTo-1].is(fCap) || x.orgLike(prev.mFrom, prev.mTo) || x.isDet(prev.from) ||
+			x.lx.timeW[d.low[prev.mTo-1]] || monthNames[d.low[prev.mTo-1]] || x.clauseOpening(prev.from) != prev.from && !d.isPunct(prev.from-1, ",") {
+			// The name opens the clause: not an opening phrase ("On
+			// Friday, the ambassador, Jane Roe, wrote", "Referring to
+			// Roe, the minister, Ann Lee, said").
+			return head
+		}
+		head = prev
+	}
+	return head
+}
+
 // titleModifier reports whether the lower-case word at i may open a
 // speaker phrase before a title or a name ("former", "retired",
 // "17-year-old"), given that the words after it up to the head are
@@ -555,7 +584,9 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 			// although "first" alone before a verb is an adverb
 			start = k
 			k--
-		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)):
+		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)),
+			w == "and" && start == k+1 && x.capWord(k-1) && x.orgNameBefore(k-1, lo):
+			// the last: "the Center for Economic and Policy Research"
 			start = k
 			k--
 		default:
@@ -638,6 +669,12 @@ func (x *Extractor) officeHolder(i, limit int) int {
 // of the phrase, or the phrase up to its head noun.
 func (x *Extractor) setMention(p *phrase, limit int) {
 	d := &x.d
+	if m := x.orgName(p.from, limit); m >= 0 {
+		// "the Center for Economic and Policy Research": a body's name
+		// with its links is the mention whole.
+		p.mFrom, p.mTo = m, limit
+		return
+	}
 	headEnd := limit
 	for i := p.from + 1; i < limit; i++ {
 		if npLinks[d.low[i]] || d.isPunct(i, "(,") {

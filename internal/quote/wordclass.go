@@ -1,5 +1,7 @@
 package quote
 
+import "strings"
+
 // This file precomputes, once per text, which of the hot word lists each
 // token belongs to, so that the rules test a bit instead of hashing the
 // same word into several maps again and again.
@@ -93,10 +95,22 @@ func (x *Extractor) classify() {
 	x.info = grow(x.info, len(d.toks))
 	for i, t := range d.toks {
 		if t.kind == tWord {
-			x.info[i] = x.lx.info[d.low[i]]
+			wi, ok := x.lx.info[d.low[i]]
+			if !ok {
+				// "co-director", "vice-chairman", "ex-minister": a role
+				// behind a prefix is a role.
+				w := d.low[i]
+				if k := strings.IndexByte(w, '-'); k > 0 && rolePrefixes[w[:k]] && x.lx.info[w[k+1:]].class&cRole != 0 {
+					wi.class |= cRole
+				}
+			}
+			x.info[i] = wi
 		}
 	}
 }
+
+// rolePrefixes make a role word another role ("co-director").
+var rolePrefixes = map[string]bool{"co": true, "vice": true, "ex": true}
 
 // has reports whether token i is in range and belongs to one of the lists
 // in c.

@@ -71,3 +71,62 @@ func (x *Extractor) inAcronymOrg(i, j int) bool {
 	}
 	return false
 }
+
+// orgNameBefore reports whether the capitalised word at token i ends the
+// first part of an organisation's name joined by "and": capitalised words
+// and links back from i reach a body's noun ("Center for Economic" in "the
+// Center for Economic and Policy Research").
+func (x *Extractor) orgNameBefore(i, lo int) bool {
+	d := &x.d
+	for k := i; k >= lo && k > i-6 && d.toks[k].kind == tWord; k-- {
+		switch {
+		case x.capWord(k):
+			if x.in(x.lx.org, k) {
+				return true
+			}
+		case !npLinks[d.low[k]]:
+			return false
+		}
+	}
+	return false
+}
+
+// orgName returns where the organisation's name filling tokens [from, to)
+// starts, past a determiner: capitalised words joined by links ("of",
+// "for", "and", "on", "the" after a link; not "in Miami"), a capitalised word last and a body's
+// noun among them ("Center for Economic and Policy Research", "Bank of
+// England"); -1 when the tokens are not such a name.
+func (x *Extractor) orgName(from, to int) int {
+	d := &x.d
+	m := from
+	if m < to && x.isDet(m) && !x.capWord(m) {
+		m++
+	}
+	if to-m < 3 || !x.capWord(m) || !x.capWord(to-1) {
+		return -1
+	}
+	links := 0
+	for k := m; k < to; k++ {
+		switch {
+		case d.toks[k].kind != tWord || d.inQuote[k] != 0:
+			return -1
+		case x.isTitle(k) || x.personRole(k):
+			return -1 // "Harbour Board Chief of Staff Jane Roe"
+		case x.capWord(k):
+		case orgLinks[d.low[k]] || d.low[k] == "the" && orgLinks[d.low[k-1]]:
+			links++
+		default:
+			return -1
+		}
+	}
+	// The body's noun stands in the first run of capitalised words: "Bank
+	// of America", not "Jane Roe of the Center for Policy Research".
+	first := m
+	for first < to && x.capWord(first) {
+		first++
+	}
+	if links == 0 || !x.orgLike(m, first) && !x.lx.nonPerson[d.low[first-1]] {
+		return -1
+	}
+	return m
+}

@@ -40,3 +40,31 @@ func TestAcronymOrganisations(t *testing.T) {
 		},
 	})
 }
+
+// TestOrganisationNames pins that an organisation's name with links is
+// named whole, that a person named with it is still the person, and that
+// a speaker with two appositions is the name they describe.
+func TestOrganisationNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "links in a body's name",
+			text: "The Center for Economic and Policy Research said the fund had not gone far enough.",
+			want: []string{"Center for Economic and Policy Research"},
+		},
+		{
+			name: "a person of the body",
+			text: "Tom Leach of the Center for Budget and Policy Priorities argues that the plan failed.",
+			want: []string{"Tom Leach"},
+		},
+		{
+			name: "a name with two appositions",
+			text: "Tom Weisbrot, co-director of the Center for Economic and Policy Research, a left-leaning think tank, said the fund had not gone far enough.",
+			want: []string{"Tom Weisbrot"},
+		},
+		{
+			name: "an opening phrase is no name",
+			text: "Referring to Tom Pacitti, the Scottish health secretary, Nicola Sturgeon, said: “This is significant.”",
+			want: []string{"Nicola Sturgeon"},
+		},
+	})
+}
