@@ -66,11 +66,9 @@ type Extractor struct {
 	// anon are the people mentioned without a name, in text order (see
 	// anonPeople)
 	anon []anonPerson
-	// lowerWords holds the words d writes in lower case and capCount how
-	// often it writes each capitalised word, filled on first use in each
-	// text (lowerReady); see writtenLower and onlyOnce.
+	// lowerWords holds the words d writes in lower case, filled on first
+	// use in each text (lowerReady); see writtenLower.
 	lowerWords map[string]bool
-	capCount   map[string]int
 	lowerReady bool
 	// info holds the word-list facts of each token of d
 	info []wordInfo

@@ -110,8 +110,20 @@ func (x *Extractor) headNoun(j int) bool {
 // its sentence, is written in lower case elsewhere in the text
 // ("Violence flared ..." beside "the violence"): a common word, no name.
 func (x *Extractor) writtenLower(i int) bool {
-	x.indexWords()
-	return !x.d.toks[i].is(fLower) && x.lowerWords[x.d.low[i]]
+	d := &x.d
+	if !x.lowerReady {
+		if x.lowerWords == nil {
+			x.lowerWords = map[string]bool{}
+		}
+		clear(x.lowerWords)
+		for k := range d.toks {
+			if d.toks[k].kind == tWord && d.toks[k].is(fLower) {
+				x.lowerWords[d.low[k]] = true
+			}
+		}
+		x.lowerReady = true
+	}
+	return !d.toks[i].is(fLower) && x.lowerWords[d.low[i]]
 }
 
 // onlyOnce reports whether the capitalised word at token i, opening its
@@ -122,39 +134,23 @@ func (x *Extractor) writtenLower(i int) bool {
 // heard"), is a common word opening the sentence, unless it is a given
 // name. A name used once before its verb ("Putin spoke") stays a name.
 func (x *Extractor) onlyOnce(i int) bool {
-	x.indexWords()
 	d := &x.d
-	if x.capCount[d.str(i)] != 1 || entity.GivenName(d.str(i)) != 0 || i+1 >= len(d.toks) {
+	if i+1 >= len(d.toks) || entity.GivenName(d.str(i)) != 0 {
 		return false
 	}
 	w := d.low[i+1]
-	verb := x.lx.past[w] || x.lx.aux[w] || x.lx.verbs[w] != 0 || x.lx.lemma[w] != "" || strings.HasSuffix(w, "ed")
-	return !verb
-}
-
-// indexWords indexes, once per text, the words written in lower case and
-// how often each capitalised word is written.
-func (x *Extractor) indexWords() {
-	if x.lowerReady {
-		return
+	if x.lx.past[w] || x.lx.aux[w] || x.lx.verbs[w] != 0 || x.lx.lemma[w] != "" || strings.HasSuffix(w, "ed") {
+		return false
 	}
-	d := &x.d
-	if x.lowerWords == nil {
-		x.lowerWords = map[string]bool{}
-		x.capCount = map[string]int{}
-	}
-	clear(x.lowerWords)
-	clear(x.capCount)
+	// Few words open a sentence this way: a scan is cheaper than
+	// counting every capitalised word of the text.
+	s := d.str(i)
 	for k := range d.toks {
-		switch t := d.toks[k]; {
-		case t.kind != tWord:
-		case t.is(fLower):
-			x.lowerWords[d.low[k]] = true
-		case t.is(fCap):
-			x.capCount[d.str(k)]++
+		if k != i && d.toks[k].kind == tWord && d.toks[k].is(fCap) && d.str(k) == s {
+			return false
 		}
 	}
-	x.lowerReady = true
+	return true
 }
 
 // describedAs records the description given right after the name ending
