@@ -26,6 +26,9 @@ func FuzzExtract(f *testing.F) {
 		"SPRINGFIELD — The mayor issued a statement saying: \"We regret it.\" Now, \"it is over.\"",
 		"Tom Jones shot back, \"No,\" and the crowd, which he called \"great,\" cheered",
 		"`` lead '' says The death says `` scenario '' One , spokesman said",
+		"`` NATO are liars .\nThey are siding with him , '' a rebel said .\nasked Jo Roe -LRB- D-Mich . -RRB-\n, the chair .",
+		"Anna Smith said: “We are ready.\nNothing will change.\n“The vote is next week.”\n\n“",
+		"The Centers for Disease Control and Prevention (CDC) said (C",
 	} {
 		f.Add(s)
 	}
