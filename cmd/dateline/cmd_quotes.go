@@ -293,13 +293,22 @@ func canonical(dir *entity.Directory, speaker string) string {
 func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tally *corpus.Tally, errp *error) iter.Seq[quoteRow] {
 	return func(yield func(quoteRow) bool) {
 		q := store.Query{From: flt.from, To: flt.to, ByDate: true}
-		if sn := entity.Surname(flt.speaker); sn != "" {
-			q.Text = `"` + sn + `"`
-		}
 		dir, err := db.Speakers(ctx)
 		if err != nil {
 			*errp = err
 			return
+		}
+		if sn := entity.Surname(flt.speaker); sn != "" {
+			// The articles naming the speaker: by the surname, and by the
+			// surnames of the stored speakers the name can denote (an
+			// acronym names a body its articles write in full).
+			terms := []string{`"` + sn + `"`}
+			for _, n := range dir.Matching(flt.speaker) {
+				if s := `"` + entity.Surname(n) + `"`; !slices.Contains(terms, s) {
+					terms = append(terms, s)
+				}
+			}
+			q.Text = strings.Join(terms, " ")
 		}
 		stop := errors.New("stop")
 		err = db.Each(ctx, q, func(a *news.Article) error {

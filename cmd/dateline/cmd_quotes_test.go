@@ -20,6 +20,7 @@ func writeArticles(t *testing.T) string {
 		`{"id":"a1","time":"2017-06-02","source":"wire","text":"Vladimir Putin arrived in Paris. \"We will not retreat,\" he told NBC News. The president met Emmanuel Macron."}`,
 		`{"id":"a2","time":"2017-06-05","source":"wire","text":"\"The talks are over,\" Mr Putin said on Monday. Anna Smith said the plan had failed."}`,
 		`{"id":"a3","time":"2017-07-01","source":"wire","text":"\"Nothing new,\" said Anna Smith."}`,
+		`{"id":"a4","time":"2017-07-02","source":"wire","text":"\"The slick is growing,\" said the National Oceanic and Atmospheric Administration."}`,
 	}
 	if err := os.WriteFile(filepath.Join(dir, "news.jsonl"), []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -40,9 +41,10 @@ func TestRunQuotesJSON(t *testing.T) {
 		opts quotesOptions
 		want []string // quote texts, in order
 	}{
-		{"all", quotesOptions{JSON: true}, []string{"We will not retreat", "The talks are over", "the plan had failed", "Nothing new"}},
+		{"all", quotesOptions{JSON: true}, []string{"We will not retreat", "The talks are over", "the plan had failed", "Nothing new", "The slick is growing"}},
 		{"speaker by surname", quotesOptions{JSON: true, Speaker: "Putin"}, []string{"We will not retreat", "The talks are over"}},
 		{"speaker by full name", quotesOptions{JSON: true, Speaker: "Vladimir Putin"}, []string{"We will not retreat", "The talks are over"}},
+		{"speaker by acronym", quotesOptions{JSON: true, Speaker: "NOAA"}, []string{"The slick is growing"}},
 		{"date span", quotesOptions{JSON: true, From: "2017-06-03", To: "2017-06-30"}, []string{"The talks are over", "the plan had failed"}},
 	}
 	for _, tt := range tests {
@@ -158,10 +160,12 @@ func TestRunQuotesSpeakers(t *testing.T) {
 		got = append(got, r)
 	}
 	// Putin: two quotes in two articles (one only says "Mr Putin"), both direct;
-	// Anna Smith: one reported, one direct, in two articles.
+	// Anna Smith: one reported, one direct, in two articles; a body named
+	// whole.
 	want := []speakerRow{
 		{Speaker: "Anna Smith", Quotes: 2, Direct: 1, Articles: 2, First: "2017-06-05", Last: "2017-07-01"},
 		{Speaker: "Vladimir Putin", Quotes: 2, Direct: 2, Articles: 2, First: "2017-06-02", Last: "2017-06-05"},
+		{Speaker: "National Oceanic and Atmospheric Administration", Quotes: 1, Direct: 1, Articles: 1, First: "2017-07-02", Last: "2017-07-02"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("speakers (-want +got):\n%s", diff)

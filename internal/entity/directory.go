@@ -59,6 +59,19 @@ func (d *Directory) Add(name string, n int) {
 // Len returns the number of distinct names recorded.
 func (d *Directory) Len() int { return len(d.names) }
 
+// Matching returns the recorded names that name can denote or be denoted
+// by ([Same]), in the order they were added: "NOAA" finds "National
+// Oceanic and Atmospheric Administration".
+func (d *Directory) Matching(name string) []string {
+	var out []string
+	for _, n := range d.names {
+		if Same(name, n.name) {
+			out = append(out, n.name)
+		}
+	}
+	return out
+}
+
 // Canonical returns the canonical form of name: a fuller name of the same
 // person used at least as often (see [Directory]), or the normalized name
 // itself. A name that is not a name (no words) comes back unchanged.

@@ -1,6 +1,9 @@
 package entity
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestDirectoryCanonical(t *testing.T) {
 	var d Directory
@@ -40,5 +43,26 @@ func TestDirectoryCanonical(t *testing.T) {
 	}
 	if got, want := d.Len(), 13; got != want {
 		t.Errorf("Len() = %d, want %d (\"Mr. Juncker\" and \"Juncker\" are one name)", got, want)
+	}
+}
+
+func TestDirectoryMatching(t *testing.T) {
+	var d Directory
+	d.Add("National Oceanic and Atmospheric Administration", 3)
+	d.Add("Vladimir Putin", 2)
+	d.Add("Putin", 1)
+	tests := []struct {
+		name string
+		want []string
+	}{
+		{"NOAA", []string{"National Oceanic and Atmospheric Administration"}},
+		{"Putin", []string{"Vladimir Putin", "Putin"}},
+		{"Mr. Putin", []string{"Vladimir Putin", "Putin"}},
+		{"Anna Smith", nil},
+	}
+	for _, tt := range tests {
+		if got := d.Matching(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("Matching(%q) = %q, want %q", tt.name, got, tt.want)
+		}
 	}
 }

@@ -88,12 +88,37 @@ func isSuffix(w string) bool {
 
 // Compatible reports whether mention can refer to the entity named full:
 // after normalization both share the surname, and every other word of the
-// mention appears in full (an initial matches a word it begins).
+// mention appears in full (an initial matches a word it begins); or the
+// mention is the acronym of an organisation's name of three words or more.
 // "Putin", "Mr. Putin" and "Vladimir Putin" are compatible with "Vladimir
-// Vladimirovich Putin"; "Bill Clinton" is not compatible with "Hillary
+// Vladimirovich Putin", "NOAA" with "National Oceanic and Atmospheric
+// Administration"; "Bill Clinton" is not compatible with "Hillary
 // Clinton", nor "Donald Trump" with "Donald Trump Jr.".
 func Compatible(mention, full string) bool {
-	return compatibleWords(Words(mention), Words(full))
+	mw, fw := Words(mention), Words(full)
+	return compatibleWords(mw, fw) || len(mw) == 1 && acronymOf(mw[0], fw)
+}
+
+// acronymOf reports whether w, two to six capital letters, is made of the
+// initials of the capitalised words of name, which has three words or more
+// (its lower-case links, "of", "and", skipped).
+func acronymOf(w string, name []string) bool {
+	if len(w) < 2 || len(w) > 6 || len(name) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	var initials []byte
+	for _, f := range name {
+		r, _ := utf8.DecodeRuneInString(f)
+		if unicode.IsUpper(r) && r < utf8.RuneSelf {
+			initials = append(initials, byte(r))
+		}
+	}
+	return string(initials) == w
 }
 
 func surnameOf(w []string) string {

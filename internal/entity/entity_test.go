@@ -48,6 +48,10 @@ func TestCompatible(t *testing.T) {
 		{"given name of a family-first name", "Ki-moon", "Ban Ki-moon", false},
 		{"hyphenated surname", "Bennett-Jones", "Owen Bennett-Jones", true},
 		{"first part of a hyphenated surname", "Owen", "Owen Bennett-Jones", false},
+		{"acronym", "NOAA", "National Oceanic and Atmospheric Administration", true},
+		{"acronym of the first words only", "CDC", "Centers for Disease Control and Prevention", false},
+		{"initials of a person's name", "JR", "Jane Roe", false},
+		{"acronym in lower case", "noaa", "National Oceanic and Atmospheric Administration", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

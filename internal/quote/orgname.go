@@ -110,7 +110,7 @@ func (x *Extractor) orgName(from, to int) int {
 		switch {
 		case d.toks[k].kind != tWord || d.inQuote[k] != 0:
 			return -1
-		case x.isTitle(k) || x.personRole(k):
+		case (x.isTitle(k) || x.personRole(k)) && !x.in(x.lx.org, k):
 			return -1 // "Harbour Board Chief of Staff Jane Roe"
 		case x.capWord(k):
 		case orgLinks[d.low[k]] || d.low[k] == "the" && orgLinks[d.low[k-1]]:
@@ -119,14 +119,38 @@ func (x *Extractor) orgName(from, to int) int {
 			return -1
 		}
 	}
-	// The body's noun stands in the first run of capitalised words: "Bank
-	// of America", not "Jane Roe of the Center for Policy Research".
+	// The body's noun stands in the first run of capitalised words ("Bank
+	// of America", not "Jane Roe of the Center for Policy Research"), or
+	// anywhere when that run is joined by "and" ("National Oceanic and
+	// Atmospheric Administration").
 	first := m
 	for first < to && x.capWord(first) {
 		first++
 	}
-	if links == 0 || !x.orgLike(m, first) && !x.lx.nonPerson[d.low[first-1]] {
+	if links == 0 {
 		return -1
 	}
-	return m
+	if x.orgLike(m, first) || x.lx.nonPerson[d.low[first-1]] || first < to && (d.low[first] == "and" || d.low[first] == "&") && x.orgLike(m, to) {
+		return m
+	}
+	return -1
+}
+
+// orgNameAfter reports whether the capitalised words and links from token
+// i (before hi) reach a body's noun: the rest of an organisation's name
+// after an "and" ("Atmospheric Administration" in "the National Oceanic
+// and Atmospheric Administration").
+func (x *Extractor) orgNameAfter(i, hi int) bool {
+	d := &x.d
+	for k := i; k < hi && k < i+6 && d.toks[k].kind == tWord; k++ {
+		switch {
+		case x.capWord(k):
+			if x.in(x.lx.org, k) {
+				return true
+			}
+		case !orgLinks[d.low[k]] || k == i:
+			return false
+		}
+	}
+	return false
 }

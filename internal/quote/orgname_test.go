@@ -52,6 +52,21 @@ func TestOrganisationNames(t *testing.T) {
 			want: []string{"Center for Economic and Policy Research"},
 		},
 		{
+			name: "links in a body's name after the cue",
+			text: "“It is over,” said the Department of Energy and Climate Change.",
+			want: []string{"Department of Energy and Climate Change"},
+		},
+		{
+			name: "a body's name joined by and, its noun last",
+			text: "The National Oceanic and Atmospheric Administration said the slick had grown.",
+			want: []string{"National Oceanic and Atmospheric Administration"},
+		},
+		{
+			name: "two people joined by and stay apart",
+			text: "“It is over,” said Tom Smith and Jane Roe.",
+			want: []string{"Tom Smith"},
+		},
+		{
 			name: "a person of the body",
 			text: "Tom Leach of the Center for Budget and Policy Priorities argues that the plan failed.",
 			want: []string{"Tom Leach"},

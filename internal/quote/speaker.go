@@ -585,7 +585,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 			start = k
 			k--
 		case npLinks[w] && k-1 >= lo && start >= 0 && (x.isRole(k-1) || x.capWord(k-1)),
-			w == "and" && start == k+1 && x.capWord(k-1) && x.orgNameBefore(k-1, lo):
+			w == "and" && start == k+1 && x.capWord(k-1) && (x.orgNameBefore(k-1, lo) || x.orgLike(start, end)):
 			// the last: "the Center for Economic and Policy Research"
 			start = k
 			k--
@@ -782,6 +782,12 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			// in lower case before its holder's name, or alone after a
 			// role ("said the chief of staff.").
 			k = x.ofRoleName(k+1, hi, x.isRole(k-1))
+			continue
+		case w == "and" && k > i && x.capWord(k-1) && k+1 < hi && x.capWord(k+1) && (x.orgNameAfter(k+1, hi) || x.orgNameBefore(k-1, i)):
+			// "said the National Oceanic and Atmospheric
+			// Administration", "the Department of Energy and Climate
+			// Change": a link inside a body's name.
+			k++
 			continue
 		case npLinks[w] && k > i && k+1 < hi && (x.capWord(k-1) || x.isRole(k-1)) && x.circumstance(k, hi):
 			// "said Varga on Sunday", "said the mayor in a statement":
