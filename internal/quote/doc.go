@@ -480,7 +480,11 @@
 // name is a person; a name with two appositions ("Jane Roe, co-director of
 // the Center ..., a think tank, said") is the speaker they describe. A
 // "he" or "she" right after a quotation's speaker named in full means that
-// speaker, before a farther person whose gender is known.
+// speaker, before a farther person whose gender is known. A body named
+// again by a common noun ("the company", "the agency", "the alliance") is
+// the body named in the three sentences before ("BP", "the International
+// Organization for Migration"), never a time zone, a country, a label or a
+// word of a heading in capitals.
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its

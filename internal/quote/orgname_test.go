@@ -83,3 +83,41 @@ func TestOrganisationNames(t *testing.T) {
 		},
 	})
 }
+
+// TestBodyNamedAgain pins that "the company", "the alliance" and the like
+// name the body named in the sentences before, never a time zone, a
+// country or a word of a heading in capitals.
+func TestBodyNamedAgain(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "an acronym named before",
+			text: "BP capped the well on Thursday. “The well is now being monitored,” the company said.",
+			want: []string{"BP"},
+		},
+		{
+			name: "a body's name",
+			text: "The International Organization for Migration chartered a ship. “It carried 900 people,” the agency said.",
+			want: []string{"International Organization for Migration"},
+		},
+		{
+			name: "no time zone",
+			text: "Updated 10:02 ET. “Prices will rise,” the company said.",
+			want: []string{""},
+		},
+		{
+			name: "no country",
+			text: "Shares fell in the UK on Monday. “Prices will rise,” the company said.",
+			want: []string{""},
+		},
+		{
+			name: "no label",
+			text: "NEW : Prices rose in May. “Prices will rise,” the company said.",
+			want: []string{""},
+		},
+		{
+			name: "no word of a heading",
+			text: "ACME RUNS OUT OF CASH. “We have cash,” the company said.",
+			want: []string{""},
+		},
+	})
+}

@@ -538,7 +538,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 				}
 			}
 		case "it", "they":
-			return x.groupAntecedent(from, d.low[from] == "they"), ""
+			return x.groupAntecedent(from, d.low[from] == "they", false), ""
 		}
 		return "", ""
 	}
@@ -574,6 +574,11 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		if x.isDet(from) && to-from == 2 {
 			if name := x.namedBody(from, head); name != "" {
 				return name, ""
+			}
+			if genericBodies[head] && definite[d.low[from]] {
+				// "BP said ... "...," the company said": the body
+				// named in the sentences before.
+				return x.groupAntecedent(from, false, true), ""
 			}
 		}
 		return "", ""
@@ -631,6 +636,12 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	}
 	return x.antecedent(from, people, info, 0, head), ""
 }
+
+// genericBodies are the nouns by which news names again a body it named
+// before ("the company", "the alliance"), whatever its name.
+var genericBodies = map[string]bool{"company": true, "firm": true, "group": true, "organization": true,
+	"organisation": true, "agency": true, "alliance": true, "coalition": true, "network": true,
+	"charity": true, "union": true, "association": true}
 
 // groupNouns are plural role nouns that do not end in -s.
 var groupNouns = map[string]bool{"people": true, "men": true, "women": true, "children": true, "police": true,
@@ -761,9 +772,10 @@ func (x *Extractor) withRoleAfter(at, lo int, people []person, info map[string]*
 // groupAntecedent resolves "it" or "they" (plural) at token at to the
 // most recent organisation named in the three sentences before it ("the
 // Justice Department", "NATO"), preferring sentence subjects; "they" also
-// takes a capitalised plural group ("Democrats"). It returns "" when there
-// is none.
-func (x *Extractor) groupAntecedent(at int, plural bool) string {
+// takes a capitalised plural group ("Democrats"). With body set it
+// resolves a body named again by a common noun ("the company"), which is
+// no time zone, country or label. It returns "" when there is none.
+func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 	d := &x.d
 	lo := d.sentStart[max(int(d.sent[at])-3, 0)]
 	best, bestSubj := "", false
@@ -775,8 +787,29 @@ func (x *Extractor) groupAntecedent(at int, plural bool) string {
 		for j < at && j < i+6 && x.capWord(j) && d.inQuote[j] == 0 {
 			j++
 		}
+		if x.orgLike(i, j) {
+			// the links of a body's name: "International Organization
+			// for Migration"
+			for k := j; k+1 < at && orgLinks[d.low[k]] && d.toks[k].kind == tWord; {
+				e := k + 1
+				if d.low[e] == "the" {
+					e++
+				}
+				if e >= at || !x.capWord(e) {
+					break
+				}
+				for e < at && x.capWord(e) && d.inQuote[e] == 0 {
+					e++
+				}
+				j, k = e, e
+			}
+		}
 		w := d.text[d.toks[i].start:d.toks[i].end]
-		group := x.orgLike(i, j) || j-i == 1 && len(w) >= 2 && strings.ToUpper(w) == w && !x.isPronounSubject(i)
+		// An acronym; for a body, no time zone, country or label ("ET",
+		// "US", "NEW :", "ID :").
+		acr := j-i == 1 && len(w) >= 2 && strings.ToUpper(w) == w && !x.isPronounSubject(i) && !x.inCapitals(i) &&
+			!(body && (zoneWords[w] || x.place(i, j) || d.isPunct(j, ":")))
+		group := x.orgLike(i, j) || acr
 		if !group && plural && j-i == 1 && strings.HasSuffix(d.low[i], "s") && x.isRole(i) {
 			group = true // "Democrats"
 		}
@@ -789,6 +822,17 @@ func (x *Extractor) groupAntecedent(at int, plural bool) string {
 		i = j - 1
 	}
 	return best
+}
+
+// inCapitals reports whether the word at token i stands beside another
+// word written in capitals: a heading ("BP RUNS OUT OF CASH"), not an
+// acronym.
+func (x *Extractor) inCapitals(i int) bool {
+	d := &x.d
+	caps := func(k int) bool {
+		return k >= 0 && k < len(d.toks) && d.toks[k].kind == tWord && d.inQuote[k] == 0 && len(d.str(k)) >= 2 && allCapitals(d.str(k))
+	}
+	return caps(i-1) || caps(i+1)
 }
 
 // text returns the text of tokens [i, j).
