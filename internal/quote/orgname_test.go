@@ -100,6 +100,21 @@ func TestBodyNamedAgain(t *testing.T) {
 			want: []string{"International Organization for Migration"},
 		},
 		{
+			name: "a body's name, not the day after it",
+			text: "The Federal Reserve Bank of New York on Friday cut its forecast. “Growth will slow,” the agency said.",
+			want: []string{"Federal Reserve Bank of New York"},
+		},
+		{
+			name: "a company is named by its initials or a company word",
+			text: "The World Trade Organization ruled on the case. “We will appeal,” the company said.",
+			want: []string{""},
+		},
+		{
+			name: "no news agency",
+			text: "AFP reported the attack on Monday. “We condemn it,” the group said.",
+			want: []string{"AFP", ""},
+		},
+		{
 			name: "no time zone",
 			text: "Updated 10:02 ET. “Prices will rise,” the company said.",
 			want: []string{""},

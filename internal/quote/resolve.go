@@ -577,8 +577,14 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			}
 			if genericBodies[head] && definite[d.low[from]] {
 				// "BP said ... "...," the company said": the body
-				// named in the sentences before.
-				return x.groupAntecedent(from, false, true), ""
+				// named in the sentences before; a company is one
+				// named by its initials or with a company word ("Acme
+				// Corp.").
+				name := x.groupAntecedent(from, false, true)
+				if (head == "company" || head == "firm") && !companyName(name) {
+					name = ""
+				}
+				return name, ""
 			}
 		}
 		return "", ""
@@ -790,15 +796,15 @@ func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 		if x.orgLike(i, j) {
 			// the links of a body's name: "International Organization
 			// for Migration"
-			for k := j; k+1 < at && orgLinks[d.low[k]] && d.toks[k].kind == tWord; {
+			for k := j; k+1 < at && orgLinks[d.low[k]] && d.low[k] != "and" && d.toks[k].kind == tWord; {
 				e := k + 1
 				if d.low[e] == "the" {
 					e++
 				}
-				if e >= at || !x.capWord(e) {
-					break
+				if e >= at || !x.capWord(e) || x.isTitle(e) || x.lx.timeW[d.low[e]] || monthNames[d.low[e]] {
+					break // (not "on Friday")
 				}
-				for e < at && x.capWord(e) && d.inQuote[e] == 0 {
+				for e < at && x.capWord(e) && !x.isTitle(e) && d.inQuote[e] == 0 {
 					e++
 				}
 				j, k = e, e
@@ -808,7 +814,7 @@ func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 		// An acronym; for a body, no time zone, country or label ("ET",
 		// "US", "NEW :", "ID :").
 		acr := j-i == 1 && len(w) >= 2 && strings.ToUpper(w) == w && !x.isPronounSubject(i) && !x.inCapitals(i) &&
-			!(body && (zoneWords[w] || x.place(i, j) || d.isPunct(j, ":")))
+			!(body && (zoneWords[w] || x.place(i, j) || d.isPunct(j, ":") || x.lx.credit[d.low[i]]))
 		group := x.orgLike(i, j) || acr
 		if !group && plural && j-i == 1 && strings.HasSuffix(d.low[i], "s") && x.isRole(i) {
 			group = true // "Democrats"
@@ -823,6 +829,23 @@ func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 	}
 	return best
 }
+
+// companyName reports whether name names a company: by its initials
+// ("BP", "GM") or with a company word ("Acme Corp.", "Varn Holdings").
+func companyName(name string) bool {
+	if name == "" {
+		return false
+	}
+	if !strings.Contains(name, " ") {
+		return len(name) >= 2 && strings.ToUpper(name) == name
+	}
+	last := strings.ToLower(strings.TrimSuffix(name[strings.LastIndexByte(name, ' ')+1:], "."))
+	return companyWords[last]
+}
+
+// companyWords end the names of companies.
+var companyWords = map[string]bool{"inc": true, "corp": true, "corporation": true, "co": true, "company": true,
+	"ltd": true, "plc": true, "llc": true, "group": true, "holdings": true, "industries": true, "ag": true, "sa": true}
 
 // inCapitals reports whether the word at token i stands beside another
 // word written in capitals: a heading ("BP RUNS OUT OF CASH"), not an
