@@ -115,6 +115,11 @@ func TestBodyNamedAgain(t *testing.T) {
 			want: []string{"AFP", ""},
 		},
 		{
+			name: "no dateline",
+			text: "EMPIRE, La. -- It could have been a turnaround week. “We will pay,” the company said.",
+			want: []string{""},
+		},
+		{
 			name: "no time zone",
 			text: "Updated 10:02 ET. “Prices will rise,” the company said.",
 			want: []string{""},

@@ -811,10 +811,10 @@ func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 			}
 		}
 		w := d.text[d.toks[i].start:d.toks[i].end]
-		// An acronym; for a body, no time zone, country or label ("ET",
-		// "US", "NEW :", "ID :").
+		// An acronym; for a body, no time zone, country, dateline, label
+		// or news agency ("ET", "US", "EMPIRE, La. --", "NEW :", "AFP").
 		acr := j-i == 1 && len(w) >= 2 && strings.ToUpper(w) == w && !x.isPronounSubject(i) && !x.inCapitals(i) &&
-			!(body && (zoneWords[w] || x.place(i, j) || d.isPunct(j, ":") || x.lx.credit[d.low[i]]))
+			!(body && (zoneWords[w] || x.place(i, j) || x.dateline(i, j) || d.isPunct(j, ":") || x.lx.credit[d.low[i]]))
 		group := x.orgLike(i, j) || acr
 		if !group && plural && j-i == 1 && strings.HasSuffix(d.low[i], "s") && x.isRole(i) {
 			group = true // "Democrats"
