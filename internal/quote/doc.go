@@ -2,6 +2,8 @@
 // reported speech, each with its cue ("said", "according to"), the phrase
 // naming the speaker, and the speaker resolved to a canonical entity.
 //
+// # How it works
+//
 // It works on raw text with its own tokenizer and a simple sentence
 // splitter, using rules over generic word lists (speech verbs, phrasal
 // cues such as "shot back", titles, role nouns, pronouns; see lexicon/)
@@ -92,6 +94,8 @@
 // "with" performs the participle after it ("with many marchers chanting
 // "...""), and an -ing cue right after a noun and before a quotation is a
 // verb, not part of a compound ("a narrator saying: "..."").
+//
+// # Cues, speaker phrases and reported clauses
 //
 // A "that" before a name, a plural or a gerund opens a clause, not a
 // speaker phrase: after a reporting verb ("noted that Smith calls it
@@ -398,6 +402,8 @@
 // speaker is the noun phrase with its relative clause ("A man who asked
 // not to be named said ..."), the noun naming the speaker.
 //
+// # Speakers
+//
 // Speakers: names map to the fullest compatible name in the text (package
 // entity); "he"/"she" to the most recent person of compatible gender,
 // preferring sentence subjects and, among those, people whose gender is
@@ -485,6 +491,8 @@
 // the body named in the three sentences before ("BP", "the International
 // Organization for Migration"), never a time zone, a country, a label or a
 // word of a heading in capitals.
+//
+// # Limits
 //
 // It does not parse syntax, resolve other pronouns or link entities
 // across articles, and it knows English only. An [Extractor] reuses its
