@@ -485,6 +485,10 @@
 // said", where the acronym in brackets spells it), and no part of such a
 // name is a person; a name with two appositions ("Jane Roe, co-director of
 // the Center ..., a think tank, said") is the speaker they describe. A
+// Penn Treebank brackets ("-LRB- D-Mich . -RRB-", "-LRB- NOAA -RRB-") set
+// off a party label or an acronym as parentheses do; a person named before
+// "of" and a body an acronym spells is the speaker ("Tom Roe of the
+// Centers for Disease Control and Prevention (CDC) said"). A
 // "he" or "she" right after a quotation's speaker named in full means that
 // speaker, before a farther person whose gender is known. A body named
 // again by a common noun ("the company", "the agency", "the alliance") is

@@ -82,3 +82,30 @@ func TestQuotationOverLines(t *testing.T) {
 		})
 	}
 }
+
+// TestTokenizedBrackets pins that Penn Treebank brackets ("-LRB-",
+// "-RRB-") set off a party label or an acronym as parentheses do.
+func TestTokenizedBrackets(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "a party label before the cue",
+			text: "`` We are ready now to go , '' Rep. Jane Roe -LRB- D-Mich . -RRB- said at a hearing .",
+			want: []string{"Jane Roe"},
+		},
+		{
+			name: "an apposition ending on an acronym before the cue",
+			text: "`` Operations will start in May , '' Tom Mayor , spokesman for Arabian Gulf Oil Company -LRB- AGOC -RRB- told Reuters .",
+			want: []string{"Tom Mayor"},
+		},
+		{
+			name: "a person of a body with an acronym after the cue",
+			text: "`` There is gangrene everywhere , '' said Hans Dillen of Medecins Sans Frontieres -LRB- MSF -RRB- .",
+			want: []string{"Hans Dillen"},
+		},
+		{
+			name: "a body with an acronym after the cue",
+			text: "`` It is growing , '' said the National Oceanic and Atmospheric Administration -LRB- NOAA -RRB- .",
+			want: []string{"National Oceanic and Atmospheric Administration"},
+		},
+	})
+}

@@ -16,7 +16,7 @@ var orgLinks = map[string]bool{"and": true, "of": true, "for": true, "on": true,
 // of two to six capitals) or the words before it do not spell it.
 func (x *Extractor) acronymOrg(open int) int {
 	d := &x.d
-	if !d.isPunct(open, "(") || open+2 >= len(d.toks) || !d.isPunct(open+2, ")") || d.toks[open+1].kind != tWord {
+	if !d.bracket(open, true) || open+2 >= len(d.toks) || !d.bracket(open+2, false) || d.toks[open+1].kind != tWord {
 		return -1
 	}
 	acr := d.str(open + 1)
@@ -61,7 +61,7 @@ func (x *Extractor) acronymOrg(open int) int {
 func (x *Extractor) inAcronymOrg(i, j int) bool {
 	d := &x.d
 	for k := j; k < len(d.toks) && k < j+8; k++ {
-		if d.isPunct(k, "(") {
+		if d.bracket(k, true) {
 			o := x.acronymOrg(k)
 			return o >= 0 && o <= i
 		}
@@ -153,4 +153,24 @@ func (x *Extractor) orgNameAfter(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// bracket reports whether token i is an opening (open) or closing round
+// bracket, also written as a Penn Treebank token ("-LRB-", "-RRB-").
+func (d *doc) bracket(i int, open bool) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return false
+	}
+	if open {
+		return d.str(i) == "(" || d.str(i) == "-LRB-"
+	}
+	return d.str(i) == ")" || d.str(i) == "-RRB-"
+}
+
+// orgHeads reports whether the organisation's name starting at token o
+// heads the phrase starting at token i: it opens it, maybe after a
+// determiner ("the Centers for ... (CDC)"), rather than following a name
+// and a link ("Jane Roe of the Centers for ... (CDC)").
+func (x *Extractor) orgHeads(i, o int) bool {
+	return o == i || o == i+1 && x.isDet(i)
 }

@@ -29,6 +29,11 @@ func TestAcronymOrganisations(t *testing.T) {
 			want: []string{"Centers for Disease Control and Prevention", ""},
 		},
 		{
+			name: "a person of the body an acronym spells",
+			text: "Tom Roe of the Centers for Disease Control and Prevention (CDC) said the cases rose.",
+			want: []string{"Tom Roe"},
+		},
+		{
 			name: "a party label in brackets is no acronym",
 			text: "Sen. Pat Toomey (R-Pa.) said the plan had failed.",
 			want: []string{"Pat Toomey"},

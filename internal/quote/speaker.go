@@ -268,6 +268,11 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 		return sp, true // "A man who asked not to be named said"
 	}
 	p, ok := x.npEndingAt(j, lo)
+	if ok && d.bracket(j, false) {
+		// "Jane Roe, spokesman for Acme Oil (ACO) told": the name the
+		// apposition describes.
+		p = x.appositionHead(p, lo)
+	}
 	pw := p // the agent of a "by", both parts of a coordination
 	if ok {
 		pw = x.coordAgent(p, lo)
@@ -440,6 +445,17 @@ func (x *Extractor) appositionStart(i int) bool {
 	return false
 }
 
+// afterQuotation reports whether token i follows a quotation's closing
+// mark (`"...," Jane Roe, the spokesman, said`).
+func (x *Extractor) afterQuotation(i int) bool {
+	d := &x.d
+	if i < 1 {
+		return false
+	}
+	t := d.toks[i-1]
+	return t.kind == tCloseQ || t.kind == tOpenQ && t.is(fStraight) && d.inQuote[i-1] == 0
+}
+
 // appositionHead returns the phrase that head stands in apposition to,
 // when head is a description or a body set off by a comma after a name:
 // "Jane Roe, co-director of the Center for Policy Research, a think tank,
@@ -457,7 +473,8 @@ func (x *Extractor) appositionHead(head phrase, lo int) phrase {
 		}
 		prev, ok := x.npEndingAt(c-1, lo)
 		if !ok || !d.toks[prev.mTo-1].is(fCap) || x.orgLike(prev.mFrom, prev.mTo) || x.isDet(prev.from) ||
-			x.lx.timeW[d.low[prev.mTo-1]] || monthNames[d.low[prev.mTo-1]] || x.clauseOpening(prev.from) != prev.from && !d.isPunct(prev.from-1, ",") {
+			x.lx.timeW[d.low[prev.mTo-1]] || monthNames[d.low[prev.mTo-1]] ||
+			x.clauseOpening(prev.from) != prev.from && !d.isPunct(prev.from-1, ",") && !x.afterQuotation(prev.from) {
 			// The name opens the clause: not an opening phrase ("On
 			// Friday, the ambassador, Jane Roe, wrote", "Referring to
 			// Roe, the minister, Ann Lee, said").
@@ -518,13 +535,13 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	d := &x.d
 	end := j + 1
 	org := -1 // where the organisation an acronym in brackets names starts
-	if d.isPunct(j, ")") {
-		// "Sen. Pat Toomey (R-Pa.)"
+	if d.bracket(j, false) {
+		// "Sen. Pat Toomey (R-Pa.)", "Sen. Pat Toomey -LRB- R-Pa . -RRB-"
 		k := j - 1
-		for k > lo && k >= j-8 && !d.isPunct(k, "(") {
+		for k > lo && k >= j-8 && !d.bracket(k, true) {
 			k--
 		}
-		if !d.isPunct(k, "(") {
+		if !d.bracket(k, true) {
 			return phrase{}, false
 		}
 		if org = x.acronymOrg(k); org < lo {
@@ -604,11 +621,22 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap) && !x.titleModifier(start)) {
 		start++
 	}
-	if org >= 0 && (start < 0 || org < start) {
-		// "the National Oceanic and Atmospheric Administration (NOAA)"
-		start = org
-		if org-1 >= lo && d.low[org-1] == "the" {
-			start = org - 1
+	if org >= 0 {
+		if start < 0 || org <= start || org == start+1 && x.isDet(start) {
+			// "the National Oceanic and Atmospheric Administration (NOAA)"
+			start = org
+			if org-1 >= lo && d.low[org-1] == "the" {
+				start = org - 1
+			}
+			if k := start - 1; k-1 >= lo && npLinks[d.low[k]] && d.toks[k].kind == tWord && x.capWord(k-1) && !x.isTitle(k-1) {
+				// "Tom Roe of the Centers for ... (CDC)": Roe speaks.
+				start, org = k-1, -1
+				for start-1 >= lo && x.capWord(start-1) && d.inQuote[start-1] == 0 {
+					start--
+				}
+			}
+		} else {
+			org = -1 // the phrase opens before the body's name
 		}
 	}
 	if start > j {
@@ -677,14 +705,14 @@ func (x *Extractor) setMention(p *phrase, limit int) {
 	}
 	headEnd := limit
 	for i := p.from + 1; i < limit; i++ {
-		if npLinks[d.low[i]] || d.isPunct(i, "(,") {
+		if npLinks[d.low[i]] || d.isPunct(i, ",") || d.bracket(i, true) {
 			headEnd = i
 			break
 		}
 	}
 	// "The Bank of England's chief economist": a possessive after the
 	// link makes what follows it the head.
-	for i := headEnd; i+1 < limit && !d.isPunct(i, "(,"); i++ {
+	for i := headEnd; i+1 < limit && !d.isPunct(i, ",") && !d.bracket(i, true); i++ {
 		if isPossessive(d.low[i]) && d.toks[i+1].kind == tWord {
 			p.mFrom, p.mTo = p.from, limit
 			if x.capWord(limit-1) && !x.isTitle(limit-1) {
@@ -812,25 +840,25 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	for e := k; e < hi && e < k+8 && d.toks[e].kind == tWord && (x.capWord(e) || orgLinks[d.low[e]]); e++ {
 		// "said the National Oceanic and Atmospheric Administration
 		// (NOAA)": the links of a name that an acronym spells.
-		if d.isPunct(e+1, "(") {
-			if o := x.acronymOrg(e + 1); o >= i && o < k {
+		if d.bracket(e+1, true) {
+			if o := x.acronymOrg(e + 1); o >= i && o < k && x.orgHeads(i, o) {
 				org, k = o, e+1
 			}
 			break
 		}
 	}
-	if org < 0 && k < hi && d.isPunct(k, "(") {
-		if o := x.acronymOrg(k); o >= i {
+	if org < 0 && k < hi && d.bracket(k, true) {
+		if o := x.acronymOrg(k); o >= i && x.orgHeads(i, o) {
 			org = o
 		}
 	}
 	orgEnd := k
-	if k < hi && d.isPunct(k, "(") {
+	if k < hi && d.bracket(k, true) {
 		e := k + 1
-		for e < hi && e < k+8 && !d.isPunct(e, ")") {
+		for e < hi && e < k+8 && !d.bracket(e, false) {
 			e++
 		}
-		if e < hi && d.isPunct(e, ")") {
+		if e < hi && d.bracket(e, false) {
 			k = e + 1
 		}
 	}
