@@ -35,7 +35,10 @@
 // after a sentence that ends with a bare cue ("Smith agreed.", "...,
 // a spokesman says.", "Smith said in a statement.") takes that cue; a
 // quotation filling a paragraph with no cue, after a paragraph that ends
-// with reported speech, takes that speech's speaker and cue. Verb-first
+// with reported speech, takes that speech's speaker and cue, also over
+// several paragraphs (each left open and the next opening with a mark);
+// left open before a paragraph with no mark, its closing mark is missing
+// and it takes no one's. Verb-first
 // cues may follow an opening phrase (`But, said Smith, "..."`); a relative
 // clause in a speaker's apposition may end at the cue without a comma
 // (`"...," Roe, the analyst who founded it tweeted.`). A closing mark met

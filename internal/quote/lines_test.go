@@ -109,3 +109,27 @@ func TestTokenizedBrackets(t *testing.T) {
 		},
 	})
 }
+
+// TestQuotationOfParagraphsAfterReportedSpeech pins that a quotation of
+// several paragraphs set apart after reported speech is that speaker's,
+// every paragraph of it, and that a quotation whose closing mark is
+// missing (the next paragraph opens with no mark) is not.
+func TestQuotationOfParagraphsAfterReportedSpeech(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{
+			name: "paragraphs",
+			text: "Professor Ferguson said decisions must be taken swiftly.\n\n\"We really need to be prepared. The virus is not spreading fast.\n\n\"One of the key decisions is how much vaccine to make.\"\n\nThe agency was monitoring.",
+			want: []string{"Ferguson", "Ferguson"},
+		},
+		{
+			name: "lines",
+			text: "Professor Ferguson said decisions must be taken swiftly .\n`` We really need to be prepared .\nThe virus is not spreading fast .\n`` One of the key decisions is how much vaccine to make . ''",
+			want: []string{"Ferguson", "Ferguson"},
+		},
+		{
+			name: "a closing mark missing",
+			text: "Tom Roe said families did not understand the paperwork.\n\n\"There was not a lot of education to parents, said Jane Kessel, whose group is helping.\n\nSome have been able to pursue a typical path.",
+			want: []string{"Tom Roe", ""},
+		},
+	})
+}

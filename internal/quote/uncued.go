@@ -50,12 +50,28 @@ func (x *Extractor) uncued() {
 		return
 	}
 	covered := x.coveredTokens()
+	// open is the attribution given here to a quotation left open at the
+	// end of its paragraph, and openLast that quotation's end: the next
+	// paragraph opening with a mark goes on with it.
+	open, openLast := -1, -1
 	for _, qi := range x.pending {
 		q := d.quotes[qi]
 		frag, _ := x.fragment(q)
 		if anyCovered(covered, q.first, q.last) || x.titleCase(q) {
 			continue
 		}
+		if open >= 0 && d.toks[q.open].is(fPara) && x.continues(openLast, q) {
+			// `Smith said the plan had failed. ¶ "It was a mess. ¶ "We
+			// lost it all."`: one quotation over two paragraphs.
+			x.out[open].Content = append(x.out[open].Content, frag)
+			if q.close >= 0 {
+				open = -1
+			} else {
+				openLast = q.last
+			}
+			continue
+		}
+		open = -1
 		if i := x.adjacentBefore(q); i >= 0 {
 			// `He said the plan "failed" in May. "It was a mess."`: the
 			// content now holds a quotation, so it is direct.
@@ -71,6 +87,9 @@ func (x *Extractor) uncued() {
 			b := x.out[i]
 			b.Content, b.Direct, b.Sentence = []Span{frag}, true, int(d.sent[q.first])
 			x.out = append(x.out, b)
+			if q.close < 0 {
+				open, openLast = len(x.out)-1, q.last
+			}
 			continue
 		}
 
@@ -194,7 +213,14 @@ func (x *Extractor) adjacentBefore(q quotation) int {
 // that paragraph or anything unattributed follows it there.
 func (x *Extractor) paragraphBefore(q quotation) int {
 	d := &x.d
-	if !d.toks[q.open].is(fPara) || q.open == 0 || q.close < 0 {
+	if !d.toks[q.open].is(fPara) || q.open == 0 {
+		return -1
+	}
+	if q.close < 0 && !(q.last < len(d.toks) && d.toks[q.last].is(fPara) && (d.toks[q.last].kind == tOpenQ || d.toks[q.last].kind == tCloseQ && d.toks[q.last].is(fStraight))) {
+		// A quotation left open at the end of its paragraph fills it
+		// only when the next paragraph goes on with a mark (the
+		// convention for a quotation of several paragraphs); otherwise
+		// its closing mark is missing and its cue may lie inside.
 		return -1
 	}
 	// the quotation fills its paragraph: a speaker named after it is its own
