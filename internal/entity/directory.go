@@ -1,6 +1,9 @@
 package entity
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Directory maps the speaker names of a whole corpus to canonical names, as
 // [Resolver] does within one article. An article that only ever writes
@@ -16,7 +19,9 @@ import "strings"
 //     "Clinton" in a corpus with both "Hillary Clinton" and "Bill Clinton"),
 //   - and the fuller name is used at least as often as the name itself
 //     (so that a rare "George H. W. Bush" does not absorb a frequent
-//     "George W. Bush", which it is compatible with).
+//     "George W. Bush", which it is compatible with), or at least half as
+//     often when it only adds whole words, no initials ("Owen John
+//     Dempsey" absorbs "Owen Dempsey").
 //
 // Among the fuller names the most used one is canonical (on a tie the one
 // with more words, then the first added). The zero Directory is ready to
@@ -76,6 +81,20 @@ func (d *Directory) Matching(name string) []string {
 // person used at least as often (see [Directory]), or the normalized name
 // itself. A name that is not a name (no words) comes back unchanged.
 func (d *Directory) Canonical(name string) string {
+	// A fuller name may itself map to a fuller one ("Dempsey" → "Owen
+	// Dempsey" → "Owen John Dempsey"): follow the chain.
+	c := d.canonical(name)
+	for range 3 {
+		next := d.canonical(c)
+		if next == c {
+			break
+		}
+		c = next
+	}
+	return c
+}
+
+func (d *Directory) canonical(name string) string {
 	w := Words(name)
 	if len(w) == 0 {
 		return name
@@ -105,10 +124,31 @@ func (d *Directory) Canonical(name string) string {
 			best = i
 		}
 	}
-	if best < 0 || d.names[best].uses < uses {
+	if best < 0 {
+		return self
+	}
+	if b := d.names[best]; b.uses < uses && (2*b.uses < uses || !fullWordsAdded(w, b.words)) {
 		return self
 	}
 	return d.names[best].name
+}
+
+// fullWordsAdded reports whether the words fuller adds to the compatible
+// name w are whole words, no initials: "Owen John Dempsey" adds "John" to
+// "Owen Dempsey", but "George H. W. Bush" adds "H." to "George W. Bush"
+// and may be another person of the family.
+func fullWordsAdded(w, fuller []string) bool {
+	j := 0
+	for _, f := range fuller {
+		if j < len(w) && wordMatch(w[j], f) {
+			j++
+			continue
+		}
+		if utf8.RuneCountInString(strings.TrimSuffix(f, ".")) < 2 || strings.HasSuffix(f, ".") || isSuffix(f) {
+			return false
+		}
+	}
+	return true
 }
 
 // better reports whether a is a better canonical name than b: more used,

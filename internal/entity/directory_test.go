@@ -66,3 +66,27 @@ func TestDirectoryMatching(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectoryWholeWordsAdded pins that a fuller name adding whole words
+// absorbs a name used up to twice as often, and a chain of names ends at
+// the fullest, while one adding an initial stays apart.
+func TestDirectoryWholeWordsAdded(t *testing.T) {
+	var d Directory
+	d.Add("Owen Dempsey", 14)
+	d.Add("Owen John Dempsey", 13)
+	d.Add("Dempsey", 2)
+	d.Add("George W. Bush", 20)
+	d.Add("George H. W. Bush", 12)
+	d.Add("Ann Lee", 30)
+	d.Add("Ann Mary Lee", 10)
+	for _, tt := range []struct{ name, want string }{
+		{"Owen Dempsey", "Owen John Dempsey"},
+		{"Dempsey", "Owen John Dempsey"},
+		{"George W. Bush", "George W. Bush"},
+		{"Ann Lee", "Ann Lee"}, // used three times as often
+	} {
+		if got := d.Canonical(tt.name); got != tt.want {
+			t.Errorf("Canonical(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
