@@ -280,8 +280,10 @@ var nameParticles = map[string]byte{"von": 1, "van": 1, "de": 1, "del": 1, "dell
 // Bob Dudley", "Yesterday Barack Obama", "Now Jane Roe", "PM ET McCain",
 // "London-based Jane Roe", "BP Tony Hayward"), a byline ending in a credit word ("By the CNN Wire Staff Obama
 // says"), a role opening the sentence ("Spokesman Jay Carney") or a party
-// label, maybe after a state ("Texas Republican Joe Barton"); a body's name
-// keeps its words ("Republican State Leadership Committee").
+// label, maybe after a state ("Texas Republican Joe Barton"), or a place,
+// a role or a word the text writes in lower case before a given name
+// ("Iraq George Galloway"); a body's name keeps its words ("Republican
+// State Leadership Committee").
 func (x *Extractor) nameStart(i, j int) int {
 	d := &x.d
 	for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow" ||
@@ -310,12 +312,27 @@ func (x *Extractor) nameStart(i, j int) int {
 	if j-i >= 3 && x.personRole(i) {
 		i++
 	}
+	// "Iraq George Galloway", "Astronaut Mark Kelly": a name starts at its
+	// given name, past a place, a role or a word the text writes in lower
+	// case glued before it (not an initial or a name the lists do not
+	// know: "W. Andrew Terrill", "Mokhtar Ben Nasr").
+	for j-i >= 3 && entity.GivenName(d.str(i)) == 0 && entity.GivenName(d.str(i+1)) != 0 && x.glueWord(i) {
+		i++
+	}
 	for k := i; k <= i+1 && j-k >= 3; k++ {
 		if x.lx.party[d.low[k]] {
 			return k + 1
 		}
 	}
 	return i
+}
+
+// glueWord reports whether the capitalised word at token i is no part of
+// a name after it: a place, a role, a body or news agency, or a word the
+// text writes in lower case.
+func (x *Extractor) glueWord(i int) bool {
+	d := &x.d
+	return x.place(i, i+1) || x.personRole(i) || x.isRole(i) || x.lx.credit[d.low[i]] || x.in(x.lx.org, i) || x.writtenLower(i)
 }
 
 // describedBy reports whether w is a hyphenated description ending in a

@@ -193,6 +193,26 @@ func runSpeakerCases(t *testing.T, tests []speakerCase) {
 func TestGluedBeforeNames(t *testing.T) {
 	tests := []speakerCase{
 		{
+			name: "a place glued before a given name",
+			text: "Washington Ken Salazar said the drilling would stop.",
+			want: []string{"Ken Salazar"},
+		},
+		{
+			name: "a word the text writes in lower case glued before a given name",
+			text: "Astronaut Mark Kelly said the crew was ready. No other astronaut spoke.",
+			want: []string{"Mark Kelly"},
+		},
+		{
+			name: "an initial opens the name",
+			text: "W. Andrew Terrill said the crew was ready.",
+			want: []string{"W. Andrew Terrill"},
+		},
+		{
+			name: "an unknown given name opens the name",
+			text: "Mokhtar Ben Nasr said the crew was ready.",
+			want: []string{"Mokhtar Ben Nasr"},
+		},
+		{
 			name: "clock and zone",
 			text: "Posted at 4:29 PM ET Jon Marrow said the debate would go ahead.",
 			want: []string{"Jon Marrow"},
