@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/dateline-news/dateline/internal/quote"
 	"io"
 	"math"
 	"os"
@@ -209,7 +210,7 @@ func Load(ctx context.Context, dir string, opts Options) (*Bench, error) {
 	fmt.Fprintf(b.progress, "%s; %d topics, %d tasks (%.1fs)\n", b.docs, len(b.topics), len(b.tasks), b.load.Seconds())
 
 	start = time.Now()
-	an := &annotate.Annotator{Tagger: temporal.New(temporal.Options{}), Splitter: annotate.SplitFunc(text.Sentences)}
+	an := &annotate.Annotator{Tagger: temporal.New(temporal.Options{}), Splitter: annotate.SplitFunc(text.Sentences), Quotes: annotate.QuoteFunc(quote.Annotate)}
 	for _, td := range b.topics {
 		if err := an.All(ctx, td.t.Articles, b.workers); err != nil {
 			return nil, err

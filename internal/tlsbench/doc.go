@@ -10,6 +10,10 @@
 // ROUGE-1/2 and date F1 (package tlseval). The mean over tasks takes the
 // mean precision and mean recall, and F from those means.
 //
+// Articles are annotated as the product annotates them (dates and quotes),
+// so a sentence opening with "He said" may be chosen with its resolved
+// speaker, as `dateline timeline` would show it.
+//
 // Methods with learned parts are fit leave-one-topic-out: the model used on
 // a topic is fit on the other topics of the same dataset only. With
 // Options.NestedSelection nothing about the date ranker is chosen outside
