@@ -313,10 +313,11 @@ func (x *Extractor) nameStart(i, j int) int {
 		i++
 	}
 	// "Iraq George Galloway", "Astronaut Mark Kelly": a name starts at its
-	// given name, past a place, a role or a word the text writes in lower
-	// case glued before it (not an initial or a name the lists do not
-	// know: "W. Andrew Terrill", "Mokhtar Ben Nasr").
-	for j-i >= 3 && entity.GivenName(d.str(i)) == 0 && entity.GivenName(d.str(i+1)) != 0 && x.glueWord(i) {
+	// given name, past a place, a role, a word the text writes in lower
+	// case or one it leaves out of the name elsewhere ("Newsweek John
+	// McCain" beside "John McCain") glued before it; not an initial or a
+	// name the lists do not know ("W. Andrew Terrill", "Mokhtar Ben Nasr").
+	for j-i >= 3 && entity.GivenName(d.str(i)) == 0 && entity.GivenName(d.str(i+1)) != 0 && len(strings.TrimSuffix(d.str(i), ".")) > 1 && (x.glueWord(i) || x.namedWithout(i, j)) {
 		i++
 	}
 	for k := i; k <= i+1 && j-k >= 3; k++ {
@@ -325,6 +326,16 @@ func (x *Extractor) nameStart(i, j int) int {
 		}
 	}
 	return i
+}
+
+// namedWithout reports whether the text names the person of the run
+// [i, j) without its first word elsewhere ("John McCain" beside "Newsweek
+// John McCain" on a page that glues an outlet's name before it).
+func (x *Extractor) namedWithout(i, j int) bool {
+	d := &x.d
+	rest := d.text[d.toks[i+1].start:d.toks[j-1].end]
+	whole := d.text[d.toks[i].start:d.toks[j-1].end]
+	return strings.Count(d.text, rest) > strings.Count(d.text, whole)
 }
 
 // glueWord reports whether the capitalised word at token i is no part of

@@ -203,6 +203,16 @@ func TestGluedBeforeNames(t *testing.T) {
 			want: []string{"Mark Kelly"},
 		},
 		{
+			name: "a word the text leaves out of the name elsewhere",
+			text: "Newsweek John McCain said the plan had failed. Later John McCain spoke again.",
+			want: []string{"John McCain"},
+		},
+		{
+			name: "an initial stays even when the text leaves it out elsewhere",
+			text: "M Scott Peck said the plan had failed. Later Scott Peck spoke again.",
+			want: []string{"M Scott Peck"},
+		},
+		{
 			name: "an initial opens the name",
 			text: "W. Andrew Terrill said the crew was ready.",
 			want: []string{"W. Andrew Terrill"},
