@@ -111,6 +111,7 @@ func (d *doc) pairQuotes() {
 			d.quotes = append(d.quotes, q)
 		}
 	}
+	ptb := strings.Contains(d.text, "``")
 	for i := 0; i < n; i++ {
 		t := d.toks[i]
 		if t.is(fPara) && open >= 0 && !d.runsOn(open, i) {
@@ -147,7 +148,10 @@ func (d *doc) pairQuotes() {
 				}
 			} else {
 				role = tOpenQ
-				if closing && !opening {
+				if closing && !opening || ptb && d.str(i) == "''" {
+					// (In Penn Treebank text `` opens and '' only
+					// closes: a '' with no quotation open has lost its
+					// opening mark and opens none.)
 					role = tCloseQ
 				}
 			}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -132,4 +133,18 @@ func TestQuotationOfParagraphsAfterReportedSpeech(t *testing.T) {
 			want: []string{"Tom Roe", ""},
 		},
 	})
+}
+
+// TestTokenizedClosingMarkOpensNothing pins that in Penn Treebank text a
+// '' met with no quotation open (its `` lost, as in a page's pull quote)
+// opens no quotation running over what follows it.
+func TestTokenizedClosingMarkOpensNothing(t *testing.T) {
+	text := "`` We will stay , '' Jane Roe said .\nThe talks are over '' End Quote Jane Roe , spokeswoman , said the talks went on into the night and that nobody had left the room before dawn , as the envoys waited for word from the capital ."
+	for _, a := range Extract(text) {
+		for _, c := range a.Content {
+			if strings.Contains(text[c.Start:c.End], "End Quote") {
+				t.Errorf("Extract(%q) has content %q", text, text[c.Start:c.End])
+			}
+		}
+	}
 }
