@@ -136,8 +136,9 @@ func TestQuotationOfParagraphsAfterReportedSpeech(t *testing.T) {
 }
 
 // TestTokenizedClosingMarkOpensNothing pins that in Penn Treebank text a
-// ” met with no quotation open (its “ lost, as in a page's pull quote)
-// opens no quotation running over what follows it.
+// closing mark (two apostrophes) met with no quotation open, its opening
+// mark lost as in a page's pull quote, opens no quotation running over
+// what follows it.
 func TestTokenizedClosingMarkOpensNothing(t *testing.T) {
 	text := "`` We will stay , '' Jane Roe said .\nThe talks are over '' End Quote Jane Roe , spokeswoman , said the talks went on into the night and that nobody had left the room before dawn , as the envoys waited for word from the capital ."
 	for _, a := range Extract(text) {
