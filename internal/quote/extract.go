@@ -157,6 +157,18 @@ func (d *doc) isPunct(i int, set string) bool {
 	return strings.Contains(set, d.str(i))
 }
 
+// bracket reports whether token i is an opening (open) or closing round
+// bracket, also written as a Penn Treebank token ("-LRB-", "-RRB-").
+func (d *doc) bracket(i int, open bool) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
+		return false
+	}
+	if open {
+		return d.str(i) == "(" || d.str(i) == "-LRB-"
+	}
+	return d.str(i) == ")" || d.str(i) == "-RRB-"
+}
+
 // afterPrep lists the prepositions after which a verb form is a noun or
 // a gerund, never a finite reporting verb.
 var afterPrep = map[string]bool{"of": true, "for": true, "at": true, "from": true, "with": true, "in": true, "on": true, "by": true, "about": true, "under": true, "into": true}

@@ -1,5 +1,11 @@
 package quote
 
+// This file holds the names of organisations: the links inside them ("the
+// Center for Economic and Policy Research") and the acronym in brackets that
+// spells them ("the National Oceanic and Atmospheric Administration
+// (NOAA)"). A body named again by a common noun ("the company") is
+// resolved with the speakers (resolve.go, genericBodies).
+
 import "unicode"
 
 // orgLinks join the capitalised words of an organisation's name ("Centers
@@ -153,18 +159,6 @@ func (x *Extractor) orgNameAfter(i, hi int) bool {
 		}
 	}
 	return false
-}
-
-// bracket reports whether token i is an opening (open) or closing round
-// bracket, also written as a Penn Treebank token ("-LRB-", "-RRB-").
-func (d *doc) bracket(i int, open bool) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
-		return false
-	}
-	if open {
-		return d.str(i) == "(" || d.str(i) == "-LRB-"
-	}
-	return d.str(i) == ")" || d.str(i) == "-RRB-"
 }
 
 // orgHeads reports whether the organisation's name starting at token o
