@@ -865,7 +865,7 @@ func companyName(name string) bool {
 		return false
 	}
 	if !strings.Contains(name, " ") {
-		return len(name) >= 2 && strings.ToUpper(name) == name
+		return acronym(name)
 	}
 	last := strings.ToLower(strings.TrimSuffix(name[strings.LastIndexByte(name, ' ')+1:], "."))
 	return companyWords[last]
