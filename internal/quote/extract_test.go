@@ -54,11 +54,7 @@ func checkOffsets(t *testing.T, text string, atts []Attribution) {
 }
 
 func TestExtractForms(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
+	runFormCases(t, []formCase{
 		{
 			name: "quote first, pronoun, straight quotes",
 			text: `Putin spoke in Moscow. "We will not retreat," he said.`,
@@ -248,7 +244,21 @@ func TestExtractForms(t *testing.T) {
 			text: "Café owners met. “Ça suffit,” said Zoé Dupré.",
 			want: []want{{Content: []string{"Ça suffit"}, Direct: true, Verb: "said", Source: "Zoé Dupré", Mention: "Zoé Dupré", Speaker: "Zoé Dupré"}},
 		},
-	}
+	})
+}
+
+// formCase is a text and the attributions Extract finds in it, by their
+// texts.
+type formCase struct {
+	name string
+	text string
+	want []want
+}
+
+// runFormCases checks the attributions Extract finds in each case, span by
+// span, and that every span sits at the first occurrence of its text.
+func runFormCases(t *testing.T, tests []formCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			atts := Extract(tt.text)

@@ -3,8 +3,6 @@ package quote
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // TestQuotationOverLines checks quotations of several sentences in text
@@ -13,11 +11,7 @@ import (
 // with a mark (a new paragraph of a long quotation) or opens a quotation
 // of its own first.
 func TestQuotationOverLines(t *testing.T) {
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
+	runFormCases(t, []formCase{
 		{
 			name: "tokenized marks over two lines",
 			text: "`` NATO are liars .\nThey are siding with Gaddafi , '' Salem Mislat , a rebel , said .",
@@ -72,16 +66,7 @@ func TestQuotationOverLines(t *testing.T) {
 				{Content: []string{"it “a stunt,”"}, Verb: "called", Source: "Tom Jones", Mention: "Tom Jones", Speaker: "Tom Jones"},
 			},
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			atts := Extract(tt.text)
-			checkOffsets(t, tt.text, atts)
-			if diff := cmp.Diff(tt.want, got(tt.text, atts)); diff != "" {
-				t.Errorf("Extract(%q) mismatch (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	})
 }
 
 // TestTokenizedBrackets pins that Penn Treebank brackets ("-LRB-",
