@@ -15,12 +15,15 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/quote"
 	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/store"
+	"github.com/dateline-news/dateline/internal/temporal"
+	"github.com/dateline-news/dateline/internal/text"
 )
 
 // quotesOptions are the flags of "dateline quotes".
@@ -51,8 +54,14 @@ other articles name him, unless the surname is shared by several people
 ("Clinton"); speaker_mention keeps the words of the article.
 
 --speaker keeps the quotes of one entity, matched by any variant of its name
-("Putin" matches "Vladimir Putin" and the other way round). --from and --to
-(YYYY-MM-DD, inclusive) keep articles published in that span.`,
+("Putin" matches "Vladimir Putin" and the other way round).
+
+A quote is dated by the day it was said when the article names it beside
+the reporting words ("Putin said on Friday", "..., she told reporters
+Sunday"), else by the article's publication; "published" gives the latter.
+--from and --to (YYYY-MM-DD, inclusive) keep the quotes said in that span;
+with --db, they are looked for in articles published from --from to a week
+after --to.`,
 		Example: `  dateline quotes --speaker "Vladimir Putin" --json news/
   dateline quotes --db news.db --speaker Putin --from 2017-06-01 --to 2017-06-30`,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -62,12 +71,16 @@ other articles name him, unless the surname is shared by several people
 	f := cmd.Flags()
 	f.StringVar(&opts.DB, "db", "", "read the quotes stored in this database instead of input paths")
 	f.StringVar(&opts.Speaker, "speaker", "", "keep quotes by this speaker (any name variant)")
-	f.StringVar(&opts.From, "from", "", "keep articles published on or after this day (YYYY-MM-DD)")
-	f.StringVar(&opts.To, "to", "", "keep articles published on or before this day (YYYY-MM-DD)")
+	f.StringVar(&opts.From, "from", "", "keep quotes said on or after this day (YYYY-MM-DD)")
+	f.StringVar(&opts.To, "to", "", "keep quotes said on or before this day (YYYY-MM-DD)")
 	f.BoolVar(&opts.JSON, "json", false, "print JSON lines instead of a table")
 	f.BoolVar(&opts.Speakers, "speakers", false, "list who is quoted (quotes, articles, first and last day) instead of the quotes")
 	return cmd
 }
+
+// saidLag is how many days after --to a store is searched for quotes said
+// by then: "said on Friday" names a day of the week before publication.
+const saidLag = 7
 
 // quoteRow is one line of "dateline quotes" output.
 type quoteRow struct {
@@ -80,12 +93,15 @@ type quoteRow struct {
 	Addressee          string `json:"addressee,omitempty"`
 	Verb               string `json:"verb"`
 	Direct             bool   `json:"direct"`
-	Date               string `json:"date"`
-	Doc                string `json:"doc"`
-	Source             string `json:"source"`
+	// Date is the day the quote was said: the day its reporting words
+	// name, else Published.
+	Date      string `json:"date"`
+	Published string `json:"published"`
+	Doc       string `json:"doc"`
+	Source    string `json:"source"`
 }
 
-// quoteFilter selects quote rows by speaker and publication day.
+// quoteFilter selects quote rows by speaker and the day they were said.
 type quoteFilter struct {
 	speaker  string
 	from, to news.Date
@@ -250,6 +266,7 @@ func printSpeakers(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
 func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter, tally *corpus.Tally, stderr io.Writer) iter.Seq[quoteRow] {
 	return func(yield func(quoteRow) bool) {
 		var x quote.Extractor
+		dates := &annotate.Annotator{Splitter: annotate.SplitFunc(text.Sentences), Tagger: temporal.New(temporal.Options{})}
 		var dir entity.Directory
 		var rows []quoteRow
 		for a, err := range arts {
@@ -259,14 +276,14 @@ func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter
 				continue
 			}
 			// Every article read names speakers, in the date span or not,
-			// as every article of a store does.
+			// as every article of a store does. Dates are tagged first:
+			// a quote is dated by the day its reporting words name.
+			dates.Annotate(a)
 			x.Annotate(a)
 			for _, q := range a.Quotes {
 				dir.Add(q.Speaker, 1)
 			}
-			if flt.day(a.PubDate()) {
-				rows = append(rows, rowsOf(a, flt)...)
-			}
+			rows = append(rows, rowsOf(a, flt)...)
 		}
 		for _, r := range rows {
 			r.Speaker = canonical(&dir, r.Speaker)
@@ -292,7 +309,11 @@ func canonical(dir *entity.Directory, speaker string) string {
 // error ends the sequence and is left in *errp.
 func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tally *corpus.Tally, errp *error) iter.Seq[quoteRow] {
 	return func(yield func(quoteRow) bool) {
+		// A quote said in the span is reported in the days after it.
 		q := store.Query{From: flt.from, To: flt.to, ByDate: true}
+		if !q.To.IsZero() {
+			q.To = q.To.AddDays(saidLag)
+		}
 		dir, err := db.Speakers(ctx)
 		if err != nil {
 			*errp = err
@@ -330,15 +351,16 @@ func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tall
 // rowsOf returns the rows of a's quotes that pass flt.
 func rowsOf(a *news.Article, flt quoteFilter) []quoteRow {
 	var out []quoteRow
-	day := a.PubDate()
+	pub := a.PubDate()
 	for _, q := range a.Quotes {
-		if !flt.keep(q) {
+		day := q.Day(pub)
+		if !flt.keep(q) || !flt.day(day) {
 			continue
 		}
 		out = append(out, quoteRow{
 			Quote: q.Text, Speaker: q.Speaker, SpeakerMention: q.SpeakerMention,
 			SpeakerDescription: q.SpeakerDescription, Addressee: q.Addressee, Verb: q.Verb, Direct: q.Direct,
-			Date: day.String(), Doc: a.ID, Source: a.Source,
+			Date: day.String(), Published: pub.String(), Doc: a.ID, Source: a.Source,
 		})
 	}
 	return out

@@ -19,6 +19,7 @@ func writeArticles(t *testing.T) string {
 	lines := []string{
 		`{"id":"a1","time":"2017-06-02","source":"wire","text":"Vladimir Putin arrived in Paris. \"We will not retreat,\" he told NBC News. The president met Emmanuel Macron."}`,
 		`{"id":"a2","time":"2017-06-05","source":"wire","text":"\"The talks are over,\" Mr Putin said on Monday. Anna Smith said the plan had failed."}`,
+		`{"id":"a5","time":"2017-06-12","source":"wire","text":"\"Talks resume,\" Anna Smith said on Friday."}`,
 		`{"id":"a3","time":"2017-07-01","source":"wire","text":"\"Nothing new,\" said Anna Smith."}`,
 		`{"id":"a4","time":"2017-07-02","source":"wire","text":"\"The slick is growing,\" said the National Oceanic and Atmospheric Administration."}`,
 	}
@@ -41,11 +42,14 @@ func TestRunQuotesJSON(t *testing.T) {
 		opts quotesOptions
 		want []string // quote texts, in order
 	}{
-		{"all", quotesOptions{JSON: true}, []string{"We will not retreat", "The talks are over", "the plan had failed", "Nothing new", "The slick is growing"}},
+		{"all", quotesOptions{JSON: true}, []string{"We will not retreat", "The talks are over", "the plan had failed", "Talks resume", "Nothing new", "The slick is growing"}},
 		{"speaker by surname", quotesOptions{JSON: true, Speaker: "Putin"}, []string{"We will not retreat", "The talks are over"}},
 		{"speaker by full name", quotesOptions{JSON: true, Speaker: "Vladimir Putin"}, []string{"We will not retreat", "The talks are over"}},
 		{"speaker by acronym", quotesOptions{JSON: true, Speaker: "NOAA"}, []string{"The slick is growing"}},
-		{"date span", quotesOptions{JSON: true, From: "2017-06-03", To: "2017-06-30"}, []string{"The talks are over", "the plan had failed"}},
+		{"date span", quotesOptions{JSON: true, From: "2017-06-03", To: "2017-06-30"}, []string{"The talks are over", "the plan had failed", "Talks resume"}},
+		// Said on Friday the 9th, published on Monday the 12th.
+		{"day said", quotesOptions{JSON: true, From: "2017-06-09", To: "2017-06-09"}, []string{"Talks resume"}},
+		{"day said, not published", quotesOptions{JSON: true, From: "2017-06-12", To: "2017-06-30"}, nil},
 	}
 	for _, tt := range tests {
 		for _, src := range []string{"files", "db"} {
@@ -74,8 +78,11 @@ func testQuotesJSON(t *testing.T, opts quotesOptions, args, want []string) {
 			t.Fatal(err)
 		}
 		got = append(got, r.Quote)
-		if r.Quote == "We will not retreat" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "he" || r.Addressee != "NBC News" || r.Verb != "told" || r.Date != "2017-06-02" || !strings.HasSuffix(r.Doc, "a1") || r.Source != "wire") {
+		if r.Quote == "We will not retreat" && (r.Speaker != "Vladimir Putin" || r.SpeakerMention != "he" || r.Addressee != "NBC News" || r.Verb != "told" || r.Date != "2017-06-02" || r.Published != "2017-06-02" || !strings.HasSuffix(r.Doc, "a1") || r.Source != "wire") {
 			t.Errorf("row = %+v", r)
+		}
+		if r.Quote == "Talks resume" && (r.Date != "2017-06-09" || r.Published != "2017-06-12") {
+			t.Errorf("row = %+v, want said 2017-06-09, published 2017-06-12", r)
 		}
 		// a2 never gives the full name; across the corpus "Putin" is
 		// "Vladimir Putin".
@@ -160,10 +167,10 @@ func TestRunQuotesSpeakers(t *testing.T) {
 		got = append(got, r)
 	}
 	// Putin: two quotes in two articles (one only says "Mr Putin"), both direct;
-	// Anna Smith: one reported, one direct, in two articles; a body named
+	// Anna Smith: one reported, two direct, in three articles; a body named
 	// whole.
 	want := []speakerRow{
-		{Speaker: "Anna Smith", Quotes: 2, Direct: 1, Articles: 2, First: "2017-06-05", Last: "2017-07-01"},
+		{Speaker: "Anna Smith", Quotes: 3, Direct: 2, Articles: 3, First: "2017-06-05", Last: "2017-07-01"},
 		{Speaker: "Vladimir Putin", Quotes: 2, Direct: 2, Articles: 2, First: "2017-06-02", Last: "2017-06-05"},
 		{Speaker: "National Oceanic and Atmospheric Administration", Quotes: 1, Direct: 1, Articles: 1, First: "2017-07-02", Last: "2017-07-02"},
 	}

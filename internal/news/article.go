@@ -109,4 +109,18 @@ type Quote struct {
 	Addressee          string `json:"addressee,omitempty"`
 	// Sentence is the index of the sentence in which the quote starts.
 	Sentence int `json:"sentence"`
+	// Said is the day the statement was made when the article names it
+	// beside the reporting words ("said on Friday", `"...," she told
+	// reporters Sunday`); zero when it does not, and the statement is
+	// then dated by the article's publication (see Quote.Day).
+	Said Date `json:"said,omitzero"`
+}
+
+// Day returns the day q was said: Said when the article names it, else
+// published.
+func (q *Quote) Day(published Date) Date {
+	if !q.Said.IsZero() {
+		return q.Said
+	}
+	return published
 }

@@ -15,11 +15,14 @@ import (
 // sentence split. Reported speech that names no source ("The plan seems
 // to work", "It is said that ...") or whose source is the writer ("I
 // think the plan will work") is left out: it tells a reader nothing about
-// who said what. Extract keeps it.
+// who said what. Extract keeps it. A quote's Said is the day its
+// reporting words name ("said on Friday"), read from the day mentions the
+// date tagger left in a.Sentences: tag dates first.
 func (x *Extractor) Annotate(a *news.Article) {
 	atts := x.Extract(a.Text)
+	said := x.saidDays(atts, dayMentions(a))
 	a.Quotes = a.Quotes[:0]
-	for _, at := range atts {
+	for n, at := range atts {
 		if !at.Direct && (!at.Source.Valid() && !at.Mention.Valid() || firstPerson(a.Text, at.Mention)) {
 			continue
 		}
@@ -36,6 +39,7 @@ func (x *Extractor) Annotate(a *news.Article) {
 				Addressee:          at.Addressee,
 				SpeakerDescription: at.Unnamed,
 				Sentence:           at.Sentence,
+				Said:               said[n],
 			}
 			if at.Mention.Valid() {
 				q.SpeakerMention = a.Text[at.Mention.Start:at.Mention.End]

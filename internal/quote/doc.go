@@ -487,7 +487,7 @@
 // said", "the National Oceanic and Atmospheric Administration (NOAA)
 // said", where the acronym in brackets spells it), and no part of such a
 // name is a person; a name with two appositions ("Jane Roe, co-director of
-// the Center ..., a think tank, said") is the speaker they describe. A
+// the Center ..., a think tank, said") is the speaker they describe.
 // Penn Treebank brackets ("-LRB- D-Mich . -RRB-", "-LRB- NOAA -RRB-") set
 // off a party label or an acronym as parentheses do; a person named before
 // "of" and a body an acronym spells is the speaker ("Tom Roe of the
@@ -498,6 +498,21 @@
 // the body named in the three sentences before ("BP", "the International
 // Organization for Migration"), never a time zone, a country, a label or a
 // word of a heading in capitals.
+//
+// # When it was said
+//
+// [Extractor.Annotate] dates each quote by the day its reporting words name,
+// read from the day mentions the date tagger left on the article's
+// sentences (news.Quote.Said): a mention within a few words after them,
+// past the speaker, an addressee or the setting ("said on Friday", `"...,"
+// Peskov told reporters in Moscow on Friday`, "said in a statement
+// Wednesday", "told Friday's rally"), or one opening the sentence or
+// standing right before the verb ("On Saturday, the ministry said", "Merkel
+// on Thursday said"). A day inside any quote's content is what was said,
+// not when; one after a word opening another clause or bounding a span
+// ("who resigned on Friday", "since Friday") is another event's; a day
+// after publication is none. A quote with no such day is dated by its
+// article's publication (news.Quote.Day).
 //
 // # Limits
 //

@@ -19,14 +19,16 @@ import (
 // mentions (Start, End, Text, Type, Value, Date as year, month, day,
 // Granularity, Relative); quote count, then per quote Start, End, Text,
 // Direct, Verb, SpeakerMention, SpeakerStart, SpeakerEnd, Speaker,
-// Addressee, Sentence and, from version 2 on, SpeakerDescription. A text
+// Addressee, Sentence, from version 2 on SpeakerDescription and from
+// version 3 on Said (year, month, day). A text
 // that is exactly its span of the enclosing text (article for sentences
 // and quotes, sentence for mentions) is stored as a marker and restored
-// from the offsets. Version 1 blobs (without SpeakerDescription) are still
-// read.
+// from the offsets. Blobs of earlier versions (version 1 without
+// SpeakerDescription, version 2 without Said) are still read.
 const (
 	binaryV1 = 0x01
 	binaryV2 = 0x02
+	binaryV3 = 0x03
 )
 
 // Type codes of the common TIMEX3 types; others are stored as strings.
@@ -55,7 +57,7 @@ func (e *encoder) str(s, within string, start, end int) {
 
 func encodeBinary(a *news.Article) []byte {
 	e := &encoder{b: make([]byte, 0, 64+16*len(a.Sentences))}
-	e.b = append(e.b, binaryV2)
+	e.b = append(e.b, binaryV3)
 	e.int(len(a.Sentences))
 	for _, s := range a.Sentences {
 		e.int(s.Index)
@@ -99,6 +101,9 @@ func encodeBinary(a *news.Article) []byte {
 		e.str(q.Addressee, "", -1, -1)
 		e.int(q.Sentence)
 		e.str(q.SpeakerDescription, "", -1, -1)
+		e.int(q.Said.Year)
+		e.int(int(q.Said.Month))
+		e.int(q.Said.Day)
 	}
 	return e.b
 }
@@ -229,6 +234,9 @@ func decodeBinary(a *news.Article, b []byte) error {
 			q.Sentence = r.int()
 			if version >= binaryV2 {
 				q.SpeakerDescription = r.str("", -1, -1)
+			}
+			if version >= binaryV3 {
+				q.Said = news.Date{Year: r.int(), Month: time.Month(r.int()), Day: r.int()}
 			}
 		}
 	}

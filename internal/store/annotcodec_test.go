@@ -60,7 +60,7 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 	odd.Sentences = append([]news.Sentence(nil), odd.Sentences...)
 	odd.Sentences[0].Text = "rewritten"
 	odd.Sentences[0].Mentions = []news.Mention{{Start: -1, End: 3, Text: "x", Type: "ODD", Value: "", Granularity: news.GranMonth, Relative: true}}
-	odd.Quotes = []news.Quote{{Start: 5, End: 2, Text: "q", SpeakerStart: -1, SpeakerEnd: -1, SpeakerMention: "she", SpeakerDescription: "a woman in Fennick"}}
+	odd.Quotes = []news.Quote{{Start: 5, End: 2, Text: "q", SpeakerStart: -1, SpeakerEnd: -1, SpeakerMention: "she", SpeakerDescription: "a woman in Fennick", Said: news.NewDate(2017, 6, 2)}}
 	arts = append(arts, &odd)
 	for _, a := range arts {
 		t.Run(a.ID, func(t *testing.T) {
@@ -111,6 +111,36 @@ func TestDecodeVersion1(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []news.Quote{{Start: 9, End: 21, Text: "she would go", Verb: "said", SpeakerMention: "Ann", SpeakerStart: 0, SpeakerEnd: 3, Speaker: "Ann Lee"}}
+	if diff := cmp.Diff(want, got.Quotes); diff != "" {
+		t.Errorf("quotes (-want +got):\n%s", diff)
+	}
+}
+
+// TestDecodeVersion2 pins that blobs written before quotes carried the day
+// they were said (version 2) still decode.
+func TestDecodeVersion2(t *testing.T) {
+	text := "Ann said she would go."
+	e := &encoder{}
+	e.b = append(e.b, binaryV2)
+	e.int(0) // sentences
+	e.int(1) // quotes
+	e.int(9)
+	e.int(21)
+	e.str("she would go", text, 9, 21)
+	e.bool(false)
+	e.str("said", "", -1, -1)
+	e.str("Ann", text, 0, 3)
+	e.int(0)
+	e.int(3)
+	e.str("Ann Lee", "", -1, -1)
+	e.str("", "", -1, -1)
+	e.int(0)
+	e.str("a neighbour", "", -1, -1)
+	got := &news.Article{ID: "v2", Text: text}
+	if err := decodeAnnotations(got, e.b); err != nil {
+		t.Fatal(err)
+	}
+	want := []news.Quote{{Start: 9, End: 21, Text: "she would go", Verb: "said", SpeakerMention: "Ann", SpeakerStart: 0, SpeakerEnd: 3, Speaker: "Ann Lee", SpeakerDescription: "a neighbour"}}
 	if diff := cmp.Diff(want, got.Quotes); diff != "" {
 		t.Errorf("quotes (-want +got):\n%s", diff)
 	}

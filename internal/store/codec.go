@@ -31,7 +31,7 @@ func decodeAnnotations(a *news.Article, b []byte) error {
 	switch {
 	case len(b) == 0:
 		return nil
-	case b[0] == binaryV1 || b[0] == binaryV2:
+	case b[0] == binaryV1 || b[0] == binaryV2 || b[0] == binaryV3:
 		return decodeBinary(a, b)
 	}
 	var ann annotations

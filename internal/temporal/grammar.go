@@ -451,7 +451,7 @@ func (p *parser) core(i int, the, pos bool) (val, int, bool) {
 			return yearVal(y, false), j, true
 		}
 	}
-	if wd, ok := p.weekday(i); ok && !the {
+	if wd, ok := p.weekday(i); ok && !the && !p.weekdayInName(i) {
 		return p.weekdayExpr(i, wd, pos)
 	}
 	if _, ok := p.month(i); ok {
@@ -849,6 +849,15 @@ func (p *parser) monthExpr(i int, the, pos bool) (val, int, bool) {
 func (p *parser) monthContext(i int) bool {
 	e := p.e(i - 1)
 	return e != nil && e.cls&cPrep != 0
+}
+
+// weekdayInName reports whether the weekday at i is part of a name after
+// "the": "the Sunday Times", "The Sunday Telegraph" — a capitalised word
+// that is no time word follows it.
+func (p *parser) weekdayInName(i int) bool {
+	j := i + 1
+	return p.is(i-1, "the") && j < len(p.tk) && p.tk[j].kind == tWord && p.tk[j].upper &&
+		!p.has(j, cMonth|cWeekday|cCardinal|cOrdinal|cUnit|cPartDay|cDeictic|cRel|cPos|cAgo|cMeridiem|cZone|cHoliday)
 }
 
 // weekdayExpr matches expressions led by a weekday: "Friday", "Friday,

@@ -96,6 +96,8 @@ func TestTag(t *testing.T) {
 		{"was held", pub, "The funeral was held on Thursday.", []string{"Thursday|DATE|2017-06-01"}},
 		{"nearest cue wins", pub, "He said on Friday that he will resign.", []string{"Friday|DATE|2017-06-02"}},
 		{"abbreviated weekday needs dot", pub, "Sun Microsystems said on Wed. it would cut jobs.", []string{"Wed.|DATE|2017-05-31"}},
+		{"weekday in a title", pub, "He told the Sunday Times on Friday that The Sunday Telegraph was wrong.", []string{"Friday|DATE|2017-06-02"}},
+		{"the weekday of an event", pub, "He spoke at the Friday meeting and on the Sunday Night show.", []string{"Friday|DATE|2017-06-02", "Sunday Night|TIME|2017-06-04TNI"}},
 
 		// Relative expressions.
 		{"yesterday", pub, "He resigned yesterday.", []string{"yesterday|DATE|2017-06-04"}},
