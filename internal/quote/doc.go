@@ -511,8 +511,10 @@
 // on Thursday said"). A day inside any quote's content is what was said,
 // not when; one after a word opening another clause or bounding a span
 // ("who resigned on Friday", "since Friday") is another event's; a day
-// after publication is none. A quote with no such day is dated by its
-// article's publication (news.Quote.Day).
+// after publication is none. The same speaker's next statement within two
+// sentences ("Putin said on Friday ... "...," he added") shares the day
+// unless its own sentence names a time. A quote with no day is dated by
+// its article's publication (news.Quote.Day).
 //
 // # Limits
 //

@@ -23,7 +23,9 @@ import (
 //     stands right before the reporting verb ("X on Friday said"), with no
 //     clause or content between.
 //
-// A day after publication is no day of a statement already reported.
+// A day after publication is no day of a statement already reported. The
+// same speaker's next statement, in the next sentences, shares the day of
+// the one before unless its own sentence names a time.
 
 // saidAfter is how many tokens past the reporting words a day mention may
 // start.
@@ -40,27 +42,30 @@ var saidStop = map[string]bool{
 	"over": true, "following": true, "ahead": true, "between": true,
 }
 
-// dayMention is a day-level date mention located in the article text.
+// dayMention is a time mention located in the article text.
 type dayMention struct {
 	start, end int // byte offsets in the article text
-	date       news.Date
+	// date is the day the mention names when it names one on or before
+	// the publication, else zero.
+	date news.Date
 }
 
-// dayMentions returns the day-level mentions of a's sentences that name a
-// day on or before its publication, in text order.
+// dayMentions returns the time mentions of a's sentences in text order,
+// with the day of those naming a day on or before its publication.
 func dayMentions(a *news.Article) []dayMention {
 	pub := a.PubDate()
 	var out []dayMention
 	for _, s := range a.Sentences {
 		for _, m := range s.Mentions {
-			if m.Granularity != news.GranDay || m.Date.IsZero() || !pub.IsZero() && m.Date.After(pub) {
-				continue
-			}
 			start, end := s.Start+m.Start, s.Start+m.End
 			if start < 0 || end > len(a.Text) || start >= end {
 				continue
 			}
-			out = append(out, dayMention{start, end, m.Date})
+			dm := dayMention{start: start, end: end}
+			if m.Granularity == news.GranDay && !m.Date.IsZero() && (pub.IsZero() || !m.Date.After(pub)) {
+				dm.date = m.Date
+			}
+			out = append(out, dm)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
@@ -69,7 +74,7 @@ func dayMentions(a *news.Article) []dayMention {
 
 // saidDays returns, for each attribution of the text last extracted, the
 // day its statement was made as the text names it, zero when it names
-// none. days are the text's day mentions (see dayMentions).
+// none. days are the text's time mentions (see dayMentions).
 func (x *Extractor) saidDays(atts []Attribution, days []dayMention) []news.Date {
 	out := make([]news.Date, len(atts))
 	if len(days) == 0 {
@@ -90,7 +95,7 @@ func (x *Extractor) saidDays(atts []Attribution, days []dayMention) []news.Date 
 	startDay := map[int]int{}
 	for k, m := range days {
 		i := x.tokenAt(m.start)
-		if i < len(d.toks) && int(d.toks[i].start) == m.start {
+		if !m.date.IsZero() && i < len(d.toks) && int(d.toks[i].start) == m.start {
 			startDay[i] = k + 1
 		}
 	}
@@ -111,7 +116,48 @@ func (x *Extractor) saidDays(atts []Attribution, days []dayMention) []news.Date 
 			out[n] = days[k-1].date
 		}
 	}
+	// Reported on in the next sentences by the same speaker ("Putin said
+	// on Friday ... He added ..."), a statement was made that day too,
+	// unless its own sentence names a time.
+	for n := range atts {
+		at := &atts[n]
+		if !out[n].IsZero() || at.Speaker == "" || !at.Cue.Valid() {
+			continue
+		}
+		for p := n - 1; p >= 0; p-- {
+			if atts[p].Speaker != at.Speaker {
+				continue
+			}
+			if !out[p].IsZero() && at.Sentence-atts[p].Sentence <= saidNext && !x.namesTime(at.Cue.Start, content, days) {
+				out[n] = out[p]
+			}
+			break
+		}
+	}
 	return out
+}
+
+// saidNext is how many sentences after a dated statement the same
+// speaker's next one shares its day.
+const saidNext = 2
+
+// namesTime reports whether the sentence holding byte offset off names a
+// time outside every quote's content.
+func (x *Extractor) namesTime(off int, content []bool, days []dayMention) bool {
+	d := &x.d
+	i := x.tokenAt(off)
+	if i >= len(d.toks) {
+		return false
+	}
+	from, to := int(d.toks[d.sentBegin(i)].start), int(d.toks[d.sentEnd(i)-1].end)
+	for _, m := range days {
+		if m.start >= from && m.end <= to {
+			if j := x.tokenAt(m.start); j < len(d.toks) && !content[j] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dayAfterCue returns the index+1 in days of the day mention that dates

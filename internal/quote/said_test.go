@@ -37,6 +37,10 @@ func TestSaid(t *testing.T) {
 		{"a boundary", `"The border is closed," the minister said, since Friday.`, "The border is closed", ""},
 		{"a newspaper's name", "Assad told the Sunday Times that intervention would be a disaster.", "intervention would be a disaster", ""},
 		{"no day", `"We will see," she said.`, "We will see", ""},
+		{"the same speaker going on", `Putin said on Friday that sanctions would not work. "We are ready," he added.`, "We are ready", "2017-06-02"},
+		{"going on at another time", `Putin said on Friday that sanctions would not work. "We are ready," he said last month.`, "We are ready", ""},
+		{"another speaker", `Putin said on Friday that sanctions would not work. "We are ready," Merkel said.`, "We are ready", ""},
+		{"too far on", `Putin said on Friday that sanctions would not work. The talks went on. Nobody left. The rain fell. "We are ready," Putin said.`, "We are ready", ""},
 		{"a day after publication", "Putin will say on Friday that the talks failed, aides said.", "", ""},
 	}
 	for _, tt := range tests {
