@@ -438,8 +438,10 @@
 // what a page glues before one — a photo credit or a byline's end ("Getty
 // Images Bob Dudley", "By the Wire Staff Jane Roe"), a day, a month or an
 // adverb ("Yesterday Jane Roe"), a role or party label opening the
-// sentence ("Spokesman Jane Roe", "Texas Republican Jane Roe"), unless the
-// words name a body. An office named with "of" ("Secretary of State Jane
+// sentence ("Spokesman Jane Roe", "Texas Republican Jane Roe"), or, before
+// a given name, a place, a role, an adjective of nationality or a noun for
+// a doer ("Tunisian Omar Naguez", "Rescuer Anthony Thomas", "CBS Sports
+// NFL Insider Jane Roe"), unless the words name a body. An office named with "of" ("Secretary of State Jane
 // Roe", "Chancellor of the Exchequer Jane Roe") is held by the name after
 // its department.
 //

@@ -281,9 +281,11 @@ var nameParticles = map[string]byte{"von": 1, "van": 1, "de": 1, "del": 1, "dell
 // "London-based Jane Roe", "BP Tony Hayward"), a byline ending in a credit word ("By the CNN Wire Staff Obama
 // says"), a role opening the sentence ("Spokesman Jay Carney") or a party
 // label, maybe after a state ("Texas Republican Joe Barton"), or a place,
-// a role or a word the text writes in lower case before a given name
-// ("Iraq George Galloway"); a body's name keeps its words ("Republican
-// State Leadership Committee").
+// a role, a word the text writes in lower case, an adjective of
+// nationality or a noun for a doer before a given name ("Iraq George
+// Galloway", "Rescuer Anthony Thomas", "CBS Sports NFL Insider Jason La
+// Canfora"); a body's name keeps its words ("Republican State Leadership
+// Committee").
 func (x *Extractor) nameStart(i, j int) int {
 	d := &x.d
 	for j-i > 1 && (x.lx.credit[d.low[i]] || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] && j-i > 2 || x.lx.adverb[d.low[i]] || d.low[i] == "tomorrow" ||
@@ -320,6 +322,13 @@ func (x *Extractor) nameStart(i, j int) int {
 	for j-i >= 3 && entity.GivenName(d.str(i)) == 0 && entity.GivenName(d.str(i+1)) != 0 && len(strings.TrimSuffix(d.str(i), ".")) > 1 && (x.glueWord(i) || x.namedWithout(i, j)) {
 		i++
 	}
+	// Deeper in the run: "CBS Sports NFL Insider Jason La Canfora".
+	for k := i + 2; k <= j-2; k++ {
+		if entity.GivenName(d.str(k)) != 0 && entity.GivenName(d.str(k-1)) == 0 && len(strings.TrimSuffix(d.str(k-1), ".")) > 1 && x.glueWord(k-1) {
+			i = k
+			break
+		}
+	}
 	for k := i; k <= i+1 && j-k >= 3; k++ {
 		if x.lx.party[d.low[k]] {
 			return k + 1
@@ -339,11 +348,19 @@ func (x *Extractor) namedWithout(i, j int) bool {
 }
 
 // glueWord reports whether the capitalised word at token i is no part of
-// a name after it: a place, a role, a body or news agency, or a word the
-// text writes in lower case.
+// a name after it: a place, a role, a body or news agency, a word the text
+// writes in lower case, an adjective of nationality or a noun for a doer.
 func (x *Extractor) glueWord(i int) bool {
 	d := &x.d
-	return x.place(i, i+1) || x.personRole(i) || x.isRole(i) || x.lx.credit[d.low[i]] || x.in(x.lx.org, i) || x.writtenLower(i)
+	return x.place(i, i+1) || x.personRole(i) || x.isRole(i) || x.lx.credit[d.low[i]] || x.in(x.lx.org, i) || x.writtenLower(i) ||
+		x.lx.demonym[d.low[i]] || doerNoun(d.low[i])
+}
+
+// doerNoun reports whether lower-case w ends like a noun for what a person
+// does ("vendor", "insider", "rescuer", "activist"): before a given name
+// it describes the person and is no part of the name.
+func doerNoun(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist"))
 }
 
 // describedBy reports whether w is a hyphenated description ending in a

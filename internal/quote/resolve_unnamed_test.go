@@ -208,6 +208,26 @@ func TestGluedBeforeNames(t *testing.T) {
 			want: []string{"John McCain"},
 		},
 		{
+			name: "a noun for a doer glued before a given name",
+			text: "Rescuer Anthony Thomas said the crew was ready.",
+			want: []string{"Anthony Thomas"},
+		},
+		{
+			name: "an adjective of nationality glued before a given name",
+			text: "Tunisian Mohammed Naguez said the crew was ready.",
+			want: []string{"Mohammed Naguez"},
+		},
+		{
+			name: "a description deeper in the run",
+			text: "CBS Sports NFL Insider Jason La Canfora reported the league would fine him.",
+			want: []string{"Jason La Canfora"},
+		},
+		{
+			name: "a given name ending like a doer's noun is no description",
+			text: "Abdurrahman Mohamed Shalgham said the crew was ready.",
+			want: []string{"Abdurrahman Mohamed Shalgham"},
+		},
+		{
 			name: "an initial stays even when the text leaves it out elsewhere",
 			text: "M Scott Peck said the plan had failed. Later Scott Peck spoke again.",
 			want: []string{"M Scott Peck"},
