@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/dateline-news/dateline/internal/entity"
 )
 
 // quotation is one span between a pair of double quotation marks.
@@ -44,9 +46,26 @@ func (d *doc) reset(text string) {
 			d.low[i] = text[t.start:t.end]
 		}
 	}
+	d.keepSurnames()
 	d.pairQuotes()
 	d.splitSentences()
 	d.findHeadline()
+}
+
+// keepSurnames keeps the capital in the lower-cased form of a surname that
+// is also a function word, so that no word list takes it for the word:
+// "May" after a given name ("Theresa May said", not "on Tuesday May 5")
+// is no auxiliary and no month.
+func (d *doc) keepSurnames() {
+	for i := 1; i < len(d.toks); i++ {
+		if d.low[i] != "may" || !d.toks[i].is(fCap) || d.toks[i-1].kind != tWord || !d.toks[i-1].is(fCap) || entity.GivenName(d.str(i-1)) == 0 {
+			continue
+		}
+		if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && isNumber(d.low[i+1]) {
+			continue
+		}
+		d.low[i] = d.str(i)
+	}
 }
 
 // findHeadline sets head and headTitle: a first line of at most 30 words,

@@ -342,7 +342,7 @@ func (x *Extractor) clauseStart(k, hi int) int {
 		switch {
 		case d.low[k] == "that" && d.toks[k].kind == tWord:
 			return x.afterThat(k+1, hi)
-		case x.skippable(k) && !x.demonstrativeSubject(k, hi), d.isPunct(k, ",:—–-"):
+		case x.skippable(k) && !x.demonstrativeSubject(k, hi) && !x.approximate(k), d.isPunct(k, ",:—–-"), x.timeModifier(k):
 			k++
 			continue
 		}

@@ -421,6 +421,13 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 			return x.finiteAhead(i + 1)
 		}
 		return true
+	case (w == "more" || w == "fewer" || w == "less") && i+1 < len(d.toks) && d.low[i+1] == "than":
+		// "said more than 1 million donors gave ...": a quantity opens
+		// the clause when a finite verb follows it.
+		return x.finiteAhead(i + 2)
+	case x.approximate(i):
+		// "said nearly 500 people had died"
+		return x.finiteAhead(i + 1)
 	case x.gerundSubject(i):
 		// "said seeing them there was a relief": a gerund phrase is
 		// the reported clause's subject when a finite verb follows.
@@ -446,6 +453,17 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1)
 	}
 	return false
+}
+
+// approximators qualify a number ("nearly 500", "about two dozen").
+var approximators = map[string]bool{"nearly": true, "almost": true, "about": true, "roughly": true,
+	"around": true, "approximately": true, "over": true, "some": true, "only": true, "just": true}
+
+// approximate reports whether token i qualifies the number after it
+// ("nearly 500", "about two dozen"): the quantity's first word.
+func (x *Extractor) approximate(i int) bool {
+	d := &x.d
+	return approximators[d.low[i]] && i+1 < len(d.toks) && (isNumber(d.low[i+1]) || numberWords[d.low[i+1]])
 }
 
 // noObject lists the words that cannot open the object of a verb that
@@ -559,11 +577,15 @@ func stripClitic(w string) string {
 }
 
 // auxAhead reports whether an auxiliary follows within a few words of i,
-// with no punctuation, quotation or clause word before it: the verb of a
+// with no punctuation, quotation or clause word before it (but a
+// conjunction joining noun phrases): the verb of a
 // clause whose subject starts before i.
 func (x *Extractor) auxAhead(i int) bool {
 	d := &x.d
-	for k := i; k < len(d.toks) && k < i+6; k++ {
+	for k := i; k < len(d.toks) && k < i+8; k++ {
+		if (d.low[k] == "and" || d.low[k] == "or") && k+1 < len(d.toks) && (x.isDet(k+1) || d.toks[k+1].is(fLower) && x.modifier(k+1)) {
+			continue // "threats and the promotion of terrorism had ..."
+		}
 		if d.toks[k].kind != tWord || x.lx.clauseB[d.low[k]] || x.verb(k) != vNone {
 			return false
 		}
@@ -974,6 +996,24 @@ func (x *Extractor) thatAhead(cs, hi int) int {
 		}
 	}
 	return cs
+}
+
+// timeModifier reports whether token j is a lower-case "late" or "early"
+// before a word of time ("late Wednesday", "early on Friday"): part of a
+// phrase of time, unlike the name "Early".
+func (x *Extractor) timeModifier(j int) bool {
+	d := &x.d
+	if j+1 >= len(d.toks) || d.low[j] != "late" && d.low[j] != "early" || !d.toks[j].is(fLower) {
+		return false
+	}
+	n := d.low[j+1]
+	if n == "on" || n == "in" {
+		if j+2 >= len(d.toks) {
+			return false
+		}
+		n = d.low[j+2]
+	}
+	return x.lx.timeW[n] || monthNames[n]
 }
 
 // toReport handles a reporting verb after "to" that opens a clause with

@@ -7,8 +7,9 @@ import "testing"
 // and a clause with no "that", a subject carrying an age and an
 // apposition, a cue interrupting its clause before the clause's verb
 // (also with a time phrase), "As X put it," opening the clause it
-// reports, a second speaker's report joined with no comma, and a
-// demonstrative opening the reported clause.
+// reports, a second speaker's report joined with no comma, a
+// demonstrative, a quantity or coordinated noun phrases opening the
+// reported clause, and "May" as a surname.
 func TestReportedForms(t *testing.T) {
 	tests := []sourceCase{
 		{
@@ -122,6 +123,55 @@ func TestReportedForms(t *testing.T) {
 			text:    "Ada Morrow said this week the plan would fail.",
 			in:      "would fail",
 			source:  "Ada Morrow",
+			content: []string{"the plan would fail"},
+		},
+		{
+			name:    "late or early before the time",
+			text:    "Ada Morrow said late Wednesday that the plan would fail.",
+			in:      "would fail",
+			source:  "Ada Morrow",
+			content: []string{"the plan would fail"},
+		},
+		{
+			name:    "early before the time, no that",
+			text:    "Ada Morrow said early Friday the plan would fail.",
+			in:      "would fail",
+			source:  "Ada Morrow",
+			content: []string{"the plan would fail"},
+		},
+		{
+			name:    "Early is a name",
+			text:    "Early described the plan as a failure.",
+			in:      "a failure",
+			source:  "Early",
+			content: []string{"the plan as a failure"},
+		},
+		{
+			name:    "a quantity opens the clause",
+			text:    "Aides said more than 1 million donors gave to the campaign.",
+			in:      "donors gave",
+			source:  "Aides",
+			content: []string{"more than 1 million donors gave to the campaign"},
+		},
+		{
+			name:    "an approximate number opens the clause",
+			text:    "Officials said nearly 500 people had died.",
+			in:      "had died",
+			source:  "Officials",
+			content: []string{"nearly 500 people had died"},
+		},
+		{
+			name:    "coordinated noun phrases as the clause's subject",
+			text:    "Twitter said violent threats and the promotion of terrorism had long been banned.",
+			in:      "long been banned",
+			source:  "Twitter",
+			content: []string{"violent threats and the promotion of terrorism had long been banned"},
+		},
+		{
+			name:    "May as a surname",
+			text:    "Theresa May, the prime minister, said the plan would fail.",
+			in:      "would fail",
+			source:  "Theresa May, the prime minister,",
 			content: []string{"the plan would fail"},
 		},
 	}
