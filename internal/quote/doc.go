@@ -429,7 +429,9 @@
 // 54,", "Roe, a 54-year-old nurse,"), else no one. Lower-case particles
 // join a name's parts ("Ursula von der Leyen", "Ali bin Rashed"). No person
 // is a country, region, state or large city (lexicon/places.txt: "Spain confirmed
-// ..." may speak, but "he" never means Spain), a gerund or participle
+// ..." may speak, but "he" never means Spain), a plural of a role or
+// person noun opening a sentence ("Officials said", "Witnesses"), a gerund
+// or participle
 // opening its sentence, or a lone capitalised word that cannot be a
 // surname (unless after an honorific: "Mrs. Bakos") and is named nowhere
 // in full (a plural, an abbreviation, a

@@ -736,6 +736,11 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 			// capitals ("CNN", "U.S.").
 			return false
 		}
+		if x.pluralNoun(p) {
+			// "he" or "the minister" is one person, not "Officials"
+			// opening a sentence.
+			return false
+		}
 		return ei == nil || gender == 0 || ei.gender == 0 || ei.gender == gender
 	}
 	if role != "" {
@@ -801,6 +806,28 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 		}
 	}
 	return ""
+}
+
+// pluralNoun reports whether p is a capitalised plural of a role or person
+// noun ("Officials said", "Residents fled"), a plural the text also writes
+// in lower case, or a plural group noun ("Police"): a group, not one
+// person.
+func (x *Extractor) pluralNoun(p person) bool {
+	if p.to-p.from != 1 {
+		return false
+	}
+	w := x.d.low[p.from]
+	if groupNouns[w] {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
+		return false
+	}
+	one := strings.TrimSuffix(w, "s")
+	if strings.HasSuffix(w, "ies") {
+		one = strings.TrimSuffix(w, "ies") + "y" // "authorities"
+	}
+	return x.lx.roles[w] || x.lx.roles[one] || speakerRoles[one] || anonNouns[one] || x.writtenLower(p.from)
 }
 
 // withRole returns the most recent person before token at whose recorded

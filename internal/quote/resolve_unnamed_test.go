@@ -159,6 +159,16 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			text: "Government spokesman Francois Baroin said troops would be sent. French Defense Minister Gerard Longuet has ruled out ground troops. “This deserves an international debate,” he said.",
 			want: []string{"Francois Baroin", "Gerard Longuet"},
 		},
+		{
+			name: "a plural subject is no one person",
+			text: "Orrado chaired the session. Witnesses said troops had opened fire. “This is a massacre,” he said.",
+			want: []string{"Witnesses", "Orrado"},
+		},
+		{
+			name: "a plural role subject is no antecedent of a role phrase",
+			text: "Officials said the strikes would continue. “It is not clear whether taxes will rise,” the minister said.",
+			want: []string{"Officials", ""},
+		},
 	}
 	runSpeakerCases(t, tests)
 }
