@@ -517,7 +517,8 @@
 // ("who resigned on Friday", "since Friday") is another event's; a day
 // after publication is none. The same speaker's next statement within two
 // sentences ("Putin said on Friday ... "...," he added") shares the day
-// unless its own sentence names a time. A quote with no day is dated by
+// unless its own sentence names a time (the day is not handed on from
+// one inherited statement to the next). A quote with no day is dated by
 // its article's publication (news.Quote.Day).
 //
 // # Limits

@@ -119,16 +119,22 @@ func (x *Extractor) saidDays(atts []Attribution, days []dayMention) []news.Date 
 	// Reported on in the next sentences by the same speaker ("Putin said
 	// on Friday ... He added ..."), a statement was made that day too,
 	// unless its own sentence names a time.
+	// The day is shared with the statements of the next sentences only, not
+	// handed on from one to the next.
+	named := make([]bool, len(out))
+	for n := range out {
+		named[n] = !out[n].IsZero()
+	}
 	for n := range atts {
 		at := &atts[n]
-		if !out[n].IsZero() || at.Speaker == "" || !at.Cue.Valid() {
+		if named[n] || at.Speaker == "" || !at.Cue.Valid() {
 			continue
 		}
 		for p := n - 1; p >= 0; p-- {
-			if atts[p].Speaker != at.Speaker {
-				continue
+			if atts[p].Speaker != at.Speaker || !named[p] && !out[p].IsZero() {
+				continue // another speaker's, or itself sharing a day
 			}
-			if !out[p].IsZero() && at.Sentence-atts[p].Sentence <= saidNext && !x.namesTime(at.Cue.Start, content, days) {
+			if named[p] && at.Sentence-atts[p].Sentence <= saidNext && !x.namesTime(at.Cue.Start, content, days) {
 				out[n] = out[p]
 			}
 			break

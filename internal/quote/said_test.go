@@ -40,6 +40,7 @@ func TestSaid(t *testing.T) {
 		{"the same speaker going on", `Putin said on Friday that sanctions would not work. "We are ready," he added.`, "We are ready", "2017-06-02"},
 		{"going on at another time", `Putin said on Friday that sanctions would not work. "We are ready," he said last month.`, "We are ready", ""},
 		{"another speaker", `Putin said on Friday that sanctions would not work. "We are ready," Merkel said.`, "We are ready", ""},
+		{"shared, not handed on", `Putin said on Friday that sanctions would not work. Nobody left. "We are ready," he added. The talks went on. "We will win," he said.`, "We will win", ""},
 		{"too far on", `Putin said on Friday that sanctions would not work. The talks went on. Nobody left. The rain fell. "We are ready," Putin said.`, "We are ready", ""},
 		{"a day after publication", "Putin will say on Friday that the talks failed, aides said.", "", ""},
 	}
