@@ -136,8 +136,9 @@ func (x *Extractor) appositionEnd(to, hi int) int {
 
 // participlePhrase reports whether token v opens a past participle phrase
 // set off by a comma in an apposition (", flanked by aides,", ", dressed
-// in red,"): a lower-case past form, not a reporting verb, right after a
-// comma and before a preposition.
+// in red,", ", released Tuesday,"): a lower-case past form, not a
+// reporting verb, right after a comma and before a preposition or a word
+// of time.
 func (x *Extractor) participlePhrase(v int) bool {
 	d := &x.d
 	if v == 0 || v+1 >= len(d.toks) || !d.isPunct(v-1, ",") || !d.toks[v].is(fLower) || x.verb(v) != vNone {
@@ -147,5 +148,6 @@ func (x *Extractor) participlePhrase(v int) bool {
 	if !x.lx.past[w] && !(len(w) >= 4 && strings.HasSuffix(w, "ed")) {
 		return false
 	}
-	return introPreps[d.low[v+1]] || afterPrep[d.low[v+1]]
+	n := d.low[v+1]
+	return introPreps[n] || afterPrep[n] || x.lx.timeW[n] || monthNames[n]
 }

@@ -137,6 +137,14 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 	if coord {
 		sp = x.coordSubject(sp, lo)
 	}
+	for k := sp.mTo; ok && k+1 < sp.to; k++ {
+		if d.isPunct(k, ",") && x.verb(k+1) != vNone && strings.HasSuffix(d.low[k+1], "ing") {
+			// "The Gazette, citing records, reported ...": the
+			// participle reports on its own; it is no apposition.
+			sp.to = k
+			break
+		}
+	}
 	if ok && x.headless(sp) {
 		return // "his recent reads", "in 10 states": no noun to speak
 	}
@@ -199,7 +207,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// of time, however short.
 		if cs < hi && x.clauseLike(cs, lemma, cls) && (pastPrep || !x.timeTail(v+1, x.tailEnd(v+1, hi))) && (d.low[cs] != "by" || x.afterComplementizer(cs)) {
 			ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
-			if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] {
+			if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] || x.setOffParticiple(v, sp) {
 				// "X, who declined to comment, said ...", "After a
 				// survey showed the cracks had grown, the governor
 				// ...": the relative or adverbial clause ends at its
@@ -264,6 +272,14 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 			}
 		}
 	}
+}
+
+// setOffParticiple reports whether the cue at v is a participle set off by
+// a comma right after its subject sp ("The report, citing new data,
+// found ..."): what it reports ends at the next comma.
+func (x *Extractor) setOffParticiple(v int, sp phrase) bool {
+	d := &x.d
+	return strings.HasSuffix(d.low[v], "ing") && d.toks[v].is(fLower) && sp.to == v-1 && d.isPunct(v-1, ",")
 }
 
 // interruptingVerbFirst handles a finite verb-first cue set off by commas

@@ -168,6 +168,20 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"violent threats and the promotion of terrorism had long been banned"},
 		},
 		{
+			name:    "a participle phrase of time set off after the subject",
+			text:    "The report, released Tuesday, found that the program had wasted millions.",
+			in:      "wasted millions",
+			source:  "The report, released Tuesday,",
+			content: []string{"the program had wasted millions"},
+		},
+		{
+			name:    "a reporting participle set off after the subject",
+			text:    "The report, citing new data, found that the program had wasted millions.",
+			in:      "new data",
+			source:  "The report",
+			content: []string{"new data"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
