@@ -368,8 +368,9 @@ func (x *Extractor) demonstrativeSubject(k, hi int) bool {
 
 // bareAddressee returns the end of a bare plural addressee of "tell"
 // starting at k ("told investors that", "told fellow lawmakers on Monday
-// that"): up to two lower-case modifiers and a lower-case plural, followed
-// by "that" or a preposition; k when there is none.
+// that", "told senators the virus would spread"): up to two lower-case
+// modifiers and a lower-case plural, followed by "that", a preposition or
+// a clause; k when there is none.
 func (x *Extractor) bareAddressee(k, hi int) int {
 	d := &x.d
 	for j := k; j < hi && j < k+3; j++ {
@@ -378,11 +379,26 @@ func (x *Extractor) bareAddressee(k, hi int) int {
 			return k
 		}
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && j+1 < hi &&
-			(d.low[j+1] == "that" || introPreps[d.low[j+1]]) && d.toks[j+1].kind == tWord {
+			((d.low[j+1] == "that" || introPreps[d.low[j+1]]) && d.toks[j+1].kind == tWord || x.clauseOpensAt(j+1, hi)) {
 			return j + 1
 		}
 	}
 	return k
+}
+
+// clauseOpensAt reports whether a clause with no "that" opens at token k:
+// a pronoun subject before a finite verb ("told senators it would
+// spread"), or a determiner whose noun phrase a finite verb follows ("told
+// senators the virus would spread").
+func (x *Extractor) clauseOpensAt(k, hi int) bool {
+	d := &x.d
+	if k+1 >= hi || d.toks[k].kind != tWord {
+		return false
+	}
+	if x.isPronounSubject(k) && d.low[k] != "who" {
+		return x.finiteLike(k + 1)
+	}
+	return x.isDet(k) && x.finiteAhead(k+1)
 }
 
 // afterThat returns where a reported clause opens after its complementizer

@@ -182,6 +182,13 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"new data"},
 		},
 		{
+			name:    "a bare plural addressee before a clause with no that",
+			text:    "Ada Morrow told senators the ferry would resume in May.",
+			in:      "ferry would resume",
+			source:  "Ada Morrow",
+			content: []string{"the ferry would resume in May"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
