@@ -612,6 +612,18 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		return res.Canonical(x.text(from, to)), ""
 	}
 	head := d.low[to-1]
+	if x.lx.speechNoun[head] || ownWords[head] {
+		// "Schumer's message was clear:", "Obama's response": what a
+		// person said is theirs.
+		if k := to - 2; k >= from && isPossessive(d.low[k]) && x.capWord(k) {
+			i := k
+			for i > from && x.capWord(i-1) && !x.isTitle(i-1) {
+				i--
+			}
+			name := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(x.text(i, k+1), "'s"), "’s"), "'’")
+			return res.Canonical(name), ""
+		}
+	}
 	if x.lx.nonPerson[head] || bodyNouns[head] {
 		// A body or a text: "the authority" is the Water Authority named
 		// before; "the ministry's report", "Varsland's ministry" are
@@ -687,6 +699,10 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	}
 	return x.antecedent(from, people, info, 0, head), ""
 }
+
+// ownWords are nouns for what a person said besides the lexicon's speech
+// nouns: after a possessive name, that person speaks ("Obama's response").
+var ownWords = map[string]bool{"message": true, "response": true, "reply": true, "answer": true, "words": true, "verdict": true, "tweet": true}
 
 // genericBodies are the nouns by which news names again a body it named
 // before ("the company", "the alliance"), whatever its name.

@@ -160,6 +160,16 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Francois Baroin", "Gerard Longuet"},
 		},
 		{
+			name: "what a person said is theirs",
+			text: "Chuck Schumer spoke. Schumer's message was clear: “We're not going anywhere.”",
+			want: []string{"Chuck Schumer"},
+		},
+		{
+			name: "what a person said is theirs, in Penn Treebank text",
+			text: "Chuck Schumer spoke .\nSchumer 's response was short : `` We will not back down . ''",
+			want: []string{"Chuck Schumer"},
+		},
+		{
 			name: "a plural subject is no one person",
 			text: "Orrado chaired the session. Witnesses said troops had opened fire. “This is a massacre,” he said.",
 			want: []string{"Witnesses", "Orrado"},
