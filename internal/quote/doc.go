@@ -501,7 +501,9 @@
 // again by a common noun ("the company", "the agency", "the alliance") is
 // the body named in the three sentences before ("BP", "the International
 // Organization for Migration"), never a time zone, a country, a label or a
-// word of a heading in capitals.
+// word of a heading in capitals. What a person said, named after their
+// name's possessive ("Schumer's message was clear:", "Obama's response"),
+// is that person's.
 //
 // # When it was said
 //
