@@ -424,7 +424,8 @@
 // most recent person with that title or role, else the most recent
 // sentence subject in the three sentences before (never a place or a body
 // named in capitals), else no one; a body ("the authority", "the bank") to the body of that name
-// named before, else no one; an age
+// named before or the name in apposition ("the state news agency, Sana,
+// said"), else no one; an age
 // phrase ("the 54-year-old") to the person whose age was given ("Roe,
 // 54,", "Roe, a 54-year-old nurse,"), else no one. Lower-case particles
 // join a name's parts ("Ursula von der Leyen", "Ali bin Rashed"). No person

@@ -627,7 +627,17 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	if x.lx.nonPerson[head] || bodyNouns[head] {
 		// A body or a text: "the authority" is the Water Authority named
 		// before; "the ministry's report", "Varsland's ministry" are
-		// themselves the source.
+		// themselves the source; "the company, Gazprom," is the body
+		// named in apposition.
+		if to+1 < len(d.toks) && d.isPunct(to, ",") && x.capWord(to+1) {
+			j := to + 1
+			for j < len(d.toks) && x.capWord(j) {
+				j++
+			}
+			if j < len(d.toks) && d.isPunct(j, ",") && !x.place(to+1, j) {
+				return res.Canonical(x.text(to+1, j)), ""
+			}
+		}
 		if x.isDet(from) && to-from == 2 {
 			if name := x.namedBody(from, head); name != "" {
 				return name, ""

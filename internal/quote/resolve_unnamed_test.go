@@ -160,6 +160,11 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Francois Baroin", "Gerard Longuet"},
 		},
 		{
+			name: "a body named in apposition",
+			text: "The state news agency, Sana, said the town had been retaken.",
+			want: []string{"Sana"},
+		},
+		{
 			name: "what a person said is theirs",
 			text: "Chuck Schumer spoke. Schumer's message was clear: “We're not going anywhere.”",
 			want: []string{"Chuck Schumer"},
