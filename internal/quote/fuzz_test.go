@@ -5,9 +5,12 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/sharedtest"
+	"github.com/dateline-news/dateline/internal/temporal"
+	"github.com/dateline-news/dateline/internal/text"
 )
 
 func FuzzExtract(f *testing.F) {
@@ -29,39 +32,57 @@ func FuzzExtract(f *testing.F) {
 		"`` NATO are liars .\nThey are siding with him , '' a rebel said .\nasked Jo Roe -LRB- D-Mich . -RRB-\n, the chair .",
 		"Anna Smith said: “We are ready.\nNothing will change.\n“The vote is next week.”\n\n“",
 		"The Centers for Disease Control and Prevention (CDC) said (C",
+		"Putin said on Friday that it failed. \"We are ready,\" he added. On Saturday, Theresa May, 60, said late Sunday",
+		"The report, citing new data, found that more than 1 million donors and the staff had left. Fauci told senators the",
+		"Schumer's message was clear: \"No.\" The state news agency, Sana, said nearly 500 had died. Officials said",
 	} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, text string) {
+	published := time.Date(2017, 6, 5, 9, 0, 0, 0, time.UTC)
+	tagger := temporal.New(temporal.Options{})
+	f.Fuzz(func(t *testing.T, src string) {
 		var x Extractor
-		atts := x.Extract(text)
+		atts := x.Extract(src)
 		for _, a := range atts {
 			if len(a.Content) == 0 {
 				t.Fatalf("attribution without content: %+v", a)
 			}
 			for _, c := range a.Content {
-				if c.Start < 0 || c.End > len(text) || c.Start >= c.End {
-					t.Fatalf("bad content span %v in %d bytes", c, len(text))
+				if c.Start < 0 || c.End > len(src) || c.Start >= c.End {
+					t.Fatalf("bad content span %v in %d bytes", c, len(src))
 				}
 			}
 			if a.Source.Valid() != a.Mention.Valid() {
 				t.Fatalf("source %v and mention %v disagree", a.Source, a.Mention)
 			}
-			if a.Source.Valid() && (a.Source.End > len(text) || a.Mention.Start < a.Source.Start || a.Mention.End > a.Source.End) {
+			if a.Source.Valid() && (a.Source.End > len(src) || a.Mention.Start < a.Source.Start || a.Mention.End > a.Source.End) {
 				t.Fatalf("mention %v outside source %v", a.Mention, a.Source)
 			}
-			if a.Cue.Valid() && text[a.Cue.Start:a.Cue.End] != a.Verb {
-				t.Fatalf("verb %q is not the cue text %q", a.Verb, text[a.Cue.Start:a.Cue.End])
+			if a.Cue.Valid() && src[a.Cue.Start:a.Cue.End] != a.Verb {
+				t.Fatalf("verb %q is not the cue src %q", a.Verb, src[a.Cue.Start:a.Cue.End])
 			}
 		}
-		art := &news.Article{Text: text}
+		art := &news.Article{Text: src}
 		x.Annotate(art)
 		for _, q := range art.Quotes {
-			if q.Text != text[q.Start:q.End] {
-				t.Fatalf("quote text %q is not text[%d:%d]", q.Text, q.Start, q.End)
+			if q.Text != src[q.Start:q.End] {
+				t.Fatalf("quote src %q is not src[%d:%d]", q.Text, q.Start, q.End)
 			}
-			if q.SpeakerStart >= 0 && q.SpeakerMention != text[q.SpeakerStart:q.SpeakerEnd] {
+			if q.SpeakerStart >= 0 && q.SpeakerMention != src[q.SpeakerStart:q.SpeakerEnd] {
 				t.Fatalf("speaker mention %q misplaced", q.SpeakerMention)
+			}
+		}
+		// With dates tagged, as annotate does: no quote is said after
+		// its article's publication.
+		dated := &news.Article{Text: src, Published: published}
+		dated.Sentences = text.Sentences(src)
+		for i := range dated.Sentences {
+			dated.Sentences[i].Mentions = tagger.Tag(dated.Sentences[i].Text, dated.PubDate())
+		}
+		x.Annotate(dated)
+		for _, q := range dated.Quotes {
+			if q.Said.After(dated.PubDate()) {
+				t.Fatalf("quote %q said %s, after publication", q.Text, q.Said)
 			}
 		}
 	})
