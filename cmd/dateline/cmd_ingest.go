@@ -18,6 +18,7 @@ import (
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/dedup"
 	"github.com/dateline-news/dateline/internal/ingest"
+	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -27,6 +28,9 @@ type ingestOptions struct {
 	Errors     string
 	Batch      int
 	NoAnnotate bool
+	// Reannotate annotates the stored articles again instead of reading
+	// inputs.
+	Reannotate bool
 	// FoldThreshold is the near-duplicate threshold (see store.Options);
 	// 0 means the default.
 	FoldThreshold float64
@@ -44,7 +48,7 @@ func newIngestCommand() *cobra.Command {
 	var opts ingestOptions
 	var progress, noProgress bool
 	cmd := &cobra.Command{
-		Use:   "ingest --db FILE [flags] INPUT...",
+		Use:   "ingest --db FILE [flags] (INPUT... | --reannotate)",
 		Short: "Read, annotate and store articles in a database",
 		Long: `ingest reads every article under the given inputs (files, folders, glob patterns,
 or - for standard input), annotates it (sentences, date mentions, quotes), folds
@@ -53,9 +57,16 @@ if needed. Each batch of articles is one transaction: an interrupted run is
 completed by running it again, and re-ingesting the same input changes nothing.
 
 A document that cannot be used is reported on stderr (and in --errors as JSON
-lines) and skipped; the run goes on and exits with status 3 at the end.`,
+lines) and skipped; the run goes on and exits with status 3 at the end.
+
+With --reannotate and no input, the articles already stored are annotated again
+with this version's date tagger and quote finder (keeping their sentences) and
+the speaker directory is rebuilt: a store made by an earlier version gets what
+annotation learned since, such as the day a quote was said. It is resumable the
+same way.`,
 		Example: `  dateline ingest --db news.db articles/ extra/*.jsonl.gz
-  zcat dump.jsonl.gz | dateline ingest --db news.db --errors skipped.jsonl -`,
+  zcat dump.jsonl.gz | dateline ingest --db news.db --errors skipped.jsonl -
+  dateline ingest --db news.db --reannotate`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
 			case progress && noProgress:
@@ -75,6 +86,7 @@ lines) and skipped; the run goes on and exits with status 3 at the end.`,
 	f.StringVar(&opts.Errors, "errors", "", "also write skipped documents to this file as JSON lines")
 	f.IntVar(&opts.Batch, "batch", ingest.DefaultBatchSize, "articles per transaction")
 	f.BoolVar(&opts.NoAnnotate, "no-annotate", false, "store articles without annotating them")
+	f.BoolVar(&opts.Reannotate, "reannotate", false, "annotate the stored articles again (no inputs)")
 	f.Float64Var(&opts.FoldThreshold, "fold-threshold", dedup.ArticleOptions().Threshold,
 		"fold an article with an earlier one when the Jaccard similarity of their normalised word shingles is at least this (0-1; fixed when the store is created)")
 	f.BoolVar(&progress, "progress", false, "show a progress bar even when stderr is not a terminal")
@@ -121,6 +133,9 @@ func isTerminal(w io.Writer) bool {
 }
 
 func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer, args []string) error {
+	if opts.Reannotate {
+		return runReannotate(ctx, opts, stderr, args)
+	}
 	if len(args) == 0 {
 		return usageError{errors.New("ingest: no input: give files, folders, patterns or -")}
 	}
@@ -217,4 +232,59 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 	fmt.Fprintf(stderr, "stored %d new articles, %d already present, %d folded as near-duplicates in %s (%.0f articles/s)\n",
 		res.Inserted, res.Unchanged, res.Folded, res.Elapsed.Round(time.Millisecond), rate)
 	return finish(stderr, res.Tally)
+}
+
+// runReannotate is "ingest --reannotate": the stored articles annotated
+// again.
+func runReannotate(ctx context.Context, opts ingestOptions, stderr io.Writer, args []string) error {
+	switch {
+	case len(args) > 0:
+		return usageError{errors.New("ingest: --reannotate takes no input: it annotates the stored articles")}
+	case opts.NoAnnotate:
+		return usageError{errors.New("ingest: --reannotate and --no-annotate are exclusive")}
+	case opts.Batch < 1:
+		return usageError{errors.New("ingest: --batch must be at least 1")}
+	case opts.Workers < 0:
+		return usageError{errors.New("ingest: --workers must not be negative (0: one per CPU)")}
+	}
+	db, err := store.Open(ctx, opts.DB, store.Options{})
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	showBar := isTerminal(stderr)
+	if opts.Progress != nil {
+		showBar = *opts.Progress
+	}
+	var bar *progressbar.ProgressBar
+	if showBar {
+		bar = progressbar.NewOptions(-1,
+			progressbar.OptionSetWriter(stderr),
+			progressbar.OptionSetDescription("annotating"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionShowIts(),
+			progressbar.OptionSetItsString("articles"),
+			progressbar.OptionSpinnerType(14),
+			progressbar.OptionThrottle(200*time.Millisecond),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	an := annotate.New()
+	start := time.Now()
+	res, err := db.Reannotate(ctx, opts.Batch, func(batch []*news.Article) error {
+		return an.All(ctx, batch, opts.Workers)
+	}, func(done int) {
+		if bar != nil {
+			_ = bar.Set(done)
+		}
+	})
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "annotated %d stored articles again (%d with damaged annotations, split anew) in %s\n",
+		res.Articles, res.Damaged, time.Since(start).Round(time.Millisecond))
+	return nil
 }

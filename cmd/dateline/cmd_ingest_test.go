@@ -9,6 +9,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/store"
 )
 
 // writeCorpus writes a small JSONL corpus with a syndicated copy and one
@@ -153,6 +157,79 @@ func TestIngestUsageErrors(t *testing.T) {
 	}
 	if err := runStats(ctx, statsOptions{DB: filepath.Join(t.TempDir(), "missing.db")}, &o, &o, nil); err == nil {
 		t.Error("stats of a missing database succeeded")
+	}
+	for name, opts := range map[string]ingestOptions{
+		"--reannotate with an input":     {DB: db, Batch: 10, Reannotate: true},
+		"--reannotate and --no-annotate": {DB: db, Batch: 10, Reannotate: true, NoAnnotate: true},
+		"--reannotate with batch 0":      {DB: db, Reannotate: true},
+	} {
+		var args []string
+		if name == "--reannotate with an input" {
+			args = []string{t.TempDir()}
+		}
+		if err := runIngest(ctx, opts, &o, &o, args); exitCode(err) != exitUsage {
+			t.Errorf("%s: err = %v, want a usage error", name, err)
+		}
+	}
+}
+
+// TestIngestReannotate pins that annotating a store again gives the quotes
+// that annotating the files gives: a store whose quotes carry no day said
+// (as one made before quotes were dated) gets them back.
+func TestIngestReannotate(t *testing.T) {
+	ctx := context.Background()
+	dir := writeArticles(t)
+	db := filepath.Join(t.TempDir(), "news.db")
+	var o bytes.Buffer
+	if err := runIngest(ctx, ingestOptions{DB: db, Batch: 10}, &o, &o, []string{dir}); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, o.String())
+	}
+	// The quotes as an earlier version stored them: no date mentions,
+	// so no day said.
+	st, err := store.Open(ctx, db, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.Reannotate(ctx, 10, func(batch []*news.Article) error {
+		for _, a := range batch {
+			quote.Annotate(a)
+		}
+		return nil
+	}, nil); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	said := func() string {
+		t.Helper()
+		var out bytes.Buffer
+		if err := runQuotes(ctx, quotesOptions{DB: db, JSON: true, Speaker: "Anna Smith"}, &out, &o, nil); err != nil {
+			t.Fatal(err)
+		}
+		var days []string
+		dec := json.NewDecoder(&out)
+		for dec.More() {
+			var r quoteRow
+			if err := dec.Decode(&r); err != nil {
+				t.Fatal(err)
+			}
+			if r.Quote == "Talks resume" {
+				days = append(days, r.Date)
+			}
+		}
+		return strings.Join(days, ",")
+	}
+	if got := said(); got != "2017-06-12" {
+		t.Fatalf("before: Talks resume said %q, want the publication day (no mentions)", got)
+	}
+	o.Reset()
+	if err := runIngest(ctx, ingestOptions{DB: db, Batch: 2, Reannotate: true}, &o, &o, nil); err != nil {
+		t.Fatalf("reannotate: %v\n%s", err, o.String())
+	}
+	if !strings.Contains(o.String(), "annotated 5 stored articles again") {
+		t.Errorf("report: %q", o.String())
+	}
+	if got := said(); got != "2017-06-09" {
+		t.Errorf("after: Talks resume said %q, want 2017-06-09", got)
 	}
 }
 
