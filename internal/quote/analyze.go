@@ -36,7 +36,7 @@ type doc struct {
 
 func (d *doc) reset(text string) {
 	d.text = text
-	d.toks = tokenize(text, d.toks)
+	d.toks = tokenize(text, d.toks, singleMarks(text))
 	n := len(d.toks)
 	d.low = grow(d.low, n)
 	for i, t := range d.toks {

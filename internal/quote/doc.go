@@ -18,7 +18,12 @@
 // the reported clause may open on a contracted pronoun, a quantity word or
 // a lower-case noun phrase before its auxiliary, "said members of the
 // panel should ...", and ends at the comma of an adverbial clause, "After
-// a survey showed X, ..."), and quoted phrases inside reported speech. Quotation marks of the other
+// a survey showed X, ..."), and quoted phrases inside reported speech.
+// A text whose single opening marks outnumber its double marks quotes in
+// the British style (‘We are ready,’ she said): its single marks that
+// open or close a quotation count as quotation marks, apostrophes ("don’t",
+// "the students’ union") and Penn Treebank clitics ("I 'm") excepted
+// (single.go). Quotation marks of the other
 // style inside a quotation (curly inside straight and the reverse) nest;
 // a quotation left open at the end of its paragraph goes on in the next
 // paragraph that opens with a mark, and one left open at a line break

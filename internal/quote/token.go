@@ -96,7 +96,10 @@ func ptbBracket(s string) bool {
 }
 
 // tokenize splits text into tokens, appending to toks (reuse its storage).
-func tokenize(text string, toks []token) []token {
+// marks are the single quotation marks that open or close a quotation, by
+// byte offset (see singleMarks); nil when the text quotes with double
+// marks.
+func tokenize(text string, toks []token, marks map[int]tkind) []token {
 	toks = toks[:0]
 	var flags uint8 = fPara | fSpace
 	n := len(text)
@@ -130,6 +133,10 @@ func tokenize(text string, toks []token) []token {
 		t := token{start: int32(i), flags: flags}
 		flags = 0
 		switch {
+		case marks != nil && marks[i] != 0:
+			t.kind = marks[i]
+			t.end = int32(i + sz)
+			i += sz
 		case isWordRune(r):
 			if unicode.IsUpper(r) {
 				t.flags |= fCap
