@@ -35,6 +35,7 @@ func FuzzExtract(f *testing.F) {
 		"Putin said on Friday that it failed. \"We are ready,\" he added. On Saturday, Theresa May, 60, said late Sunday",
 		"The report, citing new data, found that more than 1 million donors and the staff had left. Fauci told senators the",
 		"Schumer's message was clear: \"No.\" The state news agency, Sana, said nearly 500 had died. Officials said",
+		"‘We are ready,’ said Keir Starmer. ‘The students’ union isn’t closed,’ I 'm told. 'Yes,' she said. ‘",
 	} {
 		f.Add(s)
 	}
