@@ -813,7 +813,7 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 				}
 				continue
 			}
-			if p.subject {
+			if p.subject && !officeClash(info[p.name], role) {
 				return p.name
 			}
 		}
@@ -854,6 +854,32 @@ func (x *Extractor) pluralNoun(p person) bool {
 		one = strings.TrimSuffix(w, "ies") + "y" // "authorities"
 	}
 	return x.lx.roles[w] || x.lx.roles[one] || speakerRoles[one] || anonNouns[one] || x.writtenLower(p.from)
+}
+
+// offices map the words for an elected or appointed office to the office,
+// titles and nouns alike ("Sen." and "senator").
+var offices = map[string]string{
+	"sen": "senator", "senator": "senator",
+	"rep": "representative", "representative": "representative", "congressman": "representative", "congresswoman": "representative",
+	"gov": "governor", "governor": "governor",
+	"president": "president", "pres": "president",
+	"mayor": "mayor", "premier": "premier", "chancellor": "chancellor",
+}
+
+// officeClash reports whether a person named with one office is no
+// antecedent of a role phrase naming another: "the senator" is not "Rep.
+// Adam Schiff".
+func officeClash(ei *entityInfo, role string) bool {
+	want := offices[role]
+	if want == "" || ei == nil {
+		return false
+	}
+	for r := range ei.roles {
+		if o := offices[r]; o != "" && o != want {
+			return true
+		}
+	}
+	return false
 }
 
 // withRole returns the most recent person before token at whose recorded

@@ -160,6 +160,16 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Francois Baroin", "Gerard Longuet"},
 		},
 		{
+			name: "a role phrase naming another office than the subject's",
+			text: "Rep. Adam Schiff spoke first. “We will not back down,” the senator said.",
+			want: []string{""},
+		},
+		{
+			name: "a role phrase naming the subject's office",
+			text: "Sen. Adam Schiff spoke first. “We will not back down,” the senator said.",
+			want: []string{"Adam Schiff"},
+		},
+		{
 			name: "a body named in apposition",
 			text: "The state news agency, Sana, said the town had been retaken.",
 			want: []string{"Sana"},
