@@ -174,23 +174,7 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 		errLog = ingest.NewErrorLog(f)
 	}
 
-	showBar := isTerminal(stderr)
-	if opts.Progress != nil {
-		showBar = *opts.Progress
-	}
-	var bar *progressbar.ProgressBar
-	if showBar {
-		bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(stderr),
-			progressbar.OptionSetDescription("ingesting"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionSpinnerType(14),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
-	}
+	bar := progressBar(opts, stderr, "ingesting")
 
 	iopts := ingest.Options{
 		Corpus:    readOptions(),
@@ -234,6 +218,28 @@ func runIngest(ctx context.Context, opts ingestOptions, stdout, stderr io.Writer
 	return finish(stderr, res.Tally)
 }
 
+// progressBar returns a spinner counting articles on stderr, or nil when
+// none is to be shown: by default only on a terminal.
+func progressBar(opts ingestOptions, stderr io.Writer, what string) *progressbar.ProgressBar {
+	show := isTerminal(stderr)
+	if opts.Progress != nil {
+		show = *opts.Progress
+	}
+	if !show {
+		return nil
+	}
+	return progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(stderr),
+		progressbar.OptionSetDescription(what),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionSetItsString("articles"),
+		progressbar.OptionSpinnerType(14),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionClearOnFinish(),
+	)
+}
+
 // runReannotate is "ingest --reannotate": the stored articles annotated
 // again.
 func runReannotate(ctx context.Context, opts ingestOptions, stderr io.Writer, args []string) error {
@@ -252,23 +258,7 @@ func runReannotate(ctx context.Context, opts ingestOptions, stderr io.Writer, ar
 		return err
 	}
 	defer db.Close()
-	showBar := isTerminal(stderr)
-	if opts.Progress != nil {
-		showBar = *opts.Progress
-	}
-	var bar *progressbar.ProgressBar
-	if showBar {
-		bar = progressbar.NewOptions(-1,
-			progressbar.OptionSetWriter(stderr),
-			progressbar.OptionSetDescription("annotating"),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("articles"),
-			progressbar.OptionSpinnerType(14),
-			progressbar.OptionThrottle(200*time.Millisecond),
-			progressbar.OptionClearOnFinish(),
-		)
-	}
+	bar := progressBar(opts, stderr, "annotating")
 	an := annotate.New()
 	start := time.Now()
 	res, err := db.Reannotate(ctx, opts.Batch, func(batch []*news.Article) error {

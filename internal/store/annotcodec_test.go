@@ -87,12 +87,12 @@ func TestAnnotationsRoundTrip(t *testing.T) {
 	}
 }
 
-// TestDecodeVersion1 pins that blobs written before quotes carried a
-// speaker description (version 1) still decode.
-func TestDecodeVersion1(t *testing.T) {
-	text := "Ann said she would go."
+// oldBlob encodes one reported quote of text "Ann said she would go." as
+// blobs of the given version wrote it: version 1 without the speaker
+// description, version 2 without the day said.
+func oldBlob(version byte, text string) []byte {
 	e := &encoder{}
-	e.b = append(e.b, binaryV1)
+	e.b = append(e.b, version)
 	e.int(0) // sentences
 	e.int(1) // quotes
 	e.int(9)
@@ -106,43 +106,29 @@ func TestDecodeVersion1(t *testing.T) {
 	e.str("Ann Lee", "", -1, -1)
 	e.str("", "", -1, -1)
 	e.int(0)
-	got := &news.Article{ID: "v1", Text: text}
-	if err := decodeAnnotations(got, e.b); err != nil {
-		t.Fatal(err)
+	if version >= binaryV2 {
+		e.str("a neighbour", "", -1, -1)
 	}
-	want := []news.Quote{{Start: 9, End: 21, Text: "she would go", Verb: "said", SpeakerMention: "Ann", SpeakerStart: 0, SpeakerEnd: 3, Speaker: "Ann Lee"}}
-	if diff := cmp.Diff(want, got.Quotes); diff != "" {
-		t.Errorf("quotes (-want +got):\n%s", diff)
-	}
+	return e.b
 }
 
-// TestDecodeVersion2 pins that blobs written before quotes carried the day
-// they were said (version 2) still decode.
-func TestDecodeVersion2(t *testing.T) {
+// TestDecodeOldVersions pins that blobs written before quotes carried a
+// speaker description (version 1) or the day they were said (version 2)
+// still decode.
+func TestDecodeOldVersions(t *testing.T) {
 	text := "Ann said she would go."
-	e := &encoder{}
-	e.b = append(e.b, binaryV2)
-	e.int(0) // sentences
-	e.int(1) // quotes
-	e.int(9)
-	e.int(21)
-	e.str("she would go", text, 9, 21)
-	e.bool(false)
-	e.str("said", "", -1, -1)
-	e.str("Ann", text, 0, 3)
-	e.int(0)
-	e.int(3)
-	e.str("Ann Lee", "", -1, -1)
-	e.str("", "", -1, -1)
-	e.int(0)
-	e.str("a neighbour", "", -1, -1)
-	got := &news.Article{ID: "v2", Text: text}
-	if err := decodeAnnotations(got, e.b); err != nil {
-		t.Fatal(err)
-	}
-	want := []news.Quote{{Start: 9, End: 21, Text: "she would go", Verb: "said", SpeakerMention: "Ann", SpeakerStart: 0, SpeakerEnd: 3, Speaker: "Ann Lee", SpeakerDescription: "a neighbour"}}
-	if diff := cmp.Diff(want, got.Quotes); diff != "" {
-		t.Errorf("quotes (-want +got):\n%s", diff)
+	for _, version := range []byte{binaryV1, binaryV2} {
+		got := &news.Article{ID: "old", Text: text}
+		if err := decodeAnnotations(got, oldBlob(version, text)); err != nil {
+			t.Fatalf("version %d: %v", version, err)
+		}
+		want := []news.Quote{{Start: 9, End: 21, Text: "she would go", Verb: "said", SpeakerMention: "Ann", SpeakerStart: 0, SpeakerEnd: 3, Speaker: "Ann Lee"}}
+		if version >= binaryV2 {
+			want[0].SpeakerDescription = "a neighbour"
+		}
+		if diff := cmp.Diff(want, got.Quotes); diff != "" {
+			t.Errorf("version %d: quotes (-want +got):\n%s", version, diff)
+		}
 	}
 }
 
