@@ -20,7 +20,7 @@ import (
 // date tagger left in a.Sentences: tag dates first.
 func (x *Extractor) Annotate(a *news.Article) {
 	atts := x.Extract(a.Text)
-	said := x.saidDays(atts, dayMentions(a))
+	said := x.saidDays(atts, timeMentions(a))
 	a.Quotes = a.Quotes[:0]
 	for n, at := range atts {
 		if !at.Direct && (!at.Source.Valid() && !at.Mention.Valid() || firstPerson(a.Text, at.Mention)) {

@@ -42,26 +42,26 @@ var saidStop = map[string]bool{
 	"over": true, "following": true, "ahead": true, "between": true,
 }
 
-// dayMention is a time mention located in the article text.
-type dayMention struct {
+// timeMention is a time mention located in the article text.
+type timeMention struct {
 	start, end int // byte offsets in the article text
 	// date is the day the mention names when it names one on or before
 	// the publication, else zero.
 	date news.Date
 }
 
-// dayMentions returns the time mentions of a's sentences in text order,
+// timeMentions returns the time mentions of a's sentences in text order,
 // with the day of those naming a day on or before its publication.
-func dayMentions(a *news.Article) []dayMention {
+func timeMentions(a *news.Article) []timeMention {
 	pub := a.PubDate()
-	var out []dayMention
+	var out []timeMention
 	for _, s := range a.Sentences {
 		for _, m := range s.Mentions {
 			start, end := s.Start+m.Start, s.Start+m.End
 			if start < 0 || end > len(a.Text) || start >= end {
 				continue
 			}
-			dm := dayMention{start: start, end: end}
+			dm := timeMention{start: start, end: end}
 			if m.Granularity == news.GranDay && !m.Date.IsZero() && (pub.IsZero() || !m.Date.After(pub)) {
 				dm.date = m.Date
 			}
@@ -74,8 +74,8 @@ func dayMentions(a *news.Article) []dayMention {
 
 // saidDays returns, for each attribution of the text last extracted, the
 // day its statement was made as the text names it, zero when it names
-// none. days are the text's time mentions (see dayMentions).
-func (x *Extractor) saidDays(atts []Attribution, days []dayMention) []news.Date {
+// none. days are the text's time mentions (see timeMentions).
+func (x *Extractor) saidDays(atts []Attribution, days []timeMention) []news.Date {
 	out := make([]news.Date, len(atts))
 	if len(days) == 0 {
 		return out
@@ -118,9 +118,9 @@ func (x *Extractor) saidDays(atts []Attribution, days []dayMention) []news.Date 
 	}
 	// Reported on in the next sentences by the same speaker ("Putin said
 	// on Friday ... He added ..."), a statement was made that day too,
-	// unless its own sentence names a time.
-	// The day is shared with the statements of the next sentences only, not
-	// handed on from one to the next.
+	// unless its own sentence names a time. The day is shared with the
+	// statements of the next sentences only, not handed on from one to
+	// the next.
 	named := make([]bool, len(out))
 	for n := range out {
 		named[n] = !out[n].IsZero()
@@ -149,7 +149,7 @@ const saidNext = 2
 
 // namesTime reports whether the sentence holding byte offset off names a
 // time outside every quote's content.
-func (x *Extractor) namesTime(off int, content []bool, days []dayMention) bool {
+func (x *Extractor) namesTime(off int, content []bool, days []timeMention) bool {
 	d := &x.d
 	i := x.tokenAt(off)
 	if i >= len(d.toks) {
@@ -168,7 +168,7 @@ func (x *Extractor) namesTime(off int, content []bool, days []dayMention) bool {
 
 // dayAfterCue returns the index+1 in days of the day mention that dates
 // the reporting words ending before token c1, 0 when there is none.
-func (x *Extractor) dayAfterCue(c1 int, content []bool, startDay map[int]int, days []dayMention) int {
+func (x *Extractor) dayAfterCue(c1 int, content []bool, startDay map[int]int, days []timeMention) int {
 	d := &x.d
 	end := min(d.sentEnd(max(c1-1, 0)), c1+saidAfter, len(d.toks))
 	for i := c1; i < end; i++ {
@@ -193,7 +193,7 @@ func (x *Extractor) dayAfterCue(c1 int, content []bool, startDay map[int]int, da
 // reporting words starting at token c0 that dates them: one opening the
 // sentence ("On Friday, ...") or standing right before them ("X on Friday
 // said"); 0 when there is none.
-func (x *Extractor) dayBeforeCue(c0 int, content []bool, startDay map[int]int, days []dayMention) int {
+func (x *Extractor) dayBeforeCue(c0 int, content []bool, startDay map[int]int, days []timeMention) int {
 	d := &x.d
 	begin := d.sentBegin(c0)
 	// Right before the cue: "X on Friday said", "X Friday said".
