@@ -428,7 +428,10 @@
 // role phrases ("the spokesman", "the president", "the coach") to the
 // most recent person with that title or role, else the most recent
 // sentence subject in the three sentences before not named with another
-// office ("the senator" is not "Rep. Adam Schiff") (never a place or a body
+// office ("the senator" is not "Rep. Adam Schiff"); a role phrase with a
+// nationality ("the Syrian president") is first the person named with
+// both, then one named with the role and no other nationality, and never
+// one of another nationality (never a place or a body
 // named in capitals), else no one; a body ("the authority", "the bank") to the body of that name
 // named before or the name in apposition ("the state news agency, Sana,
 // said"), else no one; an age

@@ -56,7 +56,8 @@ type lexicon struct {
 	// placeFirst holds the first words of places.
 	placeFirst map[string]bool
 	// demonym holds the adjectives of nationality formed from one-word
-	// places ("libyan", "egyptian", "iraqi"): a modifier, no person.
+	// places ("libyan", "egyptian", "iraqi") and the irregular ones of
+	// words.txt ("british", "turkish"): a modifier, no person.
 	demonym map[string]bool
 	// portfolio holds the words that name a government department after
 	// "Secretary of", "Minister of" ("State", "Defense", "Foreign
@@ -138,6 +139,9 @@ var getLexicon = sync.OnceValue(func() *lexicon {
 	lx.aux, lx.adverb, lx.timeW, lx.org = lx.sets["auxiliary"], lx.sets["adverb"], lx.sets["time"], lx.sets["org"]
 	lx.progressive, lx.past, lx.titleMod = lx.sets["progressive"], lx.sets["past"], lx.sets["title-modifier"]
 	lx.speechNoun, lx.nonPerson = lx.sets["speech-noun"], lx.sets["non-person"]
+	for w := range lx.sets["demonym"] {
+		lx.demonym[w] = true // the irregular ones: "British", "Turkish"
+	}
 	lx.portfolio, lx.credit, lx.placeHead = lx.sets["portfolio"], lx.sets["credit"], lx.sets["place-head"]
 	lx.party = lx.sets["party"]
 	lx.info = buildWordInfo(lx)

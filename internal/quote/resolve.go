@@ -707,6 +707,27 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		// told ... the official said").
 		return x.withRoleAfter(from, k, people, info, head), ""
 	}
+	for k := from + 1; k < to-1; k++ {
+		if w := d.low[k]; x.lx.demonym[w] && x.capWord(k) {
+			// "the Syrian president": the person named with that
+			// nationality and that role first.
+			for i := len(people) - 1; i >= 0; i-- {
+				p := people[i]
+				if ei := info[p.name]; p.from < from && ei != nil && ei.roles[w] && ei.roles[head] {
+					return p.name, ""
+				}
+			}
+			// Else one named with the role and no other nationality,
+			// else the usual antecedent, not of another nationality.
+			for i := len(people) - 1; i >= 0; i-- {
+				p := people[i]
+				if ei := info[p.name]; p.from < from && ei != nil && ei.roles[head] && !x.roleClash(ei, w+" "+head) {
+					return p.name, ""
+				}
+			}
+			return x.antecedent(from, people, info, 0, w+" "+head), ""
+		}
+	}
 	return x.antecedent(from, people, info, 0, head), ""
 }
 
@@ -813,7 +834,7 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 				}
 				continue
 			}
-			if p.subject && !officeClash(info[p.name], role) {
+			if p.subject && !x.roleClash(info[p.name], role) {
 				return p.name
 			}
 		}
@@ -866,16 +887,25 @@ var offices = map[string]string{
 	"mayor": "mayor", "premier": "premier", "chancellor": "chancellor",
 }
 
-// officeClash reports whether a person named with one office is no
-// antecedent of a role phrase naming another: "the senator" is not "Rep.
-// Adam Schiff".
-func officeClash(ei *entityInfo, role string) bool {
-	want := offices[role]
-	if want == "" || ei == nil {
+// roleClash reports whether a person is no antecedent of a role phrase
+// because they were named with another office ("the senator" is not "Rep.
+// Adam Schiff") or another nationality ("the Turkish president" is not
+// "Syrian President Bashar al-Assad"). role is the phrase's head, after
+// its nationality when it has one ("turkish president").
+func (x *Extractor) roleClash(ei *entityInfo, role string) bool {
+	if ei == nil {
 		return false
 	}
+	nat, head := "", role
+	if i := strings.IndexByte(role, ' '); i > 0 {
+		nat, head = role[:i], role[i+1:]
+	}
+	want := offices[head]
 	for r := range ei.roles {
-		if o := offices[r]; o != "" && o != want {
+		if o := offices[r]; want != "" && o != "" && o != want {
+			return true
+		}
+		if nat != "" && x.lx.demonym[r] && r != nat {
 			return true
 		}
 	}

@@ -170,6 +170,21 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Adam Schiff"},
 		},
 		{
+			name: "a role phrase with a nationality: the person named with both",
+			text: "Syrian President Bashar Assad spoke. Syrian Foreign Minister Walid Muallem spoke later. “We will resist,” the Syrian president said.",
+			want: []string{"Bashar Assad"},
+		},
+		{
+			name: "a role phrase with another nationality than the subject's",
+			text: "Syrian President Bashar Assad spoke first. “We will not intervene,” the Turkish president said.",
+			want: []string{""},
+		},
+		{
+			name: "a role phrase with a nationality: one named with the role and no other nationality",
+			text: "Leaders met King Abdullah on Monday. Others left. Rain fell. The talks ended. “We will help,” the Saudi king said.",
+			want: []string{"Abdullah"},
+		},
+		{
 			name: "a body named in apposition",
 			text: "The state news agency, Sana, said the town had been retaken.",
 			want: []string{"Sana"},
