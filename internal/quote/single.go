@@ -25,21 +25,31 @@ import (
 // open (tOpenQ) or close (tCloseQ) a quotation, or nil when text does not
 // quote in single marks.
 func singleMarks(text string) map[int]tkind {
+	// A byte scan: the marks are ASCII or a three-byte sequence starting
+	// E2 80 (‘ ’ “ ”), and most texts have few.
 	doubles, singles := 0, 0
-	for i := 0; i < len(text); {
-		r, sz := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '"' || r == '“' || r == '”':
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '"':
 			doubles++
-		case (r == '\'' || r == '`') && i+1 < len(text) && text[i+1] == text[i]:
+		case (c == '\'' || c == '`') && i+1 < len(text) && text[i+1] == c:
 			doubles++ // '' and `` stand for double marks
-			sz = 2
-		case r == '‘' || r == '\'':
-			if opensSingle(text, i, sz) {
+			i++
+		case c == '\'':
+			if opensSingle(text, i, 1) {
 				singles++
 			}
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80:
+			switch text[i+2] {
+			case 0x9C, 0x9D: // “ ”
+				doubles++
+			case 0x98: // ‘
+				if opensSingle(text, i, 3) {
+					singles++
+				}
+			}
+			i += 2
 		}
-		i += sz
 	}
 	if singles == 0 || doubles >= singles {
 		return nil

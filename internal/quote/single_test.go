@@ -56,3 +56,10 @@ func TestSingleMarksNotInTreebankText(t *testing.T) {
 		t.Errorf("singleMarks(%q) = %v, want nil", text, m)
 	}
 }
+
+func BenchmarkSingleMarks(b *testing.B) {
+	b.SetBytes(int64(len(benchText)))
+	for b.Loop() {
+		singleMarks(benchText)
+	}
+}
