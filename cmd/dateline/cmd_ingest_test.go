@@ -12,6 +12,7 @@ import (
 
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/quotelist"
 	"github.com/dateline-news/dateline/internal/store"
 )
 
@@ -208,7 +209,7 @@ func TestIngestReannotate(t *testing.T) {
 		var days []string
 		dec := json.NewDecoder(&out)
 		for dec.More() {
-			var r quoteRow
+			var r quotelist.Row
 			if err := dec.Decode(&r); err != nil {
 				t.Fatal(err)
 			}

@@ -20,6 +20,7 @@ import (
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
 	"github.com/dateline-news/dateline/internal/quote"
+	"github.com/dateline-news/dateline/internal/quotelist"
 	"github.com/dateline-news/dateline/internal/render"
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/temporal"
@@ -78,61 +79,24 @@ after --to.`,
 	return cmd
 }
 
-// saidLag is how many days after --to a store is searched for quotes said
-// by then: "said on Friday" names a day of the week before publication.
-const saidLag = 7
-
-// quoteRow is one line of "dateline quotes" output.
-type quoteRow struct {
-	Quote          string `json:"quote"`
-	Speaker        string `json:"speaker"`
-	SpeakerMention string `json:"speaker_mention"`
-	// SpeakerDescription introduces a speaker the article leaves unnamed
-	// ("a woman in Tripoli" for "she").
-	SpeakerDescription string `json:"speaker_description,omitempty"`
-	Addressee          string `json:"addressee,omitempty"`
-	Verb               string `json:"verb"`
-	Direct             bool   `json:"direct"`
-	// Date is the day the quote was said: the day its reporting words
-	// name, else Published.
-	Date      string `json:"date"`
-	Published string `json:"published"`
-	Doc       string `json:"doc"`
-	Source    string `json:"source"`
-}
-
-// quoteFilter selects quote rows by speaker and the day they were said.
-type quoteFilter struct {
-	speaker  string
-	from, to news.Date
-}
-
-func (f quoteFilter) day(d news.Date) bool {
-	return (f.from.IsZero() || !d.Before(f.from)) && (f.to.IsZero() || !d.After(f.to))
-}
-
-func (f quoteFilter) keep(q news.Quote) bool {
-	return f.speaker == "" || q.Speaker != "" && entity.Same(f.speaker, q.Speaker)
-}
-
 func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer, args []string) error {
-	var flt quoteFilter
+	var flt quotelist.Filter
 	var err error
 	if opts.From != "" {
-		if flt.from, err = news.ParseDate(opts.From); err != nil {
+		if flt.From, err = news.ParseDate(opts.From); err != nil {
 			return usageError{fmt.Errorf("quotes: --from: %w", err)}
 		}
 	}
 	if opts.To != "" {
-		if flt.to, err = news.ParseDate(opts.To); err != nil {
+		if flt.To, err = news.ParseDate(opts.To); err != nil {
 			return usageError{fmt.Errorf("quotes: --to: %w", err)}
 		}
 	}
-	if !flt.from.IsZero() && !flt.to.IsZero() && flt.to.Before(flt.from) {
-		return usageError{fmt.Errorf("quotes: --to %s is before --from %s", flt.to, flt.from)}
+	if !flt.From.IsZero() && !flt.To.IsZero() && flt.To.Before(flt.From) {
+		return usageError{fmt.Errorf("quotes: --to %s is before --from %s", flt.To, flt.From)}
 	}
-	flt.speaker = strings.TrimSpace(opts.Speaker)
-	if opts.Speaker != "" && !namesSomeone(flt.speaker) {
+	flt.Speaker = strings.TrimSpace(opts.Speaker)
+	if opts.Speaker != "" && !namesSomeone(flt.Speaker) {
 		return usageError{fmt.Errorf("quotes: --speaker %q names no one: give a name", opts.Speaker)}
 	}
 	switch {
@@ -145,7 +109,7 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 	// The rows come from articles read and annotated here, or from the
 	// quotes a store keeps; filtering and printing are the same.
 	var tally corpus.Tally
-	var rows iter.Seq[quoteRow]
+	var rows iter.Seq[quotelist.Row]
 	var storeErr error
 	if opts.DB != "" {
 		db, err := store.Open(ctx, opts.DB, store.Options{ReadOnly: true})
@@ -182,7 +146,7 @@ func runQuotes(ctx context.Context, opts quotesOptions, stdout, stderr io.Writer
 }
 
 // printQuotes writes rows as a table or as JSON lines.
-func printQuotes(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
+func printQuotes(w io.Writer, rows iter.Seq[quotelist.Row], asJSON bool) error {
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetEscapeHTML(false)
@@ -215,7 +179,7 @@ type speakerRow struct {
 // named speaker's quotes (all and direct), the articles quoting them, and
 // the first and last publication days. Quotes with no named speaker are
 // not counted.
-func printSpeakers(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
+func printSpeakers(w io.Writer, rows iter.Seq[quotelist.Row], asJSON bool) error {
 	bySpeaker := map[string]*speakerRow{}
 	docs := map[string]map[string]bool{}
 	for r := range rows {
@@ -263,12 +227,12 @@ func printSpeakers(w io.Writer, rows iter.Seq[quoteRow], asJSON bool) error {
 // that pass flt, counting documents in tally and reporting skipped ones.
 // Speakers get the corpus's canonical names, so the rows come once every
 // article is read.
-func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter, tally *corpus.Tally, stderr io.Writer) iter.Seq[quoteRow] {
-	return func(yield func(quoteRow) bool) {
+func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quotelist.Filter, tally *corpus.Tally, stderr io.Writer) iter.Seq[quotelist.Row] {
+	return func(yield func(quotelist.Row) bool) {
 		var x quote.Extractor
 		dates := &annotate.Annotator{Splitter: annotate.SplitFunc(text.Sentences), Tagger: temporal.New(temporal.Options{})}
 		var dir entity.Directory
-		var rows []quoteRow
+		var rows []quotelist.Row
 		for a, err := range arts {
 			tally.Add(a, err)
 			if err != nil {
@@ -283,10 +247,10 @@ func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter
 			for _, q := range a.Quotes {
 				dir.Add(q.Speaker, 1)
 			}
-			rows = append(rows, rowsOf(a, flt)...)
+			rows = append(rows, quotelist.Rows(a, flt)...)
 		}
 		for _, r := range rows {
-			r.Speaker = canonical(&dir, r.Speaker)
+			r.Canonical(&dir)
 			if !yield(r) {
 				return
 			}
@@ -294,48 +258,15 @@ func quoteRowsFromArticles(arts iter.Seq2[*news.Article, error], flt quoteFilter
 	}
 }
 
-// canonical returns the corpus's name for speaker ("" stays "").
-func canonical(dir *entity.Directory, speaker string) string {
-	if speaker == "" {
-		return ""
-	}
-	return dir.Canonical(speaker)
-}
-
 // quoteRowsFromStore yields the stored quotes of the articles of db that
-// pass flt, oldest article first, counting the articles in tally. With a
-// speaker, full-text search on the speaker's surname narrows the articles
-// first: a quote is attributed to a name the article contains. A store
-// error ends the sequence and is left in *errp.
-func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tally *corpus.Tally, errp *error) iter.Seq[quoteRow] {
-	return func(yield func(quoteRow) bool) {
-		// A quote said in the span is reported in the days after it.
-		q := store.Query{From: flt.from, To: flt.to, ByDate: true}
-		if !q.To.IsZero() {
-			q.To = q.To.AddDays(saidLag)
-		}
-		dir, err := db.Speakers(ctx)
-		if err != nil {
-			*errp = err
-			return
-		}
-		if sn := entity.Surname(flt.speaker); sn != "" {
-			// The articles naming the speaker: by the surname, and by the
-			// surnames of the stored speakers the name can denote (an
-			// acronym names a body its articles write in full).
-			terms := []string{`"` + sn + `"`}
-			for _, n := range dir.Matching(flt.speaker) {
-				if s := `"` + entity.Surname(n) + `"`; !slices.Contains(terms, s) {
-					terms = append(terms, s)
-				}
-			}
-			q.Text = strings.Join(terms, " ")
-		}
+// pass flt (see quotelist.FromStore), counting the articles in tally. A
+// store error ends the sequence and is left in *errp.
+func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quotelist.Filter, tally *corpus.Tally, errp *error) iter.Seq[quotelist.Row] {
+	return func(yield func(quotelist.Row) bool) {
 		stop := errors.New("stop")
-		err = db.Each(ctx, q, func(a *news.Article) error {
+		err := quotelist.FromStore(ctx, db, flt, func(a *news.Article, rows []quotelist.Row) error {
 			tally.Add(a, nil)
-			for _, r := range rowsOf(a, flt) {
-				r.Speaker = canonical(dir, r.Speaker)
+			for _, r := range rows {
 				if !yield(r) {
 					return stop
 				}
@@ -346,24 +277,6 @@ func quoteRowsFromStore(ctx context.Context, db *store.DB, flt quoteFilter, tall
 			*errp = err
 		}
 	}
-}
-
-// rowsOf returns the rows of a's quotes that pass flt.
-func rowsOf(a *news.Article, flt quoteFilter) []quoteRow {
-	var out []quoteRow
-	pub := a.PubDate()
-	for _, q := range a.Quotes {
-		day := q.Day(pub)
-		if !flt.keep(q) || !flt.day(day) {
-			continue
-		}
-		out = append(out, quoteRow{
-			Quote: q.Text, Speaker: q.Speaker, SpeakerMention: q.SpeakerMention,
-			SpeakerDescription: q.SpeakerDescription, Addressee: q.Addressee, Verb: q.Verb, Direct: q.Direct,
-			Date: day.String(), Published: pub.String(), Doc: a.ID, Source: a.Source,
-		})
-	}
-	return out
 }
 
 // described joins a speaker's mention and the phrase that introduced an

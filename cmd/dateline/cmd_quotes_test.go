@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/dateline-news/dateline/internal/quotelist"
 )
 
 func writeArticles(t *testing.T) string {
@@ -73,7 +75,7 @@ func testQuotesJSON(t *testing.T, opts quotesOptions, args, want []string) {
 	var got []string
 	dec := json.NewDecoder(&stdout)
 	for dec.More() {
-		var r quoteRow
+		var r quotelist.Row
 		if err := dec.Decode(&r); err != nil {
 			t.Fatal(err)
 		}
@@ -213,7 +215,7 @@ func TestRunQuotesUnnamedSpeaker(t *testing.T) {
 			var found bool
 			dec := json.NewDecoder(&stdout)
 			for dec.More() {
-				var r quoteRow
+				var r quotelist.Row
 				if err := dec.Decode(&r); err != nil {
 					t.Fatal(err)
 				}

@@ -90,6 +90,7 @@ and a JSON API:
 
   GET  /api/timeline?q=&entity=&from=&to=&dates=&sentences=&format=json|timelinejs|md|csv
   GET  /api/search?q=&from=&to=&limit=
+  GET  /api/quotes?speaker=&from=&to=&limit=   the quotes said in [from, to]
   GET  /api/articles/{id}
   GET  /api/stats
   POST /api/articles      JSON object, array or JSON Lines; annotated and stored

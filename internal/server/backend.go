@@ -3,11 +3,13 @@ package server
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/quotelist"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
 
@@ -22,6 +24,9 @@ type Backend interface {
 	// Article returns the article with the given ID and its annotations,
 	// or an error of kind KindNotFound.
 	Article(ctx context.Context, id string) (*news.Article, error)
+	// Quotes lists the quotes req selects, those of the oldest articles
+	// first.
+	Quotes(ctx context.Context, req QuotesRequest) (*QuotesResult, error)
 	// Stats summarises the articles served.
 	Stats(ctx context.Context) (*Stats, error)
 	// Add annotates and adds articles. One bad article never stops the
@@ -105,6 +110,46 @@ type Hit struct {
 	// Snippet is the first sentence that contains a query word, or the
 	// start of the text.
 	Snippet string `json:"snippet,omitempty"`
+}
+
+// QuotesRequest selects quotes: by speaker (any variant of the name) and
+// by the day said, inclusive; zero leaves a side open.
+type QuotesRequest struct {
+	Speaker  string
+	From, To news.Date
+	// Limit caps the quotes; 0 means DefaultQuotesLimit.
+	Limit int
+}
+
+// DefaultQuotesLimit is the number of quotes listed by default.
+const DefaultQuotesLimit = 100
+
+// QuotesResult is the answer to a quotes request: the first Limit quotes,
+// those of the oldest articles first (in each, in the order of the text),
+// and whether there are more.
+type QuotesResult struct {
+	Speaker string          `json:"speaker,omitempty"`
+	Quotes  []quotelist.Row `json:"quotes"`
+	More    bool            `json:"more"`
+}
+
+// filter returns the quote filter of r.
+func (r QuotesRequest) filter() quotelist.Filter {
+	return quotelist.Filter{Speaker: r.Speaker, From: r.From, To: r.To}
+}
+
+// limit returns r.Limit, or its default.
+func (r QuotesRequest) limit() int {
+	if r.Limit <= 0 {
+		return DefaultQuotesLimit
+	}
+	return r.Limit
+}
+
+// sortRows orders quote rows by their article's publication day, keeping
+// the order of the rows of one day (stable).
+func sortRows(rows []quotelist.Row) {
+	slices.SortStableFunc(rows, func(a, b quotelist.Row) int { return strings.Compare(a.Published, b.Published) })
 }
 
 // Stats summarises what a backend serves.

@@ -1,5 +1,6 @@
 // Package server serves dateline over HTTP: a JSON API for timelines,
-// search, articles, statistics and adding articles, and a self-contained
+// search, quotes (package quotelist: by speaker and the day said),
+// articles, statistics and adding articles, and a self-contained
 // web page that draws a timeline with the evidence behind its dates.
 //
 // Handlers depend only on the [Backend] interface. Two implementations are

@@ -78,6 +78,7 @@ type handlers struct {
 //
 //	GET  /api/timeline   the timeline for q, entity, from, to, dates, sentences, method, format
 //	GET  /api/search     articles matching q in [from, to]
+//	GET  /api/quotes     quotes by speaker, said in [from, to], up to limit
 //	GET  /api/articles/{id}
 //	POST /api/articles   add articles (JSON object, array or JSON Lines)
 //	GET  /api/stats
@@ -92,6 +93,7 @@ func Install(mux *http.ServeMux, b Backend, opts Options) {
 	}
 	api("GET /api/timeline", h.timeline)
 	api("GET /api/search", h.search)
+	api("GET /api/quotes", h.quotes)
 	api("GET /api/articles/{id...}", h.article)
 	api("POST /api/articles", h.addArticles)
 	api("GET /api/stats", h.stats)
@@ -339,6 +341,18 @@ func (h *handlers) search(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	res, err := h.b.Search(r.Context(), req)
+	if err != nil {
+		return err
+	}
+	return writeJSON(w, http.StatusOK, res)
+}
+
+func (h *handlers) quotes(w http.ResponseWriter, r *http.Request) error {
+	req, err := quotesParams(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	res, err := h.b.Quotes(r.Context(), req)
 	if err != nil {
 		return err
 	}

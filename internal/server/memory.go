@@ -12,7 +12,9 @@ import (
 	"sync/atomic"
 
 	"github.com/dateline-news/dateline/internal/annotate"
+	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/quotelist"
 	"github.com/dateline-news/dateline/internal/text"
 	"github.com/dateline-news/dateline/internal/timeline"
 )
@@ -47,6 +49,8 @@ type snapshot struct {
 	corpus func() *timeline.Corpus
 	index  func() *searchIndex
 	stats  func() *Stats
+	// speakers is the speaker directory of the quotes.
+	speakers func() *entity.Directory
 	// entities caches the corpora of the articles naming an entity.
 	entities *cache[*timeline.Corpus]
 }
@@ -59,6 +63,7 @@ func newSnapshot(arts []*news.Article) *snapshot {
 	s.corpus = sync.OnceValue(func() *timeline.Corpus { return timeline.NewCorpus(s.arts, text.NewAnalyzer()) })
 	s.index = sync.OnceValue(func() *searchIndex { return newSearchIndex(s.arts) })
 	s.stats = sync.OnceValue(func() *Stats { return memoryStats(s.arts) })
+	s.speakers = sync.OnceValue(func() *entity.Directory { return quotelist.Directory(s.arts) })
 	return s
 }
 
@@ -81,6 +86,31 @@ func (m *Memory) Timeline(ctx context.Context, req TimelineRequest) (*timeline.T
 		}
 	}
 	return buildTimeline(ctx, c, meth, req)
+}
+
+// Quotes lists the quotes of the articles req selects, their speakers
+// named as the articles together name them.
+func (m *Memory) Quotes(ctx context.Context, req QuotesRequest) (*QuotesResult, error) {
+	s := m.snap.Load()
+	dir := s.speakers()
+	f := req.filter()
+	var rows []quotelist.Row
+	for _, a := range s.arts {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		for _, r := range quotelist.Rows(a, f) {
+			r.Canonical(dir)
+			rows = append(rows, r)
+		}
+	}
+	sortRows(rows)
+	res := &QuotesResult{Speaker: req.Speaker, Quotes: rows[:min(len(rows), req.limit())]}
+	res.More = len(rows) > len(res.Quotes)
+	if res.Quotes == nil {
+		res.Quotes = []quotelist.Row{}
+	}
+	return res, nil
 }
 
 // Search ranks the articles by BM25 over title and text terms. An empty

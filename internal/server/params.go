@@ -19,6 +19,7 @@ const (
 	maxDates     = 100
 	maxSentences = 10
 	maxLimit     = 200 // search hits
+	maxQuotes    = 1000
 )
 
 // params reads a request's query parameters, refusing unknown and
@@ -160,6 +161,20 @@ func searchParams(v url.Values) (SearchRequest, error) {
 		From:  p.date("from"),
 		To:    p.date("to"),
 		Limit: p.integer("limit", DefaultSearchLimit, 1, maxLimit),
+	}
+	p.window(req.From, req.To)
+	return req, p.err
+}
+
+// quotesParams reads a quotes request: speaker, from, to (the day said)
+// and limit.
+func quotesParams(v url.Values) (QuotesRequest, error) {
+	p := newParams(v, "speaker", "from", "to", "limit")
+	req := QuotesRequest{
+		Speaker: p.str("speaker", maxEntityLen),
+		From:    p.date("from"),
+		To:      p.date("to"),
+		Limit:   p.integer("limit", DefaultQuotesLimit, 1, maxQuotes),
 	}
 	p.window(req.From, req.To)
 	return req, p.err

@@ -14,6 +14,7 @@ import (
 	"github.com/dateline-news/dateline/internal/annotate"
 	"github.com/dateline-news/dateline/internal/corpus"
 	"github.com/dateline-news/dateline/internal/news"
+	"github.com/dateline-news/dateline/internal/quotelist"
 	"github.com/dateline-news/dateline/internal/store"
 	"github.com/dateline-news/dateline/internal/text"
 	"github.com/dateline-news/dateline/internal/timeline"
@@ -226,6 +227,27 @@ func (s *Store) Article(ctx context.Context, id string) (*news.Article, error) {
 }
 
 // Stats summarises the store.
+// Quotes lists the stored quotes req selects (see quotelist.FromStore),
+// reading articles oldest first until it has more than the limit.
+func (s *Store) Quotes(ctx context.Context, req QuotesRequest) (*QuotesResult, error) {
+	limit := req.limit()
+	rows := []quotelist.Row{}
+	enough := errors.New("enough")
+	err := quotelist.FromStore(ctx, s.db, req.filter(), func(_ *news.Article, rs []quotelist.Row) error {
+		rows = append(rows, rs...)
+		if len(rows) > limit {
+			return enough
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, enough) {
+		return nil, storeErr(err)
+	}
+	res := &QuotesResult{Speaker: req.Speaker, Quotes: rows[:min(len(rows), limit)]}
+	res.More = len(rows) > limit
+	return res, nil
+}
+
 func (s *Store) Stats(ctx context.Context) (*Stats, error) {
 	st, err := s.db.Stats(ctx)
 	if err != nil {
