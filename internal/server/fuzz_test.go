@@ -87,3 +87,32 @@ func FuzzTimelineParams(f *testing.F) {
 		_ = req.Key()
 	})
 }
+
+func FuzzQuotesParams(f *testing.F) {
+	for _, s := range []string{
+		"speaker=Rosa+Menz&from=2024-02-01&to=2024-02-28&limit=5",
+		"from=2024-03-01&to=2024-02-01", "limit=0", "limit=99999999999999999999", "speaker=%ff", "speaker=a&speaker=b", "who=x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		v, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		req, err := quotesParams(v)
+		if err != nil {
+			var e *Error
+			if !errors.As(err, &e) || e.Kind != KindInvalid || e.Msg == "" {
+				t.Fatalf("error %v is not a client error", err)
+			}
+			return
+		}
+		if req.Limit < 1 || req.Limit > maxQuotes || len(req.Speaker) > maxEntityLen || !utf8.ValidString(req.Speaker) {
+			t.Fatalf("not checked: %+v", req)
+		}
+		if !req.From.IsZero() && !req.To.IsZero() && req.To.Before(req.From) {
+			t.Fatalf("window not checked: %+v", req)
+		}
+	})
+}
