@@ -212,10 +212,10 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 		if !ok {
 			sp, ok = x.subjectBefore(u, lo)
 		}
-		if !ok || x.relative(sp) {
+		end := x.cueEnd(u)
+		if !ok || x.relative(sp) || x.closesAdverbial(sp, lo, end) {
 			continue
 		}
-		end := x.cueEnd(u)
 		if d.isPunct(end, ",") && x.parenthetical(end+1, o) {
 			// "The documents indicate, he said, that ...": the
 			// parenthetical cue reports the whole sentence.

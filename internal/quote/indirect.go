@@ -3,6 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
+
+	"github.com/dateline-news/dateline/internal/entity"
 )
 
 // bareClause lists the verbs (by first form) that take a clause without
@@ -84,7 +86,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		return
 	}
 	cls := x.verb(v)
-	if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) && !x.floatsBefore(v) {
+	if cls == vNone || x.isDet(v-1) && !x.standaloneSubject(v) && !x.floatsBefore(v) || x.occasionNoun(v) {
 		return
 	}
 	if v > 0 && d.low[v-1] == "to" {
@@ -196,7 +198,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 			cs = x.pastPrepPhrase(cs, hi)
 			pastPrep = cs != c0
 		}
-		if lead {
+		if lead || x.closesAdverbial(sp, lo, ve) {
 			cs = hi
 		}
 		// "..., the authority confirmed on Tuesday.": a short
@@ -933,6 +935,16 @@ var subordinators = map[string]bool{
 	"while": true, "although": true, "though": true, "once": true, "until": true, "unless": true, "as": true,
 }
 
+// closesAdverbial reports whether the cue ending at ve, with subject sp,
+// closes an adverbial clause at a comma ("After the interview concluded,
+// Maher said ..."): what follows is the main clause, not what was said.
+// "As" is the exception: "as Smith noted, the ferry is ..." reports the
+// clause after it.
+func (x *Extractor) closesAdverbial(sp phrase, lo, ve int) bool {
+	d := &x.d
+	return sp.from > lo && d.low[sp.from-1] != "as" && subordinators[d.low[sp.from-1]] && ve < len(d.toks) && d.isPunct(ve, ",")
+}
+
 // timeTail reports whether tokens [i, hi) after a cue are a short
 // prepositional phrase of time ("on Tuesday", "late on Friday", "in
 // March"): when the cue closes its sentence, its content is before it.
@@ -1559,4 +1571,30 @@ func (x *Extractor) openingWordOnly(sp phrase, v, lo int) bool {
 func (x *Extractor) putIt(v, ve int, sp phrase) bool {
 	d := &x.d
 	return ve == v+2 && d.low[v] == "put" && d.low[v+1] == "it" && x.isDet(sp.from) && sp.mTo-sp.mFrom >= 2 && d.toks[sp.mTo-1].is(fLower)
+}
+
+// occasionNoun reports whether the -ing form at v is the noun of an
+// occasion inside a noun phrase ("told a Senate hearing that ...", "told a
+// closed-door U.N. Security Council hearing that ..."): a noun of medium
+// ([mediumNouns]) after modifiers and capitalised words that follow a
+// determiner. A person or a person's role among them makes it a verb
+// again ("with the President hearing that ...").
+func (x *Extractor) occasionNoun(v int) bool {
+	d := &x.d
+	if !mediumNouns[d.low[v]] || !strings.HasSuffix(d.low[v], "ing") {
+		return false
+	}
+	lo := d.sentBegin(v)
+	for j := v - 1; j >= lo && j > v-7; j-- {
+		switch {
+		case x.isDet(j):
+			return j < v-1
+		case d.toks[j].kind != tWord || x.isRole(j) && !x.lx.nonPerson[d.low[j]] || entity.GivenName(d.str(j)) > 0:
+			return false
+		case d.toks[j].is(fCap), x.modifier(j):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -9,7 +9,9 @@ import "testing"
 // (also with a time phrase), "As X put it," opening the clause it
 // reports, a second speaker's report joined with no comma, a
 // demonstrative, a quantity or coordinated noun phrases opening the
-// reported clause, and "May" as a surname.
+// reported clause, an occasion's noun in -ing closing the addressee
+// ("told a Senate hearing that"), a cue closing an adverbial clause, and
+// "May" as a surname.
 func TestReportedForms(t *testing.T) {
 	tests := []sourceCase{
 		{
@@ -187,6 +189,37 @@ func TestReportedForms(t *testing.T) {
 			in:      "ferry would resume",
 			source:  "Ada Morrow",
 			content: []string{"the ferry would resume in May"},
+		},
+		{
+			name:    "an occasion's noun in -ing after the addressee",
+			text:    "Ada Morrow told a Senate Armed Services Committee hearing on Thursday that the ferry was unsafe.",
+			in:      "ferry was unsafe",
+			source:  "Ada Morrow",
+			verb:    "told",
+			content: []string{"the ferry was unsafe"},
+		},
+		{
+			name:    "an occasion's noun in -ing with a modifier and an acronym",
+			text:    "The envoy told a closed-door U.N. Security Council hearing that the ferry was unsafe.",
+			in:      "ferry was unsafe",
+			source:  "The envoy",
+			verb:    "told",
+			content: []string{"the ferry was unsafe"},
+		},
+		{
+			name:    "a cue closing an adverbial clause reports no main clause",
+			text:    "Later in the show, after the Morrow interview concluded, Roe stated of the ferry that the pier \"wasn't safe.\"",
+			in:      "wasn't safe",
+			source:  "Roe",
+			verb:    "stated",
+			content: []string{"the pier \"wasn't safe.\""},
+		},
+		{
+			name:    "as X reported, the clause after the comma is reported",
+			text:    "And, as the Gazette previously reported, the ferry carried more passengers than allowed.",
+			in:      "more passengers",
+			source:  "the Gazette",
+			content: []string{"the ferry carried more passengers than allowed"},
 		},
 		{
 			name:    "May as a surname",

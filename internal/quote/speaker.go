@@ -797,6 +797,10 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 			// noun that is no listed role.
 			k = x.ofRoleName(k+2, hi, false)
 			continue
+		case k > i && x.occasionNoun(k):
+			// "told a Senate hearing that ...": the occasion's noun
+			// closes the phrase.
+			k++
 		case x.modifier(k) && k > i && x.isDet(i) && !x.isDet(k) && !adjectiveLike(w):
 			// "the designer", "the printed slate card": a determiner and
 			// its noun, and what a link after it names ("the head of the
@@ -875,7 +879,7 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		p.mFrom, p.mTo = org, orgEnd
 	}
 	h := p.mTo - 1
-	if !d.toks[h].is(fCap) && !x.isRole(h) && !(h > i && x.isDet(i) && x.modifier(h)) && !(x.isDet(h) && h+1 < k && d.low[h+1] == "of") {
+	if !d.toks[h].is(fCap) && !x.isRole(h) && !(h > i && x.isDet(i) && (x.modifier(h) || x.occasionNoun(h))) && !(x.isDet(h) && h+1 < k && d.low[h+1] == "of") {
 		return phrase{}, false
 	}
 	// Apposition up to the next comma or the end: "Smith, a spokesman for X".
