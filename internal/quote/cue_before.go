@@ -39,6 +39,11 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 	if c, ok := x.nounCue(lo, o); ok {
 		return c, true
 	}
+	if sp, ok := x.dashLabel(lo, o); ok {
+		// "Pollsters agree - Carl Bialik: "..."": the name the dash
+		// sets off labels the quotation, before any cue ahead of it.
+		return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
+	}
 	j := o - 1
 	if d.isPunct(j, ":,—–-") {
 		j--
@@ -111,26 +116,9 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		}
 	}
 	// Smith: "..."
-	if d.isPunct(o-1, ":") && o-2 >= lo && (x.capWord(o-2) || x.isRole(o-2)) {
-		// also "HEADLINE - Smith: "..."" and "More from the report: "...""
-		sp, ok := x.npEndingAt(o-2, lo)
-		for ok && sp.from-2 >= lo && d.low[sp.from-1] == "and" {
-			// "Jane Roe and John Doe: "...""
-			p, ok2 := x.npEndingAt(sp.from-2, lo)
-			if !ok2 {
-				break
-			}
-			sp.from = p.from
-		}
-		for k := sp.from; ok && k < o-2; k++ {
-			if d.low[k] == "from" && d.toks[k].kind == tWord {
-				sp.from = k + 1 // "More from the report:"
-			}
-		}
-		if ok && (sp.from == lo || d.isPunct(sp.from-1, "-—–") || d.low[sp.from-1] == "from") {
-			x.setMention(&sp, sp.to)
-			return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
-		}
+	// also "HEADLINE - Smith: "..."" and "More from the report: "...""
+	if sp, ok := x.colonLabel(lo, o); ok && (sp.from == lo || d.isPunct(sp.from-1, "-—–") || d.low[sp.from-1] == "from") {
+		return cue{from: o - 1, to: o, speaker: sp, hasSpkr: true, cstart: o}, true
 	}
 	// HEADLINE IN CAPITALS "...": a digest item quoting the story its
 	// heading names.
@@ -149,6 +137,55 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		}
 	}
 	return cue{}, false
+}
+
+// colonLabel returns the name that ends at the colon before the
+// quotation opening at o ("Jane Roe: "..."", "Jane Roe and John Doe:
+// "...""), after "from" if one comes before it ("More from the report:"),
+// if there is one after lo.
+func (x *Extractor) colonLabel(lo, o int) (phrase, bool) {
+	d := &x.d
+	if !d.isPunct(o-1, ":") || o-2 < lo || !x.capWord(o-2) && !x.isRole(o-2) {
+		return phrase{}, false
+	}
+	sp, ok := x.npEndingAt(o-2, lo)
+	for ok && sp.from-2 >= lo && d.low[sp.from-1] == "and" {
+		p, ok2 := x.npEndingAt(sp.from-2, lo)
+		if !ok2 {
+			break
+		}
+		sp.from = p.from
+	}
+	for k := sp.from; ok && k < o-2; k++ {
+		if d.low[k] == "from" && d.toks[k].kind == tWord {
+			sp.from = k + 1
+		}
+	}
+	if !ok {
+		return phrase{}, false
+	}
+	x.setMention(&sp, sp.to)
+	return sp, true
+}
+
+// dashLabel returns the name between a dash and the colon before the
+// quotation opening at o, as digests label the quotations they collect
+// ("Pollsters agree - Carl Bialik: "...""), if there is one after lo.
+func (x *Extractor) dashLabel(lo, o int) (phrase, bool) {
+	d := &x.d
+	sp, ok := x.colonLabel(lo, o)
+	if !ok || !x.capWord(o-2) {
+		return phrase{}, false
+	}
+	// the dash may come before "More from" as well as before the name
+	k := sp.from - 1
+	if k-1 > lo && d.low[k] == "from" {
+		k -= 2
+	}
+	if k <= lo || !d.isPunct(k, "-—–") {
+		return phrase{}, false
+	}
+	return sp, true
 }
 
 // accordingSource returns the phrase after "according to" that starts at

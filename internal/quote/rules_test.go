@@ -271,6 +271,19 @@ func TestCueForms(t *testing.T) {
 			source: "Tom Jones and Anna Smith",
 		},
 		{
+			name:    "name before a colon after a dash, a cue ahead of it",
+			text:    "Pollsters agree - Tom Jones: \u201cKeep on contacting voters as late as possible.\u201d",
+			in:      "Keep on contacting",
+			source:  "Tom Jones",
+			content: []string{"Keep on contacting voters as late as possible."},
+		},
+		{
+			name:   "more from a name after a dash, a cue ahead of it",
+			text:   "Polls did predict the caucus - More from Tom Jones: \u201cKeep on contacting voters as late as possible.\u201d",
+			in:     "Keep on contacting",
+			source: "Tom Jones",
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
