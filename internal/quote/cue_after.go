@@ -70,7 +70,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			// reports the second quotation).
 			return cue{}, false
 		}
-		if ok && sp.from > k && sp.from-k <= 3 && (x.allModifiers(k, sp.from) || open && x.titledHead(sp) && x.attributiveRun(k, sp.from)) {
+		if ok && sp.from > k && sp.from-k <= 4 && (x.allModifiers(k, sp.from) || open && x.titledHead(sp) && x.titleRun(k, sp.from)) {
 			// "super PAC spokeswoman Jane Roe said": keep the modifiers
 			// that npEndingAt trims when nothing determines them; after
 			// the comma of a quotation a verb form may modify a title or
@@ -113,9 +113,41 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			sp := phrase{from: k, to: k + 1, mFrom: k, mTo: k + 1}
 			return cue{from: k + 1, to: x.cueEnd(k + 1), speaker: sp, hasSpkr: true}, true
 		}
-		return x.bareCue(k, hi)
+		if c, ok := x.bareCue(k, hi); ok {
+			return c, true
+		}
+		if d.isPunct(e, ",") && q.close+1 == k && q.open == d.sentBegin(q.open) {
+			return x.verblessSpeaker(k, hi)
+		}
 	}
 	return cue{}, false
+}
+
+// verblessSpeaker recognises, after a quotation that opens its sentence
+// and closes on a comma, a person's name and titles that end the
+// paragraph with no verb (`"...," former policy director Jane Roe` and a
+// new paragraph), as pasted emails and posts are signed. The name is the
+// speaker; the cue is empty.
+func (x *Extractor) verblessSpeaker(k, hi int) (cue, bool) {
+	d := &x.d
+	end := hi
+	if end > k && d.isPunct(end-1, ".") {
+		end--
+	}
+	if hi < len(d.toks) && !d.toks[hi].is(fPara) {
+		return cue{}, false
+	}
+	if end-k > 10 || end <= k {
+		return cue{}, false
+	}
+	sp, ok := x.npEndingAt(end-1, k)
+	if ok && sp.from > k && x.titledHead(sp) && x.titleRun(k, sp.from) {
+		sp.from = k // "former State policy planning director Jane Roe"
+	}
+	if !ok || sp.from != k || sp.to != end || sp.to-sp.from < 2 || !x.capWord(sp.mTo-1) || !x.personLike(sp) {
+		return cue{}, false // (one word may be cut from a name: "Ret ." from "Ret. Gen. Jane Roe said")
+	}
+	return cue{from: sp.to, to: sp.to, speaker: sp, hasSpkr: true}, true
 }
 
 // cueAt recognises a verb-first cue at token k: a speech verb or
@@ -342,6 +374,19 @@ func (x *Extractor) attributiveRun(i, j int) bool {
 		if d.toks[k].kind != tWord || !d.toks[k].is(fLower) || d.inQuote[k] != 0 || npStop[w] || npLinks[w] || x.lx.clauseB[w] ||
 			x.lx.aux[w] || x.lx.adverb[w] || introWords[w] || afterPrep[w] || x.isDet(k) || x.isPronounSubject(k) || w == "and" ||
 			strings.HasSuffix(w, "ly") || x.verb(k) == vSpeech {
+			return false
+		}
+	}
+	return true
+}
+
+// titleRun reports whether tokens [i, j) can all stand before a title in
+// a speaker's description: modifiers, roles, attributive words and
+// capitalised names of offices ("former State policy planning").
+func (x *Extractor) titleRun(i, j int) bool {
+	d := &x.d
+	for k := i; k < j; k++ {
+		if !(x.capWord(k) && !afterPrep[d.low[k]]) && !x.allModifiers(k, k+1) && !x.attributiveRun(k, k+1) {
 			return false
 		}
 	}

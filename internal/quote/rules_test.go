@@ -284,6 +284,25 @@ func TestCueForms(t *testing.T) {
 			source: "Tom Jones",
 		},
 		{
+			name:   "capitalised office words before a title after the quotation",
+			text:   "\"I have never been prouder,\" former State policy planning director Jane Roe wrote to the governor in a message bearing the subject line \"bravo!\"",
+			in:     "never been prouder",
+			source: "former State policy planning director Jane Roe",
+			verb:   "wrote",
+		},
+		{
+			name:   "a name with no verb ending the paragraph after the quotation",
+			text:   "\"This massive bailout is not the solution,\" Sen. Jane Roe (R-Ky.)\n\nThe near-collapse of the financial system was sudden.",
+			in:     "massive bailout",
+			source: "Sen. Jane Roe (R-Ky.)",
+		},
+		{
+			name:   "no verbless speaker after a quotation inside a sentence",
+			text:   "Crowds mocked the \"failing march of his predecessor,\" President Jane Roe.\n\nThe commentary was one of several.",
+			in:     "failing march",
+			source: "Crowds",
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
