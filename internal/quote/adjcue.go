@@ -40,6 +40,16 @@ var findingNouns = map[string]bool{
 	"assurances": true, "report": true, "reports": true,
 }
 
+// answerNouns name a stance a possessor states, reported through "was
+// that" or "is that" ("The senator's answer was that ...", "Her view is
+// that ...") or a colon, as a speech noun's is.
+var answerNouns = map[string]bool{
+	"answer": true, "answers": true, "response": true, "reply": true, "explanation": true,
+	"message": true, "point": true, "position": true, "advice": true, "verdict": true,
+	"excuse": true, "defense": true, "defence": true, "justification": true, "rationale": true,
+	"argument": true, "view": true, "conclusion": true, "assessment": true, "thinking": true,
+}
+
 // rumourNouns name a report, a rumour or a fear that may be nobody's
 // ("There were reports that ...", "Speculation that ... grew"): with no
 // possessor, they report their "that" clause with no source, as PolNeAR
@@ -105,6 +115,12 @@ func (x *Extractor) stanceCues(covered []bool) {
 				th, next = j, "that" // "reports on Monday that ..."
 			}
 		}
+		copula := false
+		if (next == "was" || next == "is") && a+2 < n && d.low[a+2] == "that" && d.toks[a+2].kind == tWord &&
+			(x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w] || answerNouns[w]) {
+			// "The senator's answer was that ...": the possessor's.
+			th, next, copula = a+2, "that", true
+		}
 		switch {
 		case stanceAdj[w] != "" && containsWord(stanceAdj[w], next):
 			// "was adamant that", "has been critical of"
@@ -116,7 +132,7 @@ func (x *Extractor) stanceCues(covered []bool) {
 				continue
 			}
 			cf = b
-		case (x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w] || rumourNouns[w]) && (next == "that" || next == "by") || criticNouns[w] != "" && containsWord(criticNouns[w], next):
+		case copula || (x.lx.speechNoun[w] || beliefNouns[w] || findingNouns[w] || rumourNouns[w]) && (next == "that" || next == "by") || criticNouns[w] != "" && containsWord(criticNouns[w], next):
 			// "Smith's insistence that ...", "her belief that ..."
 			lo := d.sentBegin(a)
 			cs := th + 1
@@ -126,6 +142,8 @@ func (x *Extractor) stanceCues(covered []bool) {
 				// "The claim by Varga that ...": the agent speaks.
 				sp, ok = x.agentThat(th+1, d.sentEnd(a))
 				cs = sp.to + 1
+			case copula && !ok:
+				continue
 			case !ok && next == "that" && rumourNouns[w]:
 				// "There were reports that ...", "Fears that ... grew":
 				// said or feared by no one named.
@@ -142,7 +160,9 @@ func (x *Extractor) stanceCues(covered []bool) {
 			if sp.to == sp.from && x.inIntro(a) {
 				ce = x.commaEnd(cs, ce) // "Amid reports that X, Y ...": up to the comma
 			}
-			if next == "that" || next == "by" {
+			if copula {
+				// the sentence's own verb came before the clause
+			} else if next == "that" || next == "by" {
 				if sp.to == sp.from && x.gapped(cs, ce) {
 					continue
 				}

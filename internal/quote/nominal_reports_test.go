@@ -4,7 +4,7 @@ import "testing"
 
 // TestNominalReports covers a speech, belief or finding noun with a
 // possessor as a sentence's subject ("The agency's warning that ... came
-// too late"): the possessor keeps its determiner, and a passive or
+// too late", "The senator's answer was that ..."): the possessor keeps its determiner, and a passive or
 // participle inside the "that" clause is no second verb.
 func TestNominalReports(t *testing.T) {
 	tests := []sourceCase{
@@ -48,6 +48,26 @@ func TestNominalReports(t *testing.T) {
 			text:   "Moreau's prediction that the harbour would reopen by June came true.",
 			in:     "the harbour would reopen",
 			source: "Moreau's",
+		},
+		{
+			name:    "an answer noun reports through was that",
+			text:    "The Florida senator's answer was that the ferry would resume because the pier was repaired.",
+			in:      "the ferry would resume",
+			source:  "The Florida senator's",
+			content: []string{"the ferry would resume because the pier was repaired"},
+		},
+		{
+			name:    "an answer noun reports a quotation through was that",
+			text:    "Her view is that \"the harbour is the town's future.\"",
+			in:      "harbour is",
+			source:  "Her",
+			content: []string{"the harbour is the town's future."},
+		},
+		{
+			name:   "a finding noun before a quotation leaves it to the outer cue",
+			text:   "The candidates say they were battered by the inspector's conclusion that her actions were \"extremely careless.\"",
+			in:     "extremely careless",
+			source: "The candidates",
 		},
 	}
 	for _, tc := range tests {

@@ -21,7 +21,7 @@ func (x *Extractor) nounCue(lo, o int) (cue, bool) {
 			}
 			return cue{}, false
 		}
-		if !x.lx.speechNoun[d.low[k]] || !d.toks[k].is(fLower) {
+		if !x.lx.speechNoun[d.low[k]] && !answerNouns[d.low[k]] || !d.toks[k].is(fLower) {
 			if x.verb(k) != vNone && !x.isDet(k-1) {
 				return cue{}, false // a nearer reporting verb decides
 			}
@@ -29,6 +29,12 @@ func (x *Extractor) nounCue(lo, o int) (cue, bool) {
 		}
 		cs, agentTo, ok := x.nounTail(k+1, o)
 		if !ok {
+			return cue{}, false
+		}
+		if !x.lx.speechNoun[d.low[k]] && !(k+2 < o && (d.low[k+1] == "was" || d.low[k+1] == "is") && d.low[k+2] == "that" || k+1 == o-1 && d.isPunct(k+1, ":")) {
+			// an answer noun reports only through "was that" or a
+			// colon ("her answer was that "...""); "his conclusion that
+			// "..."" is the outer cue's.
 			return cue{}, false
 		}
 		var sp phrase

@@ -75,6 +75,7 @@ func buildWordInfo(lx *lexicon) map[string]wordInfo {
 	mark(findingNouns, cStance)
 	mark(rumourNouns, cStance)
 	mark(stanceNouns, cStance)
+	mark(answerNouns, cStance)
 	for w, s := range stanceAdj {
 		if s != "" {
 			mark(map[string]bool{w: true}, cStance)
