@@ -274,6 +274,9 @@ func (x *Extractor) outerCue(lo, hi, o int) (cue, bool) {
 		if cs < o && x.clauseEnd(cs, d.sentEnd(o)) <= o {
 			continue // "said X and accused Y of "...": the clause ended
 		}
+		if cs < o && x.subordinateSubject(sp, lo, false) && x.commaEnd(cs, o) < o {
+			continue // "Although she said X, she said Y "...": the adverbial clause ended at its comma
+		}
 		return cue{from: u, to: end, speaker: sp, hasSpkr: true, cstart: cs}, true
 	}
 	return cue{}, false

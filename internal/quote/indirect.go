@@ -209,7 +209,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// of time, however short.
 		if cs < hi && x.clauseLike(cs, lemma, cls) && (pastPrep || !x.timeTail(v+1, x.tailEnd(v+1, hi))) && (d.low[cs] != "by" || x.afterComplementizer(cs)) {
 			ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
-			if x.relative(sp) && d.isPunct(sp.from-1, ",") || sp.from > lo && subordinators[d.low[sp.from-1]] || x.setOffParticiple(v, sp) {
+			if x.relative(sp) && d.isPunct(sp.from-1, ",") || x.subordinateSubject(sp, lo, true) || x.setOffParticiple(v, sp) {
 				// "X, who declined to comment, said ...", "After a
 				// survey showed the cracks had grown, the governor
 				// ...": the relative or adverbial clause ends at its
@@ -943,6 +943,26 @@ var subordinators = map[string]bool{
 func (x *Extractor) closesAdverbial(sp phrase, lo, ve int) bool {
 	d := &x.d
 	return sp.from > lo && d.low[sp.from-1] != "as" && subordinators[d.low[sp.from-1]] && ve < len(d.toks) && d.isPunct(ve, ",")
+}
+
+// subordinateSubject reports whether the subject sp opens an adverbial
+// clause: a subordinating word right before it, or before a short phrase
+// of time ahead of it ("Although in September she said ...", "When last
+// week the mayor announced ..."). "As" counts unless asOK is false ("as
+// Smith explained, ..." reports the clause after its comma).
+func (x *Extractor) subordinateSubject(sp phrase, lo int, asOK bool) bool {
+	d := &x.d
+	j := sp.from - 1
+	if j >= lo && !subordinators[d.low[j]] && d.toks[j].kind == tWord && (x.lx.timeW[d.low[j]] || monthNames[d.low[j]] || isNumber(d.low[j])) {
+		k := j
+		for k > lo && k > j-4 && d.toks[k].kind == tWord && !subordinators[d.low[k]] && (x.lx.timeW[d.low[k]] || monthNames[d.low[k]] || isNumber(d.low[k]) || x.isDet(k) || introPreps[d.low[k]]) {
+			k--
+		}
+		if k < j && k >= lo && d.toks[k].kind == tWord && subordinators[d.low[k]] {
+			j = k
+		}
+	}
+	return j >= lo && d.toks[j].kind == tWord && subordinators[d.low[j]] && (asOK || d.low[j] != "as")
 }
 
 // timeTail reports whether tokens [i, hi) after a cue are a short

@@ -215,6 +215,20 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"the pier \"wasn't safe.\""},
 		},
 		{
+			name:    "an adverbial clause with a phrase of time ends at its comma",
+			text:    "Although last week Ada Morrow said the pier was unsafe, the council approved it.",
+			in:      "pier was unsafe",
+			source:  "Ada Morrow",
+			content: []string{"the pier was unsafe"},
+		},
+		{
+			name:    "an adverbial clause's cue leaves a later quotation to the main clause",
+			text:    "Although in September she said the pier was a mistake, at the meeting this week she said she did not believe it amounted to \"an error in judgement.\"",
+			in:      "pier was a mistake",
+			source:  "she",
+			content: []string{"the pier was a mistake"},
+		},
+		{
 			name:    "as X reported, the clause after the comma is reported",
 			text:    "And, as the Gazette previously reported, the ferry carried more passengers than allowed.",
 			in:      "more passengers",

@@ -583,6 +583,10 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 				continue
 			}
 			k = -1 // stop
+		case start == k+1 && (monthNames[w] || x.lx.timeW[w]) && x.capWord(k+1) && k-1 >= lo && d.toks[k-1].kind == tWord && (introPreps[d.low[k-1]] || afterPrep[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this" || d.low[k-1] == "next"):
+			// "In September Ada Morrow said", "On Monday Jane Roe
+			// told": the time before the name is no part of it.
+			k = -1
 		case x.capWord(k) || t.is(fAbbrev) && x.isTitle(k) || isPossessive(w) && t.is(fCap):
 			start = k
 			k--
