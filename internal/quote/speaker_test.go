@@ -9,7 +9,7 @@ import "testing"
 // TestLeadingSpeakerPhrase pins where a speaker phrase standing before its
 // cue starts and ends: a lower-case possessive stays inside it ("the
 // harbour master's deputy"), while a time phrase ("a month ago", "on
-// Monday"), a prepositional phrase set off by commas and an -ing participle
+// Monday", "In September Ada Morrow said"), a prepositional phrase set off by commas and an -ing participle
 // with its object, all between the head and the cue, leave the head as the
 // speaker. Without these the speaker would be cut short or swallow the
 // detail.
@@ -33,6 +33,18 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			text:   "The ministry on Monday said that \"classified\" files had been lost.",
 			in:     "classified",
 			source: "The ministry",
+		},
+		{
+			name:   "a month after a preposition before the name",
+			text:   "In September Ada Morrow said the ferry would resume.",
+			in:     "ferry would resume",
+			source: "Ada Morrow",
+		},
+		{
+			name:   "a weekday after a preposition before the name",
+			text:   "The town was hit again, and on Saturday Tunisia condemned the shelling as \"extremely dangerous.\"",
+			in:     "extremely dangerous",
+			source: "Tunisia",
 		},
 		{
 			name:   "interjected prepositional phrase with a comma inside",
