@@ -193,6 +193,20 @@ func (x *Extractor) direct() {
 			postCueSent = -1
 			continue
 		}
+		if q.close >= 0 && q.close+1 < len(d.toks) && d.toks[q.close+1].kind == tWord && d.sent[q.close+1] == d.sent[q.close] {
+			// `"You can't begin until you prove to people" that the border
+			// is secure, he said.`: a cue closing the sentence reports the
+			// quotation and the words that finish it.
+			if oc, comma, ok := x.trailingOuterCue(q.close+1, d.sentEnd(q.close)); ok && !x.used[oc.from] {
+				a := x.newAttribution(oc)
+				a.Content = []Span{d.span(x.clauseFloor(q.open), comma)}
+				a.Sentence = int(d.sent[q.first])
+				x.used[oc.from] = true
+				x.out = append(x.out, a)
+				last, lastTok = len(x.out)-1, d.sentEnd(q.close)-1
+				continue
+			}
+		}
 		if last >= 0 && x.long(q) && x.continues(lastTok, q) {
 			to := last
 			if !x.out[last].Direct {

@@ -303,6 +303,14 @@ func TestCueForms(t *testing.T) {
 			source: "Crowds",
 		},
 		{
+			name:    "a quotation finished by words before a closing cue",
+			text:    "\"It is down the road,\" Jane Roe said. \"You can't even begin until you prove to people\" that the pier is safe, she said.",
+			in:      "prove to people",
+			source:  "she",
+			verb:    "said",
+			content: []string{"\"You can't even begin until you prove to people\" that the pier is safe"},
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
