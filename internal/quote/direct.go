@@ -76,6 +76,14 @@ func (x *Extractor) direct() {
 			}
 		} else {
 			c, found = x.preCue(qi, q)
+			if !found && q.close < 0 {
+				// A quotation left open at its paragraph's end goes on in
+				// the next paragraph's opening quotation: the cue after
+				// that one reports both (`"... Monday. ¶ "Well, ...," she
+				// said.`).
+				c, found = x.nextParagraphCue(qi)
+				c.cstart = q.open
+			}
 			if idx, seen := owner[c.from]; found && seen {
 				if pc, ok := x.embeddedParticiple(c, q); ok {
 					// `"...," Smith said, adding that "...": the second
@@ -227,6 +235,26 @@ func (x *Extractor) direct() {
 			x.pending = append(x.pending, qi)
 		}
 	}
+}
+
+// nextParagraphCue returns the cue after the quotation that follows
+// quotation qi when that one opens the next paragraph, qi being left open
+// at the end of its own.
+func (x *Extractor) nextParagraphCue(qi int) (cue, bool) {
+	d := &x.d
+	if qi+1 >= len(d.quotes) {
+		return cue{}, false
+	}
+	n := d.quotes[qi+1]
+	if !d.toks[n.open].is(fPara) || n.open <= d.quotes[qi].open {
+		return cue{}, false
+	}
+	for k := d.quotes[qi].last; k < n.open; k++ {
+		if d.toks[k].kind == tWord && d.inQuote[k] == 0 {
+			return cue{}, false // words between: not one quotation
+		}
+	}
+	return x.postCue(qi+1, n)
 }
 
 // inSpans reports whether s lies within one of spans.

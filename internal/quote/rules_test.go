@@ -311,6 +311,14 @@ func TestCueForms(t *testing.T) {
 			content: []string{"\"You can't even begin until you prove to people\" that the pier is safe"},
 		},
 		{
+			name:    "a quotation left open at its paragraph's end takes the cue after the next paragraph's",
+			text:    "\"We need steady hands,\" Jane Roe told the crowd. \"Not a mayor who says he is neutral on Monday.\n\n\"Well, my friends, the pier is not negotiable,\" she said.",
+			in:      "neutral on Monday",
+			source:  "she",
+			verb:    "said",
+			content: []string{"Not a mayor who says he is neutral on Monday.", "Well, my friends, the pier is not negotiable"},
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
