@@ -35,6 +35,12 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "The ministry",
 		},
 		{
+			name:   "a verb form used as a noun before a role",
+			text:   "In early October, Trump's Virginia state director, Jane Roe, reached out to the firm, writing in an email: \"We want to use this.\"",
+			in:     "We want to use this",
+			source: "Trump's Virginia state director, Jane Roe,",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
