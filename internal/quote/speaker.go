@@ -600,7 +600,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 			// modifier between a determiner and its noun
 			start = k
 			k--
-		case start == k+1 && x.isRole(k+1) && t.is(fLower) && !x.lx.aux[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") &&
+		case start == k+1 && x.isRole(k+1) && t.is(fLower) && x.info[k].verb != vNone && !x.lx.aux[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") &&
 			k-1 >= lo && d.toks[k-1].kind == tWord && (isPossessive(d.low[k-1]) || x.capWord(k-1)):
 			// "Trump's Virginia state director", "the White House press
 			// secretary": a verb form used as a noun before a role

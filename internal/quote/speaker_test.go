@@ -41,6 +41,12 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "Trump's Virginia state director, Jane Roe,",
 		},
 		{
+			name:   "coordinated titled names after a quotation",
+			text:   "\"This is not a solution,\" Secretary of Homeland Security Jane Roe and Secretary of the Interior Tom Doe said in a joint statement.",
+			in:     "not a solution",
+			source: "Secretary of Homeland Security Jane Roe and Secretary of the Interior Tom Doe",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
