@@ -24,6 +24,7 @@ func (x *Extractor) direct() {
 	// sentence and end of the last quotation's cue when it followed the
 	// quotation
 	postCueSent, postCueTok := -1, -1
+	var lastCue cue // the cue of the last attribution made
 	for qi, q := range d.quotes {
 		frag, ok := x.fragment(q)
 		if !ok || x.markup(q) {
@@ -83,6 +84,9 @@ func (x *Extractor) direct() {
 				// said.`).
 				c, found = x.nextParagraphCue(qi)
 				c.cstart = q.open
+			}
+			if !found && qi > 0 && lastCue.hasSpkr {
+				c, found = x.coordinatedVerb(lastCue, d.quotes[qi-1], q)
 			}
 			if idx, seen := owner[c.from]; found && seen {
 				if pc, ok := x.embeddedParticiple(c, q); ok {
@@ -170,6 +174,7 @@ func (x *Extractor) direct() {
 			a.Sentence = int(d.sent[q.first])
 			x.out = append(x.out, a)
 			owner[c.from] = len(x.out) - 1
+			lastCue = c
 			last, lastTok = len(x.out)-1, tail
 			continue
 		}
@@ -235,6 +240,26 @@ func (x *Extractor) direct() {
 			x.pending = append(x.pending, qi)
 		}
 	}
+}
+
+// coordinatedVerb returns, for quotation q, a cue at a verb that "and"
+// joins to the clause of quotation p, reported by cue c, right after p
+// closes in the same sentence: in `called the merger "a terrible deal"
+// and ranked her among the worst CEOs "in the history of business"` the
+// second quotation is reported by "ranked", with c's speaker.
+func (x *Extractor) coordinatedVerb(c cue, p, q quotation) (cue, bool) {
+	d := &x.d
+	if p.close < 0 || p.close >= q.open || d.sent[p.close] != d.sent[q.open] {
+		return cue{}, false
+	}
+	k := p.close + 1
+	if d.isPunct(k, ",") {
+		k++
+	}
+	if k+1 >= q.open || d.low[k] != "and" || d.toks[k].kind != tWord || !x.pastForm(k+1) || x.verb(k+1) != vNone {
+		return cue{}, false
+	}
+	return cue{from: k + 1, to: k + 2, speaker: c.speaker, hasSpkr: true, cstart: k + 2}, true
 }
 
 // nextParagraphCue returns the cue after the quotation that follows
@@ -343,6 +368,9 @@ func (x *Extractor) nameEnds(c cue, q quotation) bool {
 		return false
 	}
 	k := q.close + 1
+	if k+1 < len(d.toks) && d.low[k] == "and" && x.pastForm(k+1) && !x.isPronounSubject(k+1) {
+		return true // `called the merger "a terrible deal" and ranked ...`
+	}
 	return x.closesClause(q) || k >= len(d.toks) || d.toks[k].kind != tWord
 }
 

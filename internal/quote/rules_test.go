@@ -319,6 +319,22 @@ func TestCueForms(t *testing.T) {
 			content: []string{"Not a mayor who says he is neutral on Monday.", "Well, my friends, the pier is not negotiable"},
 		},
 		{
+			name:    "a name ends before a coordinated verb",
+			text:    "Jane Roe called the merger \"a terrible deal\" and ranked Tom Doe among the worst mayors \"in the history of the town.\"",
+			in:      "terrible deal",
+			source:  "Jane Roe",
+			verb:    "called",
+			content: []string{"the merger \"a terrible deal\""},
+		},
+		{
+			name:    "the coordinated verb reports the next quotation",
+			text:    "Jane Roe called the merger \"a terrible deal\" and ranked Tom Doe among the worst mayors \"in the history of the town.\"",
+			in:      "history of the town",
+			source:  "Jane Roe",
+			verb:    "ranked",
+			content: []string{"Tom Doe among the worst mayors \"in the history of the town.\""},
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
