@@ -625,6 +625,10 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 	// main clause it depends on; a report there is part of what was said.
 	open := x.opensAdverbial(cs, hi)
 	for i := cs + 1; i < hi; i++ {
+		if j := x.dashAside(i, hi); j > i {
+			i = j // "every candidate - including Cruz - favored ..."
+			continue
+		}
 		if d.isPunct(i, ";—–(") || d.isPunct(i, "--") {
 			return x.trimEnd(cs, i)
 		}
@@ -933,6 +937,28 @@ func (x *Extractor) beforeRelativeCue(cs, ce int) int {
 var subordinators = map[string]bool{
 	"after": true, "when": true, "because": true, "since": true, "if": true, "before": true,
 	"while": true, "although": true, "though": true, "once": true, "until": true, "unless": true, "as": true,
+}
+
+// dashAside returns the closing dash of an aside that a dash at i opens
+// inside a clause, which goes on after it with a finite verb ("every
+// candidate - including Cruz - favored ..."): a second dash of the same
+// kind within ten words, with no other punctuation or quotation between,
+// followed by a finite verb. It returns i when there is none.
+func (x *Extractor) dashAside(i, hi int) int {
+	d := &x.d
+	if d.toks[i].kind != tPunct || !(d.isPunct(i, "—–") || d.isPunct(i, "--")) || d.inQuote[i] != 0 {
+		return i
+	}
+	for j := i + 1; j < hi && j <= i+11; j++ {
+		if d.toks[j].kind == tWord {
+			continue
+		}
+		if d.str(j) == d.str(i) && j > i+1 && j+1 < hi && x.finiteLike(j+1) {
+			return j
+		}
+		return i
+	}
+	return i
 }
 
 // closesAdverbial reports whether the cue ending at ve, with subject sp,

@@ -236,6 +236,20 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"the ferry carried more passengers than allowed"},
 		},
 		{
+			name:    "an aside between dashes inside the reported clause",
+			text:    "Ada Morrow argued that every candidate - including Tom Doe - favored a new pier.",
+			in:      "favored a new pier",
+			source:  "Ada Morrow",
+			content: []string{"every candidate - including Tom Doe - favored a new pier"},
+		},
+		{
+			name:    "a single dash still ends the reported clause",
+			text:    "Ada Morrow said the pier was unsafe — a view the council rejects.",
+			in:      "pier was unsafe",
+			source:  "Ada Morrow",
+			content: []string{"the pier was unsafe"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
