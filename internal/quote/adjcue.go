@@ -40,6 +40,28 @@ var findingNouns = map[string]bool{
 	"assurances": true, "report": true, "reports": true,
 }
 
+// madeNouns are the nouns of "made the point that", "makes the case
+// that", "made the argument that": the subject of "make" argues what
+// follows.
+var madeNouns = map[string]bool{"point": true, "case": true, "argument": true}
+
+// madeCue adds the attribution of "made the point that ..." whose cue
+// spans [cf, ct) and whose "that" is at th.
+func (x *Extractor) madeCue(cf, ct, th int, covered []bool) {
+	d := &x.d
+	lo, hi := d.sentBegin(cf), d.sentEnd(cf)
+	sp, ok := x.subjectBefore(cf, lo)
+	if !ok || x.objectOfPrep(sp) || x.relative(sp) {
+		return
+	}
+	cs := th + 1
+	ce := x.coordEnd(cs, x.clauseEnd(cs, hi))
+	if x.countWords(cs, ce) < 2 || anyCovered(covered, cs, ce) {
+		return
+	}
+	x.addIndirect(cf, ct, sp, cs, ce, covered)
+}
+
 // answerNouns name a stance a possessor states, reported through "was
 // that" or "is that" ("The senator's answer was that ...", "Her view is
 // that ...") or a colon, as a speech noun's is.
@@ -114,6 +136,13 @@ func (x *Extractor) stanceCues(covered []bool) {
 			if j := x.timeThenThat(a + 1); j > 0 {
 				th, next = j, "that" // "reports on Monday that ..."
 			}
+		}
+		if madeNouns[w] && next == "that" && a >= 2 && d.low[a-1] == "the" && makeForms[d.low[a-2]] {
+			// "Gorka also made the point that ...": the subject argues.
+			if cf, ct := a-2, a+1; cf > d.sentBegin(a) && !x.used[cf] {
+				x.madeCue(cf, ct, a+1, covered)
+			}
+			continue
 		}
 		copula := false
 		if (next == "was" || next == "is") && a+2 < n && d.low[a+2] == "that" && d.toks[a+2].kind == tWord &&

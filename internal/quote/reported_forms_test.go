@@ -250,6 +250,14 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"the pier was unsafe"},
 		},
 		{
+			name:    "made the point that",
+			text:    "Ada Morrow also made the point that the pier would make the town \"a harbour again\" within a year.",
+			in:      "harbour again",
+			source:  "Ada Morrow",
+			verb:    "made the point",
+			content: []string{"the pier would make the town \"a harbour again\" within a year"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",

@@ -76,6 +76,7 @@ func buildWordInfo(lx *lexicon) map[string]wordInfo {
 	mark(rumourNouns, cStance)
 	mark(stanceNouns, cStance)
 	mark(answerNouns, cStance)
+	mark(madeNouns, cStance)
 	for w, s := range stanceAdj {
 		if s != "" {
 			mark(map[string]bool{w: true}, cStance)

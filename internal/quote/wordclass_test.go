@@ -25,7 +25,7 @@ func TestWordInfoMatchesLists(t *testing.T) {
 		{"seemForms", cSeem, func(w string) bool { return seemForms[w] }},
 		{"stance", cStance, func(w string) bool {
 			return lx.speechNoun[w] || beliefNouns[w] || findingNouns[w] || rumourNouns[w] ||
-				stanceNouns[w] || answerNouns[w] || stanceAdj[w] != "" || criticNouns[w] != ""
+				stanceNouns[w] || answerNouns[w] || madeNouns[w] || stanceAdj[w] != "" || criticNouns[w] != ""
 		}},
 	}
 	words := map[string]bool{"": true, "zzyzx": true, ",": true}
