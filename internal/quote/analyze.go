@@ -374,3 +374,17 @@ func (d *doc) sentEnd(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-
 
 // sentBegin returns the first token of the sentence holding token i.
 func (d *doc) sentBegin(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-1)]] }
+
+// closesQuotation reports whether token i is the closing mark of a
+// quotation.
+func (d *doc) closesQuotation(i int) bool {
+	for _, q := range d.quotes {
+		if q.close == i {
+			return true
+		}
+		if q.open > i {
+			break
+		}
+	}
+	return false
+}

@@ -25,6 +25,18 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 		return cue{}, false
 	}
 	to := np.to
+	if q := d.inQuote[min(to+1, len(d.toks)-1)]; to < hi && d.toks[to].kind == tOpenQ && q != 0 && d.quotes[q-1].open == to && d.quotes[q-1].close > to {
+		// `Roe, the co-author of "Going Viral," said`: a short title
+		// goes on with the apposition.
+		if qq := d.quotes[q-1]; x.countWords(qq.first, qq.last) <= 4 {
+			switch {
+			case d.isPunct(qq.close-1, ","):
+				to = qq.close - 1
+			case qq.close+1 < hi && d.isPunct(qq.close+1, ","):
+				to = qq.close + 1
+			}
+		}
+	}
 	if to+1 < hi && d.isPunct(to, ".") && d.isPunct(to+1, ",") {
 		// "Tom Hale, R-Ky., said": the phrase ends on an abbreviation
 		to++
@@ -36,6 +48,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 	rel := -1       // the relative pronoun opening the current clause
 	relVerb := false
 	lastComma := to
+	titleTail := false // in the words after a title's closing mark
 	for v := to; v < hi && v < k+48; v++ {
 		t := d.toks[v]
 		switch {
@@ -45,7 +58,15 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 			}
 			continue
 		case d.isPunct(v, ","):
-			clause, lastComma, rel, relVerb = false, v, -1, false
+			clause, lastComma, rel, relVerb, titleTail = false, v, -1, false, false
+			if v+1 < hi && d.closesQuotation(v+1) {
+				// `Roe, the author of "Going Viral," said`: the title's
+				// comma closes the apposition after its closing mark, or
+				// the title's phrase goes on to the next comma (`"Going
+				// Viral," about the spread of rumours, said`).
+				lastComma, titleTail = v+1, true
+				v++
+			}
 			continue
 		case t.kind != tWord:
 			if d.isPunct(v, ";:?!()") || d.isPunct(v, ".") && !d.isPunct(v+1, ",") {
@@ -82,7 +103,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 			x.addressee(&c, hi)
 			return c, true
 		}
-		if x.verb(v) != vNone || x.finiteLike(v) {
+		if (x.verb(v) != vNone || x.finiteLike(v)) && !titleTail {
 			return cue{}, false
 		}
 	}

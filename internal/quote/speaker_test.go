@@ -44,6 +44,18 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "Trump's Virginia state director, Jane Roe,",
 		},
 		{
+			name:   "a title in quotation marks inside an apposition",
+			text:   "Ada Morrow, the co-author of \"Going Viral,\" said the days when the nation had one story are gone.",
+			in:     "the nation had one story",
+			source: "Ada Morrow, the co-author of \"Going Viral,\"",
+		},
+		{
+			name:   "a title in quotation marks and more words inside an apposition",
+			text:   "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information, said the days when the nation had a unifying story are gone.",
+			in:     "the nation had a unifying story",
+			source: "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information,",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
