@@ -306,6 +306,58 @@ func (x *Extractor) signature(q quotation) (cue, bool) {
 	return cue{from: k, to: k + 1, speaker: sp, hasSpkr: true}, true
 }
 
+// signedLine finds a quotation that opens its paragraph and whose last
+// line, inside the closing mark, signs it: a name or a description with no
+// verb after a line break, as pull quotes are set (`"We worry about
+// balanced budgets. ¶ Jane Roe, Center for Economic Research."`). It
+// returns the cue, whose speaker is that line, and where the line starts.
+func (x *Extractor) signedLine(q quotation) (cue, int, bool) {
+	d := &x.d
+	if q.close < 0 || !d.toks[q.open].is(fPara) {
+		return cue{}, 0, false
+	}
+	e := -1 // the last line break inside the quotation
+	for k := q.close - 1; k > q.first; k-- {
+		if d.toks[k].is(fPara) {
+			e = k
+			break
+		}
+	}
+	if e < 0 || !d.isPunct(e-1, ".?!,") || !x.capWord(e) && !x.isRole(e) {
+		return cue{}, 0, false
+	}
+	end := q.close
+	for end > e && d.isPunct(end-1, ".,") {
+		end--
+	}
+	if end <= e || x.countWords(e, end) > 12 {
+		return cue{}, 0, false
+	}
+	for k := e; k < end; k++ {
+		t := d.toks[k]
+		if t.kind != tWord && !d.isPunct(k, ",-'’.") || t.kind == tWord && (t.is(fLower) && (x.verb(k) != vNone || x.finiteLike(k) || x.lx.aux[d.low[k]] || x.isPronounSubject(k))) {
+			return cue{}, 0, false // a sentence, not a signature
+		}
+	}
+	sp := phrase{from: e, to: end, mFrom: e, mTo: end}
+	for k := e + 1; k < end; k++ {
+		if d.isPunct(k, ",") {
+			name := true
+			for j := e; j < k && name; j++ {
+				name = x.capWord(j) || x.isTitle(j)
+			}
+			if name {
+				sp.mFrom, sp.mTo = e, k // "Jane Roe, Center for ..."
+			}
+			break
+		}
+	}
+	if !x.personLike(sp) && !x.isRole(sp.mTo-1) {
+		return cue{}, 0, false
+	}
+	return cue{from: e, to: e, speaker: sp, hasSpkr: true}, e, true
+}
+
 // trailingOuterCue finds a cue that closes the sentence part [from, hi)
 // after its last comma: "..., according to Y.", "..., reported Y." or
 // "..., Y reported on Monday.". It returns the cue, with Y as speaker,

@@ -33,6 +33,17 @@ func (x *Extractor) direct() {
 		if last >= 0 && inSpans(x.out[last].Content, frag) || x.isHeld(q.open) {
 			continue // already inside a reported clause
 		}
+		if sc, e, ok := x.signedLine(q); ok {
+			// a pull quote signed on its last line
+			a := x.newAttribution(sc)
+			a.Content = []Span{d.span(q.first, x.trimEnd(q.first, e))}
+			a.Direct = true
+			a.Sentence = int(d.sent[q.first])
+			x.out = append(x.out, a)
+			last, lastTok = len(x.out)-1, q.last
+			postCueSent = -1
+			continue
+		}
 		prevSent, prevTok := postCueSent, postCueTok
 		c, found := x.postCue(qi, q)
 		if found && d.isPunct(q.open-1, ":,") {

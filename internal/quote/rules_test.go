@@ -335,6 +335,19 @@ func TestCueForms(t *testing.T) {
 			content: []string{"Tom Doe among the worst mayors \"in the history of the town.\""},
 		},
 		{
+			name:    "a pull quote signed on its last line",
+			text:    "The budget passed.\n\n\"I worry that we may see a return of balanced budgets.\nJane Roe, Center for Economic Research.\"\n\nThe vote was close.",
+			in:      "balanced budgets",
+			source:  "Jane Roe, Center for Economic Research",
+			content: []string{"I worry that we may see a return of balanced budgets"},
+		},
+		{
+			name:   "a last line with a verb signs nothing",
+			text:   "The budget passed.\n\n\"I worry that we may see a return of balanced budgets.\nThe crowd cheered loudly.\"\n\nThe vote was close.",
+			in:     "balanced budgets",
+			source: "",
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
