@@ -313,8 +313,8 @@ func (x *Extractor) signature(q quotation) (cue, bool) {
 // returns the cue, whose speaker is that line, and where the line starts.
 func (x *Extractor) signedLine(q quotation) (cue, int, bool) {
 	d := &x.d
-	if q.close < 0 || !d.toks[q.open].is(fPara) {
-		return cue{}, 0, false
+	if q.close < 0 || !d.toks[q.open].is(fPara) || q.close+1 < len(d.toks) && !d.toks[q.close+1].is(fPara) {
+		return cue{}, 0, false // the signature's line ends with the closing mark
 	}
 	e := -1 // the last line break inside the quotation
 	for k := q.close - 1; k > q.first; k-- {
@@ -323,7 +323,7 @@ func (x *Extractor) signedLine(q quotation) (cue, int, bool) {
 			break
 		}
 	}
-	if e < 0 || !d.isPunct(e-1, ".?!,") || !x.capWord(e) && !x.isRole(e) {
+	if e < 0 || !d.isPunct(e-1, ".?!") || !x.capWord(e) && !x.isRole(e) {
 		return cue{}, 0, false
 	}
 	end := q.close

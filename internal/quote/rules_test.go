@@ -342,6 +342,12 @@ func TestCueForms(t *testing.T) {
 			content: []string{"I worry that we may see a return of balanced budgets"},
 		},
 		{
+			name:   "a quotation over lines with its cue after the closing mark is not signed",
+			text:   "The flu never spread.\n\n`` One big difference was that it was found at a single base in Ft. .\nDix , New Jersey , '' said Dr. Jane Roe .\n\nThe vote was close.",
+			in:     "One big difference",
+			source: "Dr. Jane Roe",
+		},
+		{
 			name:   "a last line with a verb signs nothing",
 			text:   "The budget passed.\n\n\"I worry that we may see a return of balanced budgets.\nThe crowd cheered loudly.\"\n\nThe vote was close.",
 			in:     "balanced budgets",
