@@ -52,11 +52,23 @@ func (d *doc) reset(text string) {
 	d.findHeadline()
 }
 
-// keepSurnames keeps the capital in the lower-cased form of a surname that
+// keepSurnames keeps the capital in the lower-cased form of a name that
 // is also a function word, so that no word list takes it for the word:
 // "May" after a given name ("Theresa May said", not "on Tuesday May 5")
-// is no auxiliary and no month.
+// is no auxiliary and no month, nor is the given name "Will" before a
+// surname ("Will Estrada said").
 func (d *doc) keepSurnames() {
+	for i := 0; i+2 < len(d.toks); i++ {
+		// "Will Estrada, the chairman, said": the given name "Will"
+		// before a surname that a comma or a finite verb follows, not the
+		// auxiliary of a question ("Will Trump win?").
+		if d.low[i] != "will" || !d.toks[i].is(fCap) || d.toks[i+1].kind != tWord || !d.toks[i+1].is(fCap) || pronounWord[d.low[i+1]] {
+			continue
+		}
+		if n := d.low[i+2]; d.isPunct(i+2, ",).") || d.toks[i+2].kind == tWord && (strings.HasSuffix(n, "ed") || n == "said" || n == "told" || n == "wrote" || n == "has" || n == "is" || n == "was" || n == "says") {
+			d.low[i] = d.str(i)
+		}
+	}
 	for i := 1; i < len(d.toks); i++ {
 		if d.low[i] != "may" || !d.toks[i].is(fCap) || d.toks[i-1].kind != tWord || !d.toks[i-1].is(fCap) || entity.GivenName(d.str(i-1)) == 0 {
 			continue
@@ -67,6 +79,10 @@ func (d *doc) keepSurnames() {
 		d.low[i] = d.str(i)
 	}
 }
+
+// pronounWord holds the personal pronouns that may follow a capitalised
+// auxiliary in a question ("Will They ...").
+var pronounWord = map[string]bool{"he": true, "she": true, "it": true, "they": true, "we": true, "you": true, "i": true}
 
 // findHeadline sets head and headTitle: a first line of at most 30 words,
 // one sentence, with more text after it is a headline; it is in title case

@@ -258,6 +258,18 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"the pier would make the town \"a harbour again\" within a year"},
 		},
 		{
+			name:   "Will as a given name",
+			text:   "\"We will win,\" said Will Estrada.",
+			in:     "We will win",
+			source: "Will Estrada",
+		},
+		{
+			name:   "Will as a given name before an apposition",
+			text:   "Will Estrada, the chairman, said the party would win.",
+			in:     "party would win",
+			source: "Will Estrada, the chairman,",
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
