@@ -37,6 +37,30 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 			}
 		}
 	}
+	if to < hi && d.toks[to].kind == tPunct && (d.isPunct(to, "—–") || d.str(to) == "--") {
+		// "Jason Sims — a teacher from Mount Pleasant — says": an
+		// apposition between dashes, the cue right after the second.
+		for j := to + 2; j+1 < hi && j <= to+16; j++ {
+			if d.toks[j].kind == tWord {
+				if d.inQuote[j] != 0 || x.finiteLike(j) {
+					break
+				}
+				continue
+			}
+			if d.str(j) == d.str(to) {
+				if v := j + 1; x.verb(v) == vSpeech && (v == target || target < 0) && !x.participle(v) {
+					sp := phrase{from: k, to: j + 1, mFrom: np.mFrom, mTo: np.mTo}
+					c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}
+					x.addressee(&c, hi)
+					return c, true
+				}
+				break
+			}
+			if !d.isPunct(j, ",.") {
+				break
+			}
+		}
+	}
 	if to+1 < hi && d.isPunct(to, ".") && d.isPunct(to+1, ",") {
 		// "Tom Hale, R-Ky., said": the phrase ends on an abbreviation
 		to++

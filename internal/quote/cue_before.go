@@ -364,6 +364,21 @@ func (x *Extractor) clauseStart(k, hi int) int {
 			k = p.to // "warned the council that ..."
 		}
 	}
+	if k0 > 0 && k+2 < hi && d.isPunct(k, ",") {
+		// "stated, while testifying before Congress, that ...": an aside
+		// set off by commas before "that".
+		for j := k + 2; j < hi && j <= k+14; j++ {
+			if d.toks[j].kind == tWord && (d.inQuote[j] != 0 || x.finiteLike(j) && !x.participle(j)) || d.toks[j].kind != tWord && !d.isPunct(j, ",") {
+				break
+			}
+			if d.isPunct(j, ",") {
+				if j+1 < hi && d.low[j+1] == "that" && d.toks[j+1].kind == tWord {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) {
 		// "wrote in a court filing that ...", `said on "Meet the Press"
 		// that ...`, "saying in a tweet that ...": a short prepositional

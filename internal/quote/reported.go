@@ -65,12 +65,12 @@ func (x *Extractor) pastPrepPhrase(k, hi int) int {
 	return k
 }
 
-// holdsComma reports whether a comma outside quotations lies in tokens
-// [i, j).
+// holdsComma reports whether a comma or a dash (an apposition's mark)
+// outside quotations lies in tokens [i, j).
 func (x *Extractor) holdsComma(i, j int) bool {
 	d := &x.d
 	for k := max(i, 0); k < j && k < len(d.toks); k++ {
-		if d.isPunct(k, ",") && d.inQuote[k] == 0 {
+		if (d.isPunct(k, ",—–") || d.isPunct(k, "--") && d.str(k) == "--") && d.inQuote[k] == 0 {
 			return true
 		}
 	}

@@ -270,6 +270,20 @@ func TestReportedForms(t *testing.T) {
 			source: "Will Estrada, the chairman,",
 		},
 		{
+			name:    "an aside set off by commas between the cue and that",
+			text:    "The director stated, while testifying before the council, that the pier was unsafe.",
+			in:      "pier was unsafe",
+			source:  "The director",
+			content: []string{"the pier was unsafe"},
+		},
+		{
+			name:    "an apposition between dashes before the cue",
+			text:    "Jason Sims — a teacher from Mount Pleasant — says he made a last-minute decision.",
+			in:      "last-minute decision",
+			source:  "Jason Sims — a teacher from Mount Pleasant —",
+			content: []string{"he made a last-minute decision"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
