@@ -142,8 +142,8 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 func (x *Extractor) appositiveSubject(lo, v int) (phrase, bool) {
 	d := &x.d
 	for k := lo; k < v; k++ {
-		if k > lo && !d.isPunct(k-1, ",") {
-			continue
+		if k > lo && !d.isPunct(k-1, ",") && !(d.low[k-1] == "what" && d.toks[k-1].kind == tWord && x.capWord(k)) {
+			continue // ("in what Jane Roe, the treasurer, called "...": a free relative's subject)
 		}
 		if c, ok := x.appositive(k, v); ok && c.from == v && x.personLike(c.speaker) {
 			return c.speaker, true

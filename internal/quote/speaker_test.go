@@ -56,6 +56,12 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "Hemsley, the co-author of \"Going Viral,\" about the rapid spread of information,",
 		},
 		{
+			name:   "a free relative's subject with an apposition",
+			text:   "He fiercely protected the delegates at the last contested convention in 1976, in what Jane Roe, treasurer for the campaign, called \"hand-to-hand combat.\"",
+			in:     "hand-to-hand combat",
+			source: "Jane Roe, treasurer for the campaign,",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
