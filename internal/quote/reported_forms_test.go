@@ -284,6 +284,13 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"he made a last-minute decision"},
 		},
 		{
+			name:    "a percentage as the subject",
+			text:    "Among Trump voters, 74 percent said they are set on voting for him, while 22 percent said they might change their minds.",
+			in:      "set on voting",
+			source:  "74 percent",
+			content: []string{"they are set on voting for him"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
