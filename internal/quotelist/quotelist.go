@@ -8,6 +8,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/dateline-news/dateline/internal/entity"
 	"github.com/dateline-news/dateline/internal/news"
@@ -60,11 +61,16 @@ func (f Filter) Keep(q news.Quote, day news.Date) bool {
 }
 
 // Rows returns the rows of a's quotes that f keeps, their speakers as the
-// article names them.
+// article names them. A quotation the article repeats (a pull quote set
+// beside the paragraph it comes from) is listed once, with its speaker.
 func Rows(a *news.Article, f Filter) []Row {
 	var out []Row
 	pub := a.PubDate()
-	for _, q := range a.Quotes {
+	repeats := repeated(a.Quotes)
+	for i, q := range a.Quotes {
+		if repeats[i] {
+			continue
+		}
 		day := q.Day(pub)
 		if !f.Keep(q, day) {
 			continue
@@ -76,6 +82,54 @@ func Rows(a *news.Article, f Filter) []Row {
 		})
 	}
 	return out
+}
+
+// minRepeat is the length, in letters and digits, from which a direct
+// quotation found again inside another of its article is a repeat: short
+// ones ("No!", a slogan) may well be said twice.
+const minRepeat = 40
+
+// repeated marks the direct quotations of qs that another direct one of
+// qs holds word for word, by the same speaker (or any, when the repeat
+// names none): a pull quote repeats its paragraph's quotation, often cut
+// short. Of two equal ones the later is the repeat.
+func repeated(qs []news.Quote) []bool {
+	keys := make([]string, len(qs))
+	for i, q := range qs {
+		if q.Direct {
+			keys[i] = letters(q.Text)
+		}
+	}
+	out := make([]bool, len(qs))
+	for i, q := range qs {
+		if len(keys[i]) < minRepeat {
+			continue
+		}
+		for j, o := range qs {
+			if j == i || len(keys[j]) < len(keys[i]) || out[j] || !strings.Contains(keys[j], keys[i]) {
+				continue
+			}
+			if len(keys[j]) == len(keys[i]) && j > i {
+				continue // the first of two equal ones stays
+			}
+			if q.Speaker == "" || o.Speaker != "" && entity.Same(q.Speaker, o.Speaker) {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// letters returns the letters and digits of s, lower-cased.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Canonical names r's speaker as dir does: the corpus's name for it ("" stays

@@ -54,3 +54,31 @@ func TestRows(t *testing.T) {
 		t.Errorf("row (-want +got):\n%s", diff)
 	}
 }
+
+// TestRowsRepeats: a quotation its article repeats word for word (a pull
+// quote) is listed once, by the speaker of the fuller one; a repeat with
+// another speaker, or a short one, stays.
+func TestRowsRepeats(t *testing.T) {
+	long := "What we have seen is that our current efforts have been insufficient"
+	a := &news.Article{ID: "a", Published: time.Date(2016, 7, 26, 0, 0, 0, 0, time.UTC), Quotes: []news.Quote{
+		{Text: long + " to address the claims,", Direct: true, Verb: "said", Speaker: "Amy Pope"},
+		{Text: long + ".", Direct: true, Speaker: "Amy Pope"},
+		{Text: long, Direct: true, Speaker: "Jane Roe"},
+		{Text: "Build the wall!", Direct: true, Speaker: "crowd"},
+		{Text: "Build the wall!", Direct: true, Speaker: "crowd"},
+		{Text: long, Direct: true},
+	}}
+	var got []string
+	for _, r := range Rows(a, Filter{}) {
+		got = append(got, r.Speaker+": "+r.Quote)
+	}
+	want := []string{
+		"Amy Pope: " + long + " to address the claims,",
+		"Jane Roe: " + long,
+		"crowd: Build the wall!",
+		"crowd: Build the wall!",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("rows (-want +got):\n%s", diff)
+	}
+}
