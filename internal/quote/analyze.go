@@ -55,14 +55,24 @@ func (d *doc) reset(text string) {
 // keepSurnames keeps the capital in the lower-cased form of a name that
 // is also a function word, so that no word list takes it for the word:
 // "May" after a given name ("Theresa May said", not "on Tuesday May 5")
-// is no auxiliary and no month, nor is the given name "Will" before a
-// surname ("Will Estrada said").
+// is no auxiliary and no month, nor is "Will" after a given name ("George
+// Will wrote"), before a surname ("Will Estrada said") or inside a
+// sentence before its verb ("which Will claims").
 func (d *doc) keepSurnames() {
 	for i := 0; i+2 < len(d.toks); i++ {
 		// "Will Estrada, the chairman, said": the given name "Will"
 		// before a surname that a comma or a finite verb follows, not the
 		// auxiliary of a question ("Will Trump win?").
-		if d.low[i] != "will" || !d.toks[i].is(fCap) || d.toks[i+1].kind != tWord || !d.toks[i+1].is(fCap) || pronounWord[d.low[i+1]] {
+		if d.low[i] != "will" || !d.toks[i].is(fCap) || d.toks[i+1].kind != tWord {
+			continue
+		}
+		if n := d.low[i+1]; i > 0 && d.toks[i-1].kind == tWord && d.toks[i-1].is(fLower) && d.toks[i+1].is(fLower) && (strings.HasSuffix(n, "ed") || strings.HasSuffix(n, "s") || n == "said" || n == "told" || n == "wrote") {
+			// "which Will claims ...": the columnist's surname inside
+			// a sentence, before its verb
+			d.low[i] = d.str(i)
+			continue
+		}
+		if !d.toks[i+1].is(fCap) || pronounWord[d.low[i+1]] {
 			continue
 		}
 		if n := d.low[i+2]; d.isPunct(i+2, ",).") || d.toks[i+2].kind == tWord && (strings.HasSuffix(n, "ed") || n == "said" || n == "told" || n == "wrote" || n == "has" || n == "is" || n == "was" || n == "says") {
@@ -70,7 +80,7 @@ func (d *doc) keepSurnames() {
 		}
 	}
 	for i := 1; i < len(d.toks); i++ {
-		if d.low[i] != "may" || !d.toks[i].is(fCap) || d.toks[i-1].kind != tWord || !d.toks[i-1].is(fCap) || entity.GivenName(d.str(i-1)) == 0 {
+		if d.low[i] != "may" && d.low[i] != "will" || !d.toks[i].is(fCap) || d.toks[i-1].kind != tWord || !d.toks[i-1].is(fCap) || entity.GivenName(d.str(i-1)) == 0 {
 			continue
 		}
 		if i+1 < len(d.toks) && d.toks[i+1].kind == tWord && isNumber(d.low[i+1]) {

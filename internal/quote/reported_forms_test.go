@@ -291,6 +291,18 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"they are set on voting for him"},
 		},
 		{
+			name:   "Will as a surname after a given name",
+			text:   "George Will wrote that the party was lost.",
+			in:     "party was lost",
+			source: "George Will",
+		},
+		{
+			name:   "Will as a surname inside a sentence",
+			text:   "He praised the speech, which Will claims affirmed \"the foundations of the republic.\"",
+			in:     "foundations of the republic",
+			source: "Will",
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
