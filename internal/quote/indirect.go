@@ -817,8 +817,8 @@ func (x *Extractor) shortTail(i, hi int) bool {
 	d := &x.d
 	words := 0
 	for k := i; k < hi; k++ {
-		if d.low[k] == "that" || d.toks[k].kind == tOpenQ || x.verb(k) != vNone || d.isPunct(k, ":") {
-			return false
+		if d.low[k] == "that" || d.toks[k].kind == tOpenQ || x.verb(k) != vNone && !(k > i && mediumNouns[d.low[k]]) || d.isPunct(k, ":") {
+			return false // ("in a video message": a noun of medium, no verb)
 		}
 		if d.toks[k].kind == tWord {
 			words++

@@ -354,6 +354,14 @@ func TestCueForms(t *testing.T) {
 			source: "",
 		},
 		{
+			name:    "a closing cue with a noun of medium that is also a verb",
+			text:    "The party had \"put the biggest crack\" yet in the glass ceiling, she said in a video message to the convention.",
+			in:      "biggest crack",
+			source:  "she",
+			verb:    "said",
+			content: []string{"The party had \"put the biggest crack\" yet in the glass ceiling"},
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
