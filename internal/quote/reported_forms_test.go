@@ -303,6 +303,13 @@ func TestReportedForms(t *testing.T) {
 			source: "Will",
 		},
 		{
+			name:    "a relative clause with its own cue ends the report",
+			text:    "Ada Morrow said the town must defeat Tom Doe, who she blasted as a \"bully and demagogue\" last week.",
+			in:      "town must defeat",
+			source:  "Ada Morrow",
+			content: []string{"the town must defeat Tom Doe"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
