@@ -101,7 +101,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 			continue
 		}
 		w := stripClitic(d.low[v])
-		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") || x.participlePhrase(v) {
+		if w == "who" || w == "whose" || w == "which" || strings.HasSuffix(w, "ing") && d.isPunct(v-1, ",") || x.participlePhrase(v) || askedAside[w] && d.isPunct(v-1, ",") && v+1 < hi && askedWhat[d.low[v+1]] {
 			clause = true
 			if w == "who" && target < 0 {
 				rel, relVerb = v, false
@@ -196,3 +196,14 @@ func (x *Extractor) participlePhrase(v int) bool {
 	n := d.low[v+1]
 	return introPreps[n] || afterPrep[n] || x.lx.timeW[n] || monthNames[n]
 }
+
+// askedAside are the passive participles that open an aside between the
+// speaker and the cue ("Jon Smith, asked whether he would run, said ..."):
+// the question put to the speaker, no report of its own.
+var askedAside = map[string]bool{"asked": true, "pressed": true, "questioned": true, "challenged": true}
+
+// askedWhat are the words that open the question of such an aside ("asked
+// whether", "pressed about", "asked by reporters"); "asked the crowd" is
+// the verb of the sentence.
+var askedWhat = map[string]bool{"whether": true, "if": true, "about": true, "what": true, "how": true, "why": true,
+	"when": true, "where": true, "who": true, "by": true, "on": true, "for": true}

@@ -62,6 +62,24 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "Jane Roe, treasurer for the campaign,",
 		},
 		{
+			name:   "an aside with the question put to the speaker",
+			text:   "Jon Smith, asked whether he would run, said he would not.",
+			in:     "he would not",
+			source: "Jon Smith, asked whether he would run,",
+		},
+		{
+			name:   "an aside with the question put to the speaker before a quotation",
+			text:   "Jon Smith, asked whether he would run, replied: \"No, not this time.\"",
+			in:     "not this time",
+			source: "Jon Smith, asked whether he would run,",
+		},
+		{
+			name:   "asked after an apposition is the sentence's verb",
+			text:   "Smith, delivering Cross' speech, asked the Cleveland crowd \"If Hillary Clinton can't give us the truth, why should we give her the presidency?\"",
+			in:     "give her the presidency",
+			source: "Smith, delivering Cross' speech,",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
