@@ -877,14 +877,17 @@ func (x *Extractor) pluralNoun(p person) bool {
 	return x.lx.roles[w] || x.lx.roles[one] || speakerRoles[one] || anonNouns[one] || x.writtenLower(p.from)
 }
 
-// offices map the words for an elected or appointed office to the office,
-// titles and nouns alike ("Sen." and "senator").
+// offices map the words for an elected or appointed office, or a post
+// that speaks for one ("spokesman"), to the office, titles and nouns alike
+// ("Sen." and "senator").
 var offices = map[string]string{
 	"sen": "senator", "senator": "senator",
 	"rep": "representative", "representative": "representative", "congressman": "representative", "congresswoman": "representative",
 	"gov": "governor", "governor": "governor",
 	"president": "president", "pres": "president",
 	"mayor": "mayor", "premier": "premier", "chancellor": "chancellor",
+	"minister": "minister", "ambassador": "ambassador", "judge": "judge", "sheriff": "sheriff",
+	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
 }
 
 // roleClash reports whether a person is no antecedent of a role phrase

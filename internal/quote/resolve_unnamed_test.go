@@ -165,6 +165,16 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a spokesman is no prime minister",
+			text: "Prime Minister Jon Hale spoke first. “We will say more in due course,” the spokesman said.",
+			want: []string{""},
+		},
+		{
+			name: "an ambassador is no foreign minister",
+			text: "Foreign Minister Jon Hale spoke first. “We will not back down,” the ambassador said.",
+			want: []string{""},
+		},
+		{
 			name: "a role phrase naming the subject's office",
 			text: "Sen. Adam Schiff spoke first. “We will not back down,” the senator said.",
 			want: []string{"Adam Schiff"},
