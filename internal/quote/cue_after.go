@@ -147,7 +147,7 @@ func (x *Extractor) verblessSpeaker(k, hi int) (cue, bool) {
 	if !ok || sp.from != k || sp.to != end || sp.to-sp.from < 2 || !x.capWord(sp.mTo-1) || !x.personLike(sp) {
 		return cue{}, false // (one word may be cut from a name: "Ret ." from "Ret. Gen. Jane Roe said")
 	}
-	return cue{from: sp.to, to: sp.to, speaker: sp, hasSpkr: true}, true
+	return cue{from: sp.from, to: sp.from, speaker: sp, hasSpkr: true}, true
 }
 
 // cueAt recognises a verb-first cue at token k: a speech verb or

@@ -629,7 +629,7 @@ func (x *Extractor) npEndingAt(j, lo int) (phrase, bool) {
 	// Trim leading links and lower-case modifiers that have no determiner
 	// before them ("report the findings Smith said": keep "Smith"); a
 	// figure determines "percent" ("74 percent said").
-	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap) && !x.titleModifier(start) && !(isNumber(d.low[start]) && d.low[start+1] == "percent")) {
+	for start < end && (npLinks[d.low[start]] || x.modifier(start) && !x.isRole(start) && !x.isDet(start) && !d.toks[start].is(fCap) && !x.titleModifier(start) && !(isNumber(d.low[start]) && start+1 < end && d.low[start+1] == "percent")) {
 		start++
 	}
 	if org >= 0 {
