@@ -379,19 +379,8 @@ func (x *Extractor) clauseStart(k, hi int) int {
 			}
 		}
 	}
-	if k0 > 0 && k < hi && (introPreps[d.low[k]] || afterPrep[d.low[k]]) {
-		// "wrote in a court filing that ...", `said on "Meet the Press"
-		// that ...`, "saying in a tweet that ...": a short prepositional
-		// phrase before "that" is no part of what is reported.
-		for j := k + 2; j < hi && j <= k+8; j++ {
-			if d.toks[j].kind == tPunct {
-				break
-			}
-			if d.low[j] == "that" && d.toks[j].kind == tWord {
-				k = j
-				break
-			}
-		}
+	if k0 > 0 {
+		k = x.prepBeforeThat(k, hi)
 	}
 	for k < hi {
 		switch {
@@ -399,9 +388,33 @@ func (x *Extractor) clauseStart(k, hi int) int {
 			return x.afterThat(k+1, hi)
 		case x.skippable(k) && !x.demonstrativeSubject(k, hi) && !x.approximate(k), d.isPunct(k, ",:—–-"), x.timeModifier(k):
 			k++
+			if k0 > 0 && k < hi && k > k0 {
+				// "said Sunday on ABC's "This Week" that ..."
+				k = x.prepBeforeThat(k, hi)
+			}
 			continue
 		}
 		break
+	}
+	return k
+}
+
+// prepBeforeThat returns where "that" follows a short prepositional phrase
+// opening at k ("wrote in a court filing that ...", `said on "Meet the
+// Press" that ...`, "saying in a tweet that ..."): the phrase is no part of
+// what is reported. It returns k when there is none.
+func (x *Extractor) prepBeforeThat(k, hi int) int {
+	d := &x.d
+	if k >= hi || !introPreps[d.low[k]] && !afterPrep[d.low[k]] {
+		return k
+	}
+	for j := k + 2; j < hi && j <= k+8; j++ {
+		if d.toks[j].kind == tPunct {
+			break
+		}
+		if d.low[j] == "that" && d.toks[j].kind == tWord {
+			return j
+		}
 	}
 	return k
 }

@@ -88,6 +88,12 @@ func (x *Extractor) direct() {
 			}
 		} else {
 			c, found = x.preCue(qi, q)
+			if found && q.close >= 0 && c.cstart <= q.open && x.titleCase(q) && x.clauseStart(c.to, d.sentEnd(q.open)) > q.close {
+				// `said Sunday on ABC's "This Week" that ...`: a title in
+				// the phrase before "that"; the reported clause follows
+				// it (see indirect).
+				continue
+			}
 			if !found && q.close < 0 {
 				// A quotation left open at its paragraph's end goes on in
 				// the next paragraph's opening quotation: the cue after

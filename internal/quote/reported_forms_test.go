@@ -310,6 +310,13 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"the town must defeat Tom Doe"},
 		},
 		{
+			name:    "a programme's title after a time word before that",
+			text:    "Tom Doe said Sunday on ABC's \"This Week\" that he was staying in the race.",
+			in:      "staying in the race",
+			source:  "Tom Doe",
+			content: []string{"he was staying in the race"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
