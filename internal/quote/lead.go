@@ -100,7 +100,7 @@ func (x *Extractor) leadClause(lo, k1, c int) bool {
 	d := &x.d
 	first := d.low[lo]
 	if d.toks[lo].kind != tWord || introPreps[first] || x.lx.clauseB[first] || x.lx.adverb[first] ||
-		strings.HasSuffix(first, "ing") || strings.HasSuffix(first, "ed") {
+		strings.HasSuffix(first, "ing") && !x.gerundLead(lo, k1) || strings.HasSuffix(first, "ed") {
 		return false
 	}
 	for c < len(d.toks) && d.toks[c].kind == tOpenQ {
@@ -115,6 +115,24 @@ func (x *Extractor) leadClause(lo, k1, c int) bool {
 		return v > lo && d.toks[v].is(fLower) && (x.lx.verbs[d.low[v]] != vNone || verbLike(d.low[v]))
 	}
 	return x.lx.aux[w] && w != "not" && w != "n't" || x.lx.past[w] || verbLike(w)
+}
+
+// gerundLead reports whether tokens [lo, k1) are a gerund phrase that can
+// be a clause's subject ("Putting the show together, Butz said, allowed
+// him ..."): an -ing form and its object, with no comma, verb or
+// preposition of setting ("Speaking to reporters" is a participle of
+// manner).
+func (x *Extractor) gerundLead(lo, k1 int) bool {
+	d := &x.d
+	if k1-lo < 2 || k1-lo > 8 || x.verb(lo) == vSpeech {
+		return false
+	}
+	for k := lo + 1; k < k1; k++ {
+		if d.toks[k].kind != tWord || x.verb(k) != vNone || x.finiteLike(k) || introPreps[d.low[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // verbLike reports whether w has the ending of a finite verb ("-ed",

@@ -317,6 +317,13 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"he was staying in the race"},
 		},
 		{
+			name:    "a cue interrupting a clause whose subject is a gerund phrase",
+			text:    "Putting the show together, Tom Doe said, allowed him to grow.",
+			in:      "allowed him",
+			source:  "Tom Doe",
+			content: []string{"Putting the show together", "allowed him to grow"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
