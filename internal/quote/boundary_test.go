@@ -63,7 +63,7 @@ func TestContentBoundaries(t *testing.T) {
 			text:    `The governor went on to say, "We will rebuild the school before winter."`,
 			in:      "rebuild",
 			source:  "The governor",
-			content: []string{`"We will rebuild the school before winter."`},
+			content: []string{`We will rebuild the school before winter.`},
 		},
 	} {
 		t.Run(tc.name, tc.run)

@@ -78,6 +78,10 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		} else if sp, ok := x.appositiveSubject(lo, v); ok {
 			// "Smith, 31, a photographer, said the plan was "a disaster""
 			c.speaker, c.hasSpkr = sp, true
+		} else if sp, ok := x.mainSubjectOf(v, true, true); ok && !sp.weak && x.subjectControlled(v, lo) && sp.to < v-1 {
+			// "Roe took to Twitter to call Doe "delusional"": the
+			// infinitive's subject is its clause's.
+			c.speaker, c.hasSpkr = sp, true
 		} else {
 			continue
 		}
@@ -186,6 +190,26 @@ func (x *Extractor) dashLabel(lo, o int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return sp, true
+}
+
+// subjectControlled reports whether the cue at v is an infinitive whose
+// subject is its clause's: after a verb of trying or wanting ("wanted to
+// call"), "went on to say", or a short phrase of place after the verb
+// ("took to Twitter to call"). After an object ("leading advisers to
+// counter") the object is the subject; that is not handled here.
+func (x *Extractor) subjectControlled(v, lo int) bool {
+	d := &x.d
+	if v-2 <= lo || d.low[v-1] != "to" || d.toks[v-1].kind != tWord {
+		return false
+	}
+	g := v - 2
+	switch {
+	case x.governsTo(g), d.low[g] == "on" && x.pastForm(g-1):
+		return true
+	case x.capWord(g) && g-1 > lo && (d.low[g-1] == "to" || d.low[g-1] == "on") && x.pastForm(g-2):
+		return true // "took to Twitter to call", "went on Fox to say"
+	}
+	return false
 }
 
 // accordingSource returns the phrase after "according to" that starts at

@@ -362,6 +362,20 @@ func TestCueForms(t *testing.T) {
 			content: []string{"The party had \"put the biggest crack\" yet in the glass ceiling"},
 		},
 		{
+			name:   "an infinitive cue after a phrase of place takes the clause's subject",
+			text:   "Tom Doe took to Twitter to call Jane Roe \"totally delusional\" for the accusation.",
+			in:     "totally delusional",
+			source: "Tom Doe",
+			verb:   "call",
+		},
+		{
+			name:   "an infinitive cue after a verb of wanting takes the clause's subject",
+			text:   "Tom Doe wanted to call the plan \"a total disaster\" on the air.",
+			in:     "total disaster",
+			source: "Tom Doe",
+			verb:   "call",
+		},
+		{
 			name:   "report before a colon after from",
 			text:   "More from the report: \u201cIn general, the samples with longer field periods were more accurate.\u201d",
 			in:     "In general",
