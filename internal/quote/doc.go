@@ -410,6 +410,40 @@
 // speaker is the noun phrase with its relative clause ("A man who asked
 // not to be named said ..."), the noun naming the speaker.
 //
+// Layouts and clause edges: a pull quote signed on its own last line
+// inside the closing mark (`"... budgets. ¶ Jane Roe, Center for Economic
+// Research."`) is that line's, a line with no verb; a name set off by a
+// dash before the colon labels the quotation after it ("Pollsters agree -
+// Carl Bialik: "...""); a quotation that opens its sentence, closes on a
+// comma and is followed only by a name ending the paragraph is that
+// name's (a scraped "said"); a quotation left open at its paragraph's end
+// takes the cue after the next paragraph's opening quotation; a cue-less
+// quotation finished by words before a cue closing its sentence (`"..."
+// that the border is secure, he said.`) is that cue's. A cue closing an
+// adverbial clause at its comma ("After the interview concluded, Maher
+// said ...", also past a phrase of time, "Although in September she
+// said X, ...") reports nothing after the comma ("as" excepted: "as Smith
+// noted, ..." reports the clause after it); an aside set off by commas
+// between a cue and "that" ("stated, while testifying, that ...") or by a
+// pair of dashes inside a reported clause ("every candidate - including
+// Cruz - favored ...") is passed; a relative clause with its own pronoun
+// and cue (", who he blasted as "..."") ends the report before it. A noun
+// of an occasion in -ing closes an addressee ("told a Senate hearing
+// that ..."); a possessor's answer, view or message reports through "was
+// that" or a colon ("The senator's answer was that ..."); "made the point
+// that" reports with the subject of "make"; an infinitive cue after a verb
+// of wanting or a phrase of place ("took to Twitter to call Fields
+// "delusional"") takes its clause's subject; a name given in a quotation
+// ends before a verb coordinated with "and", which reports a later
+// quotation with the same speaker. Speaker phrases may hold an apposition
+// between dashes ("Jason Sims — a teacher — says"), a short title in
+// quotation marks ("the co-author of "Going Viral," said"), the question
+// put to the speaker (", asked whether he would run,"), a verb form used
+// as a noun before a role ("Virginia state director"), a figure before
+// "percent"; a day or month after a preposition ("In September Ada
+// Morrow said") is no part of a name, and "Will" is a name before a
+// surname, after a given name or inside a sentence before its verb.
+//
 // # Speakers
 //
 // Speakers: names map to the fullest compatible name in the text (package
@@ -428,7 +462,9 @@
 // role phrases ("the spokesman", "the president", "the coach") to the
 // most recent person with that title or role, else the most recent
 // sentence subject in the three sentences before not named with another
-// office ("the senator" is not "Rep. Adam Schiff"); a role phrase with a
+// office ("the senator" is not "Rep. Adam Schiff", "the spokesman" is not
+// Prime Minister David Cameron; offices include ministers, ambassadors,
+// judges, sheriffs and spokespeople); a role phrase with a
 // nationality ("the Syrian president") is first the person named with
 // both, then one named with the role and no other nationality, and never
 // one of another nationality (never a place or a body
