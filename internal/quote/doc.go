@@ -426,8 +426,7 @@
 // noted, ..." reports the clause after it); an aside set off by commas
 // between a cue and "that" ("stated, while testifying, that ...") or by a
 // pair of dashes inside a reported clause ("every candidate - including
-// Cruz - favored ...") is passed; a relative clause with its own pronoun
-// and cue (", who he blasted as "..."") ends the report before it. A noun
+// Cruz - favored ...") is passed. A noun
 // of an occasion in -ing closes an addressee ("told a Senate hearing
 // that ..."); a possessor's answer, view or message reports through "was
 // that" or a colon ("The senator's answer was that ..."); "made the point

@@ -663,9 +663,8 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		if i > cs+1 && d.toks[i].kind == tWord && d.inQuote[i] == 0 && (d.low[i] == "and" || d.low[i] == "but" || d.low[i] == "while" || d.low[i] == "whereas") && x.joinedReport(i, hi) {
 			return x.trimEnd(cs, i)
 		}
-		// "..., which he called "a disaster"", "..., who he blasted as
-		// "a bully"": a second report.
-		if d.isPunct(i, ",") && i+3 < hi && (d.low[i+1] == "which" || d.low[i+1] == "who" || d.low[i+1] == "whom" || d.low[i+1] == "and" || d.low[i+1] == "but") && x.isPronounSubject(i+2) && x.verb(i+3) != vNone {
+		// "..., which he called "a disaster"": a second report.
+		if d.isPunct(i, ",") && i+3 < hi && (d.low[i+1] == "which" || d.low[i+1] == "and" || d.low[i+1] == "but") && x.isPronounSubject(i+2) && x.verb(i+3) != vNone {
 			return x.trimEnd(cs, i)
 		}
 		// "... and accused him of ...": a second reported act.

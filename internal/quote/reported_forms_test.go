@@ -303,13 +303,6 @@ func TestReportedForms(t *testing.T) {
 			source: "Will",
 		},
 		{
-			name:    "a relative clause with its own cue ends the report",
-			text:    "Ada Morrow said the town must defeat Tom Doe, who she blasted as a \"bully and demagogue\" last week.",
-			in:      "town must defeat",
-			source:  "Ada Morrow",
-			content: []string{"the town must defeat Tom Doe"},
-		},
-		{
 			name:    "a programme's title after a time word before that",
 			text:    "Tom Doe said Sunday on ABC's \"This Week\" that he was staying in the race.",
 			in:      "staying in the race",
