@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -402,14 +403,13 @@ func (d *doc) sentEnd(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-
 func (d *doc) sentBegin(i int) int { return d.sentStart[d.sent[min(i, len(d.sent)-1)]] }
 
 // closesQuotation reports whether token i is the closing mark of a
-// quotation.
+// quotation: one of the last few opened before i (one nested in another
+// opens after it and closes first).
 func (d *doc) closesQuotation(i int) bool {
-	for _, q := range d.quotes {
-		if q.close == i {
+	k := sort.Search(len(d.quotes), func(j int) bool { return d.quotes[j].open >= i })
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if d.quotes[j].close == i {
 			return true
-		}
-		if q.open > i {
-			break
 		}
 	}
 	return false
