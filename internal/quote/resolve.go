@@ -505,8 +505,10 @@ func (x *Extractor) collectRoles(from, to int, ei *entityInfo) {
 	if age := x.ageAt(from, to); age != "" {
 		ei.age = age
 	}
-	if to+2 < len(d.toks) && d.isPunct(to, ",") && x.isDet(to+1) {
-		for k := to + 2; k < len(d.toks) && k < to+6; k++ {
+	if to+2 < len(d.toks) && d.isPunct(to, ",") && (x.isDet(to+1) || d.toks[to+1].is(fLower) && (x.personRole(to+1) || x.modifier(to+1))) {
+		// "Jon Hale, the director,", "Jon Hale, acting director
+		// general for health security,"
+		for k := to + 1; k < len(d.toks) && k < to+6; k++ {
 			if d.isPunct(k, ",.") {
 				break
 			}
@@ -834,8 +836,8 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 				}
 				continue
 			}
-			if p.subject && !x.roleClash(info[p.name], role) {
-				return p.name
+			if p.subject && !x.roleClash(info[p.name], role) && (role == "" || !x.orgLike(p.from, p.to)) {
+				return p.name // (a body such as "State TV" holds no office)
 			}
 		}
 	}
@@ -887,6 +889,7 @@ var offices = map[string]string{
 	"president": "president", "pres": "president",
 	"mayor": "mayor", "premier": "premier", "chancellor": "chancellor",
 	"minister": "minister", "ambassador": "ambassador", "judge": "judge", "sheriff": "sheriff",
+	"secretary": "secretary", "director": "director",
 	"spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokesperson": "spokesperson",
 }
 

@@ -175,6 +175,16 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a secretary is no director",
+			text: "Jon Hale, acting director general for health security, spoke first. Two people were admitted to hospital, the health secretary said.",
+			want: []string{""},
+		},
+		{
+			name: "a body holds no office",
+			text: "The Water Authority spoke first. The minister said the dam was safe.",
+			want: []string{""},
+		},
+		{
 			name: "a role phrase naming the subject's office",
 			text: "Sen. Adam Schiff spoke first. “We will not back down,” the senator said.",
 			want: []string{"Adam Schiff"},
