@@ -666,6 +666,15 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			return p.name, ""
 		}
 	}
+	if at = x.ofPhraseEnd(to); at > to {
+		// "The chairman of the joint chiefs of staff, Admiral Mike
+		// Mullen, said"
+		for _, p := range people {
+			if p.from >= at+1 && p.from <= at+3 && d.isPunct(at, ",") && x.titledRun(at+1, p.from) {
+				return p.name, ""
+			}
+		}
+	}
 	// A name modifying the head: "Putin's spokesman" is not Putin.
 	for _, p := range people {
 		if p.from >= from && p.to < to {
@@ -731,6 +740,39 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		}
 	}
 	return x.antecedent(from, people, info, 0, head), ""
+}
+
+// ofPhraseEnd returns the comma that ends a short phrase with "of" after a
+// role phrase ending at k ("the chairman of the joint chiefs of staff,"),
+// or k when there is none.
+func (x *Extractor) ofPhraseEnd(k int) int {
+	d := &x.d
+	if k+2 >= len(d.toks) || d.low[k] != "of" || d.toks[k].kind != tWord {
+		return k
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+8; j++ {
+		if d.isPunct(j, ",") {
+			if j > k+1 {
+				return j
+			}
+			return k
+		}
+		if d.toks[j].kind != tWord || d.inQuote[j] != 0 || x.verb(j) != vNone || x.finiteLike(j) {
+			return k
+		}
+	}
+	return k
+}
+
+// titledRun reports whether tokens [i, j) are titles before a name
+// ("Admiral", "Lt. Gen."), or none.
+func (x *Extractor) titledRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !x.isTitle(k) && !x.isRole(k) && !x.d.isPunct(k, ".") {
+			return false
+		}
+	}
+	return true
 }
 
 // ownWords are nouns for what a person said besides the lexicon's speech

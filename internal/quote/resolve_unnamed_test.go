@@ -185,6 +185,11 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{""},
 		},
 		{
+			name: "a name in apposition after a role phrase with of",
+			text: "Senator Jon Hale spoke first. The chairman of the joint chiefs of staff, Admiral Tom Doe, said the best technology exists in the industry.",
+			want: []string{"Tom Doe"},
+		},
+		{
 			name: "a role phrase naming the subject's office",
 			text: "Sen. Adam Schiff spoke first. “We will not back down,” the senator said.",
 			want: []string{"Adam Schiff"},
