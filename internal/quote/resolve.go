@@ -665,6 +665,11 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		if p.from == at+1 && d.isPunct(at, ",") {
 			return p.name, ""
 		}
+		if at > to && (d.isPunct(at, ",") && p.from > at+1 && p.from <= at+4 && x.titledRun(at+1, p.from) || p.from == at && x.isTitle(at-1)) {
+			// "The leading US general in Haiti, Lt. Gen. Ken Keen,
+			// said", also with no comma
+			return p.name, ""
+		}
 	}
 	if at = x.ofPhraseEnd(to); at > to {
 		// "The chairman of the joint chiefs of staff, Admiral Mike

@@ -190,6 +190,11 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Tom Doe"},
 		},
 		{
+			name: "a titled name in apposition after a role phrase with a place",
+			text: "Jon Hale of the BBC spoke first. The leading US general in Haiti, Lt. Gen. Tom Doe, said it was a reasonable assumption.",
+			want: []string{"Tom Doe"},
+		},
+		{
 			name: "a role phrase naming the subject's office",
 			text: "Sen. Adam Schiff spoke first. “We will not back down,” the senator said.",
 			want: []string{"Adam Schiff"},
