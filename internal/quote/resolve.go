@@ -607,7 +607,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 			return p.name, ""
 		}
 	}
-	if x.capWord(to - 1) {
+	if x.capWord(to-1) && !x.cappedRole(from, to) {
 		if to-from >= 2 && x.lx.placeHead[d.low[to-1]] {
 			return "", "" // "Tahrir Square" says nothing
 		}
@@ -747,6 +747,23 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 	return x.antecedent(from, people, info, 0, head), ""
 }
 
+// cappedRole reports whether the mention [from, to) is a role phrase
+// written with capitals ("The President", "the Foreign Secretary"): a
+// definite determiner, then role words and demonyms only, the last a
+// person's role.
+func (x *Extractor) cappedRole(from, to int) bool {
+	d := &x.d
+	if to-from < 2 || !definite[d.low[from]] || !x.personRole(to-1) {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if !x.isRole(k) && !x.isTitle(k) && !x.lx.demonym[d.low[k]] && !x.lx.portfolio[d.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
 // ofPhraseEnd returns the comma that ends a short phrase with "of" after a
 // role phrase ending at k ("the chairman of the joint chiefs of staff,"),
 // or k when there is none.
@@ -883,8 +900,8 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 				}
 				continue
 			}
-			if p.subject && !x.roleClash(info[p.name], role) && (role == "" || !x.orgLike(p.from, p.to)) {
-				return p.name // (a body such as "State TV" holds no office)
+			if p.subject && !x.roleClash(info[p.name], role) && (role == "" || !x.orgLike(p.from, p.to) && !acronym(p.name)) {
+				return p.name // (a body such as "State TV" or "U.S." holds no office)
 			}
 		}
 	}
@@ -975,8 +992,8 @@ func (x *Extractor) withRole(at int, people []person, info map[string]*entityInf
 func (x *Extractor) withRoleAfter(at, lo int, people []person, info map[string]*entityInfo, role string) string {
 	for i := len(people) - 1; i >= 0 && people[i].from > lo; i-- {
 		p := people[i]
-		if p.from < at && info[p.name] != nil && info[p.name].roles[role] {
-			return p.name
+		if p.from < at && info[p.name] != nil && info[p.name].roles[role] && !acronym(p.name) {
+			return p.name // ("U.S. President Barack Obama" gives "U.S." no office)
 		}
 	}
 	return ""

@@ -195,6 +195,11 @@ func TestSubjectsPastOpenings(t *testing.T) {
 			want: []string{"Tom Doe"},
 		},
 		{
+			name: "a role phrase written with capitals is a role, not a name",
+			text: "President Jon Hale spoke first. The President said the spill was a disaster.",
+			want: []string{"Jon Hale"},
+		},
+		{
 			name: "a role phrase naming the subject's office",
 			text: "Sen. Adam Schiff spoke first. “We will not back down,” the senator said.",
 			want: []string{"Adam Schiff"},
