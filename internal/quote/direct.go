@@ -99,8 +99,9 @@ func (x *Extractor) direct() {
 				// the next paragraph's opening quotation: the cue after
 				// that one reports both (`"... Monday. ¶ "Well, ...," she
 				// said.`).
-				c, found = x.nextParagraphCue(qi)
-				c.cstart = q.open
+				if c, found = x.nextParagraphCue(qi); found {
+					c.cstart = q.open
+				}
 			}
 			if !found && qi > 0 && lastCue.hasSpkr {
 				c, found = x.coordinatedVerb(lastCue, d.quotes[qi-1], q)
