@@ -803,6 +803,11 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 		case x.modifier(k) && k+1 < hi && (x.modifier(k+1) || x.capWord(k+1) || x.isRole(k+1)):
 			k++
 			continue
+		case k > i && k+1 < hi && d.toks[k].is(fLower) && x.info[k].verb != vNone && !x.lx.aux[w] && x.isRole(k+1) && (x.capWord(k-1) || isPossessive(d.low[k-1])):
+			// "Minnesota state delegate Mary Susan": a verb form used as a
+			// noun before a role (as in npEndingAt)
+			k++
+			continue
 		case k+2 < hi && x.modifier(k) && d.toks[k].is(fLower) && d.low[k+1] == "of" && x.ofRoleName(k+2, hi, false) > 0:
 			// "said master of ceremonies Jane Roe": the same after a
 			// noun that is no listed role.

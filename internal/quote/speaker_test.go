@@ -80,6 +80,12 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "Smith, delivering Cross' speech,",
 		},
 		{
+			name:   "a verb form used as a noun before a role, then an apposition",
+			text:   "Minnesota state delegate Mary Susan, clad in a red cape, said the convention could fail.",
+			in:     "convention could fail",
+			source: "Minnesota state delegate Mary Susan, clad in a red cape,",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
