@@ -241,6 +241,17 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// "..., records show.", "which, his advisers believe, would
 		// ...": a belief verb trails or interrupts its clause too.
 		// It ends there ("has shown little interest" is no cue).
+		if sp.from > lo+2 && !d.isPunct(sp.from-1, ",") {
+			// "..., election officials said.": lower-case modifiers the
+			// speaker phrase left out after the comma belong to it.
+			j := sp.from - 1
+			for j > lo && j >= sp.from-3 && d.toks[j].is(fLower) && x.modifier(j) && !x.isDet(j) {
+				j--
+			}
+			if j < sp.from-1 && d.isPunct(j, ",") {
+				sp.from = j + 1
+			}
+		}
 		if sp.from > lo+2 && d.isPunct(sp.from-1, ",") && (lead || x.shortTail(ve, x.tailEnd(ve, hi))) && (cls == vSpeech || thought) {
 			ce, cs := sp.from-1, x.clauseFloor(v)
 			// "Many of the closures, he said, have hurt ...": the cue
@@ -808,7 +819,30 @@ func (x *Extractor) postClauseOK(lo, ce int) bool {
 	if w < 4 {
 		return false
 	}
-	return w >= 10 || !introWords[x.d.low[lo]]
+	return w >= 10 || !introWords[x.d.low[lo]] || x.clauseAfterIntro(lo, ce)
+}
+
+// clauseAfterIntro reports whether tokens [lo, ce), which open on an
+// introductory word, go on after its phrase's comma with a clause of their
+// own ("In Ohio, the turnout was high"), not only the phrase ("After the
+// meeting").
+func (x *Extractor) clauseAfterIntro(lo, ce int) bool {
+	d := &x.d
+	for c := lo + 1; c < ce; c++ {
+		if !d.isPunct(c, ",") {
+			continue
+		}
+		if x.countWords(c+1, ce) < 3 {
+			return false
+		}
+		for k := c + 2; k < ce; k++ {
+			if d.toks[k].kind == tWord && d.toks[k].is(fLower) && x.finiteLike(k) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // shortTail reports whether tokens [i, hi) are only a short adverbial

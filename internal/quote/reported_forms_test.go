@@ -317,6 +317,26 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"Putting the show together", "allowed him to grow"},
 		},
 		{
+			name:    "a closing cue whose speaker has a lower-case modifier",
+			text:    "The turnout was the second highest in a primary contest, election officials said.",
+			in:      "second highest",
+			source:  "election officials",
+			content: []string{"The turnout was the second highest in a primary contest"},
+		},
+		{
+			name:    "a short clause after an introductory phrase before a closing cue",
+			text:    "In Ohio, the turnout was high, officials said.",
+			in:      "turnout was high",
+			source:  "officials",
+			content: []string{"In Ohio, the turnout was high"},
+		},
+		{
+			name:   "an introductory phrase alone before a closing cue reports nothing",
+			text:   "After the long meeting, officials said.",
+			in:     "long meeting",
+			absent: true,
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
