@@ -337,6 +337,13 @@ func TestReportedForms(t *testing.T) {
 			absent: true,
 		},
 		{
+			name:    "a relative clause between dashes before the cue",
+			text:    "The justice -- who has been involved in a scuffle with the mayor -- said she regretted her remarks.",
+			in:      "regretted her remarks",
+			source:  "The justice -- who has been involved in a scuffle with the mayor --",
+			content: []string{"she regretted her remarks"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
