@@ -77,6 +77,9 @@ func (x *Extractor) addressed(v, hi int) (phrase, bool) {
 				p, ok = phrase{from: k, to: k + 1, mFrom: k, mTo: k + 1}, true
 			}
 		}
+		if e := x.bareAddressee(k, hi); !ok && e > k {
+			p, ok = phrase{from: k, to: e, mFrom: k, mTo: e}, true // "assured investors and regulators that"
+		}
 	}
 	if !ok || p.to >= hi || d.low[p.to] != "that" && d.low[p.to] != "about" && d.low[p.to] != "of" || d.toks[p.to].kind != tWord {
 		return phrase{}, false

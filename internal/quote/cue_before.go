@@ -465,8 +465,11 @@ func (x *Extractor) demonstrativeSubject(k, hi int) bool {
 // a clause; k when there is none.
 func (x *Extractor) bareAddressee(k, hi int) int {
 	d := &x.d
-	for j := k; j < hi && j < k+3; j++ {
+	for j := k; j < hi && j < k+5; j++ {
 		w := d.low[j]
+		if j > k && w == "and" && j+1 < hi && d.toks[j+1].is(fLower) && d.toks[j-1].is(fLower) && strings.HasSuffix(d.low[j-1], "s") {
+			continue // "investors and regulators that ..."
+		}
 		if d.toks[j].kind != tWord || !d.toks[j].is(fLower) || x.verb(j) != vNone || x.lx.aux[w] || x.isDet(j) || w == "that" {
 			return k
 		}

@@ -611,9 +611,22 @@ func stripClitic(w string) string {
 // clause whose subject starts before i.
 func (x *Extractor) auxAhead(i int) bool {
 	d := &x.d
-	for k := i; k < len(d.toks) && k < i+8; k++ {
+	rel := false // inside a relative clause of the subject
+	for k := i; k < len(d.toks) && k < i+12; k++ {
 		if (d.low[k] == "and" || d.low[k] == "or") && k+1 < len(d.toks) && (x.isDet(k+1) || d.toks[k+1].is(fLower) && x.modifier(k+1)) {
 			continue // "threats and the promotion of terrorism had ..."
+		}
+		if k > i && !rel && d.low[k] == "who" && d.toks[k].kind == tWord && k+1 < len(d.toks) && d.toks[k+1].is(fLower) && !x.lx.aux[d.low[k+1]] && x.verb(k+1) == vNone {
+			// "foreign nationals who disrespect the authority can be
+			// ...": the relative clause's own verb is passed
+			rel = true
+			continue
+		}
+		if rel && d.toks[k].kind == tWord && !x.lx.aux[d.low[k]] && !x.lx.clauseB[d.low[k]] {
+			continue
+		}
+		if k >= i+8 && !rel {
+			return false
 		}
 		if d.toks[k].kind != tWord || x.lx.clauseB[d.low[k]] || x.verb(k) != vNone {
 			return false

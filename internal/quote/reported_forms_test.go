@@ -344,6 +344,20 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"she regretted her remarks"},
 		},
 		{
+			name:    "a bare clause whose subject holds a relative clause",
+			text:    "It says foreign nationals who disrespect the authority can be blacklisted.",
+			in:      "can be blacklisted",
+			source:  "It",
+			content: []string{"foreign nationals who disrespect the authority can be blacklisted"},
+		},
+		{
+			name:    "that after an addressee is no relative pronoun",
+			text:    "Transocean assured investors and regulators that it had an excellent safety record.",
+			in:      "excellent safety record",
+			source:  "Transocean",
+			content: []string{"it had an excellent safety record"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
