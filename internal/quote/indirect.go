@@ -479,7 +479,7 @@ func (x *Extractor) clauseLike(i int, lemma string, cls verbClass) bool {
 		// "says millions lost their homes", "said meeting participants
 		// outlined ...": a bare lower-case noun phrase before a past
 		// form.
-		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1)
+		return x.auxAhead(i+1) || t.is(fLower) && x.pastAhead(i+1, bareClause[lemma] && lemma != "add")
 	}
 	return false
 }
@@ -569,8 +569,10 @@ func (x *Extractor) finiteAhead(i int) bool {
 }
 
 // pastAhead reports whether a past verb form follows within a few
-// lower-case words from i, the words before it able to modify a noun.
-func (x *Extractor) pastAhead(i int) bool {
+// lower-case words from i, the words before it able to modify a noun;
+// with present, also a present form in -s before a preposition, a
+// determiner or "that" ("said social media success depends on ...").
+func (x *Extractor) pastAhead(i int, present bool) bool {
 	d := &x.d
 	for k := i; k < len(d.toks) && k < i+3; k++ {
 		t := d.toks[k]
@@ -580,6 +582,10 @@ func (x *Extractor) pastAhead(i int) bool {
 		w := d.low[k]
 		if x.lx.past[w] || len(w) >= 5 && strings.HasSuffix(w, "ed") {
 			return true
+		}
+		if k > i && present && len(w) >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			k+1 < len(d.toks) && d.toks[k+1].kind == tWord && (introPreps[d.low[k+1]] || afterPrep[d.low[k+1]] || x.isDet(k+1) || d.low[k+1] == "that") {
+			return true // "said social media success depends on ..."
 		}
 		if !x.modifier(k) {
 			return false

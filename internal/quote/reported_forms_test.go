@@ -358,6 +358,13 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"it had an excellent safety record"},
 		},
 		{
+			name:    "a bare clause in the present after a noun phrase",
+			text:    "Digital experts said social media success depends on authenticity.",
+			in:      "depends on authenticity",
+			source:  "Digital experts",
+			content: []string{"social media success depends on authenticity"},
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
