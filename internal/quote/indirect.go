@@ -259,7 +259,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 			te := x.trimEnd(ic+1, hi)
 			interrupts := ic >= 0 && te > ic+1 && x.leadClause(cs, ce, ic+1) &&
 				!x.hasQuote(ic+1, te) && !anyCovered(covered, ic+1, te)
-			if (interrupts || x.postClauseOK(cs, ce)) && !anyCovered(covered, cs, ce) {
+			if (interrupts || x.postClauseOK(cs, ce) && !(x.subordinateOnly(cs, ce) && x.goesOn(ve, hi))) && !anyCovered(covered, cs, ce) {
 				x.addIndirect(v, ve, sp, cs, ce, covered)
 				if interrupts {
 					a := &x.out[len(x.out)-1]
@@ -839,6 +839,35 @@ func (x *Extractor) postClauseOK(lo, ce int) bool {
 		return false
 	}
 	return w >= 10 || !introWords[x.d.low[lo]] || x.clauseAfterIntro(lo, ce)
+}
+
+// subordinateOnly reports whether tokens [cs, ce) are an adverbial clause
+// alone, opened by a subordinator and holding no comma ("When the
+// moderator pointed out that ..., the candidate said ..."): when the cue
+// goes on with a clause of its own, the words before it report nothing.
+func (x *Extractor) subordinateOnly(cs, ce int) bool {
+	d := &x.d
+	if cs >= ce || !subordinators[d.low[cs]] || d.low[cs] == "as" || d.toks[cs].kind != tWord {
+		return false
+	}
+	for k := cs + 1; k < ce; k++ {
+		if d.isPunct(k, ",;:") && d.inQuote[k] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// goesOn reports whether a cue ending at ve goes on with words of a clause
+// of its own ("said families of the victims file lawsuits"), not a
+// phrase of time or place or the sentence's end.
+func (x *Extractor) goesOn(ve, hi int) bool {
+	d := &x.d
+	if ve >= hi || d.toks[ve].kind != tWord {
+		return false
+	}
+	w := d.low[ve]
+	return !introPreps[w] && !afterPrep[w] && !x.lx.timeW[w] && !x.lx.adverb[w] && w != "that"
 }
 
 // clauseAfterIntro reports whether tokens [lo, ce), which open on an

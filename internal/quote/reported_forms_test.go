@@ -365,6 +365,12 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"social media success depends on authenticity"},
 		},
 		{
+			name:   "an adverbial clause alone before the cue reports nothing",
+			text:   "When the moderator pointed out that Tom Doe hadn't answered the question, the candidate said families of people killed by police file lawsuits.",
+			in:     "When the moderator",
+			absent: true,
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",
