@@ -231,7 +231,7 @@ func (x *Extractor) verb(i int) verbClass {
 	// "the reality show", "the nightclub attack": a present
 	// form after a lower-case non-role noun that follows a determiner
 	// through at most two more modifiers or names.
-	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) && !x.floatsBefore(i) {
+	if c != vNone && i > 2 && d.toks[i-1].is(fLower) && x.modifier(i-1) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) && !x.floatsBefore(i) && d.low[i-1] != "percent" {
 		for k := i - 2; k >= 0 && k >= i-4; k-- {
 			if x.isDet(k) {
 				return vNone

@@ -371,6 +371,19 @@ func TestReportedForms(t *testing.T) {
 			absent: true,
 		},
 		{
+			name:    "a percentage after a modifier keeps its verb",
+			text:    "A mere 9 percent say they only buy American.",
+			in:      "only buy American",
+			source:  "A mere 9 percent",
+			content: []string{"they only buy American"},
+		},
+		{
+			name:   "a written-out percentage",
+			text:   "Twenty-four percent said they were more likely to vote for him.",
+			in:     "more likely",
+			source: "Twenty-four percent",
+		},
+		{
 			name:    "May as a surname",
 			text:    "Theresa May, the prime minister, said the plan would fail.",
 			in:      "would fail",

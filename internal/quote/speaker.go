@@ -984,7 +984,24 @@ func (x *Extractor) reportBefore(k int) bool {
 // polls.
 func (x *Extractor) percentShare(from, h int) bool {
 	d := &x.d
-	return h == from+1 && (d.low[h] == "percent" || d.low[h] == "%") && (isNumber(d.low[from]) || numberWords[d.low[from]])
+	return h == from+1 && (d.low[h] == "percent" || d.low[h] == "%") && (isNumber(d.low[from]) || writtenNumber(d.low[from]))
+}
+
+// writtenNumber reports whether w is a number written out, hyphenated
+// ones too ("forty", "twenty-four").
+func writtenNumber(w string) bool {
+	if numberWords[w] {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	if len(parts) != 2 || !numberWords[parts[0]] {
+		return false
+	}
+	switch parts[1] {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+		return true
+	}
+	return false
 }
 
 // numberWords are numbers written out: they open a share ("Forty percent
