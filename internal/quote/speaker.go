@@ -277,7 +277,11 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 	if ok {
 		pw = x.coordAgent(p, lo)
 	}
-	if pp := x.participleBy(pw.from-1, lo); ok && pp-1 >= lo {
+	b := pw.from - 1
+	for ok && b > lo && (isNumber(d.low[b]) || writtenNumber(d.low[b])) {
+		b-- // "A letter signed by 50 senators said"
+	}
+	if pp := x.participleBy(b, lo); ok && pp-1 >= lo {
 		// "A letter from the group obtained by The Daily Planet warns":
 		// the subject is what the participle describes. A work with
 		// its author ("a poll released on Sunday by the Courier

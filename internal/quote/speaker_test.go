@@ -86,6 +86,12 @@ func TestLeadingSpeakerPhrase(t *testing.T) {
 			source: "Minnesota state delegate Mary Susan, clad in a red cape,",
 		},
 		{
+			name:   "a participle's agent with a number is no speaker",
+			text:   "A letter signed by 50 senators said the deal was flawed.",
+			in:     "deal was flawed",
+			source: "A letter",
+		},
+		{
 			name:   "a month after a preposition before the name",
 			text:   "In September Ada Morrow said the ferry would resume.",
 			in:     "ferry would resume",
