@@ -41,7 +41,7 @@ func (x *Extractor) appositive(k, target int) (cue, bool) {
 		// "Jason Sims — a teacher from Mount Pleasant — says": an
 		// apposition between dashes, the cue right after the second.
 		// a relative clause in the aside may have its verb
-		rel := d.low[to+1] == "who" || d.low[to+1] == "which"
+		rel := to+1 < len(d.toks) && (d.low[to+1] == "who" || d.low[to+1] == "which")
 		for j := to + 2; j+1 < hi && j <= to+16; j++ {
 			if d.toks[j].kind == tWord {
 				if d.inQuote[j] != 0 || x.finiteLike(j) && !rel {
