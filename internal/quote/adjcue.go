@@ -69,7 +69,7 @@ var answerNouns = map[string]bool{
 	"answer": true, "answers": true, "response": true, "reply": true, "explanation": true,
 	"message": true, "point": true, "position": true, "advice": true, "verdict": true,
 	"excuse": true, "defense": true, "defence": true, "justification": true, "rationale": true,
-	"argument": true, "view": true, "conclusion": true, "assessment": true, "thinking": true,
+	"view": true, "conclusion": true, "assessment": true, "thinking": true,
 }
 
 // rumourNouns name a report, a rumour or a fear that may be nobody's

@@ -665,7 +665,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		if p.from == at+1 && d.isPunct(at, ",") {
 			return p.name, ""
 		}
-		if at > to && (d.isPunct(at, ",") && p.from > at+1 && p.from <= at+4 && x.titledRun(at+1, p.from) || p.from == at && x.isTitle(at-1)) {
+		if at > to && (d.isPunct(at, ",") && p.from > at+1 && p.from <= at+4 && x.onlyTitles(at+1, p.from) || p.from == at && x.isTitle(at-1)) {
 			// "The leading US general in Haiti, Lt. Gen. Ken Keen,
 			// said", also with no comma
 			return p.name, ""
@@ -675,7 +675,7 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 		// "The chairman of the joint chiefs of staff, Admiral Mike
 		// Mullen, said"
 		for _, p := range people {
-			if p.from >= at+1 && p.from <= at+3 && d.isPunct(at, ",") && x.titledRun(at+1, p.from) {
+			if p.from >= at+1 && p.from <= at+3 && d.isPunct(at, ",") && x.onlyTitles(at+1, p.from) {
 				return p.name, ""
 			}
 		}
@@ -786,9 +786,10 @@ func (x *Extractor) ofPhraseEnd(k int) int {
 	return k
 }
 
-// titledRun reports whether tokens [i, j) are titles before a name
-// ("Admiral", "Lt. Gen."), or none.
-func (x *Extractor) titledRun(i, j int) bool {
+// onlyTitles reports whether tokens [i, j) are titles or roles before a
+// name ("Admiral", "Lt. Gen."), or none. (titleRun, for a speaker phrase
+// after a quotation, also takes modifiers and capitalised office words.)
+func (x *Extractor) onlyTitles(i, j int) bool {
 	for k := i; k < j; k++ {
 		if !x.isTitle(k) && !x.isRole(k) && !x.d.isPunct(k, ".") {
 			return false
