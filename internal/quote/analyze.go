@@ -44,13 +44,25 @@ func (d *doc) reset(text string) {
 		if t.kind == tWord {
 			d.low[i] = lowerASCII(text[t.start:t.end])
 		} else {
-			d.low[i] = text[t.start:t.end]
+			d.low[i] = punctForm(text[t.start:t.end])
 		}
 	}
 	d.keepSurnames()
 	d.pairQuotes()
 	d.splitSentences()
 	d.findHeadline()
+}
+
+// punctForm returns the form the rules compare for a punctuation token:
+// the less common dashes some outlets set between clauses (the horizontal
+// bar "―", the figure dash "‒", the two-em dash "⸺") are read as the em
+// dash.
+func punctForm(s string) string {
+	switch s {
+	case "―", "‒", "⸺", "⸻":
+		return "—"
+	}
+	return s
 }
 
 // keepSurnames keeps the capital in the lower-cased form of a name that
@@ -168,7 +180,7 @@ func (d *doc) pairQuotes() {
 			continue
 		}
 		nextAttached := i+1 < n && !d.toks[i+1].is(fSpace) && !d.toks[i+1].is(fPara)
-		opening := (t.is(fSpace) || i > 0 && d.toks[i-1].kind == tPunct && d.toks[i-1].end == t.start && isOpenPunct(d.str(i-1))) && nextAttached
+		opening := (t.is(fSpace) || i > 0 && d.toks[i-1].kind == tPunct && d.toks[i-1].end == t.start && isOpenPunct(d.low[i-1])) && nextAttached
 		closing := !t.is(fSpace) && !nextAttached || !t.is(fSpace) && i+1 < n && d.toks[i+1].kind == tPunct
 		if open >= 0 && t.is(fStraight) != d.toks[open].is(fStraight) {
 			// A mark of the other style inside a quotation: an inner
@@ -389,7 +401,7 @@ func (d *doc) startsSentence(j int) bool {
 		r, _ := utf8.DecodeRuneInString(d.text[t.start:])
 		return unicode.IsUpper(r) || unicode.IsDigit(r)
 	case tPunct:
-		s := d.str(j)
+		s := d.low[j]
 		return s == "(" || s == "[" || s == "—" || s == "-"
 	}
 	return false

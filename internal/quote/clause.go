@@ -114,7 +114,7 @@ func (x *Extractor) joinedClauseFloor(lo, v int) int {
 		if d.inQuote[k] != 0 || d.toks[k].kind != tPunct {
 			continue
 		}
-		switch d.str(k) {
+		switch d.low[k] {
 		case ";":
 			if x.clauseOpener(k + 1) {
 				semi = k

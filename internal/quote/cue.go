@@ -39,6 +39,8 @@ func (x *Extractor) addressee(c *cue, hi int) {
 	if x.lx.lemma[d.low[c.from]] != "tell" {
 		if p, ok := x.addressed(c.from, hi); ok {
 			c.addr, c.hasAddr = p, true
+		} else if p, ok := x.addressedTo(c.from, hi); ok {
+			c.addr, c.hasAddr = p, true
 		}
 		return
 	}
@@ -50,6 +52,27 @@ func (x *Extractor) addressee(c *cue, hi int) {
 			c.addr, c.hasAddr = phrase{from: c.to, to: c.to + 1, mFrom: c.to, mTo: c.to + 1}, true
 		}
 	}
+}
+
+// addressedTo returns whom a cue verb at v addresses with "to" before
+// "that": "admitted to the newspaper that" gives "the newspaper".
+func (x *Extractor) addressedTo(v, hi int) (phrase, bool) {
+	d := &x.d
+	k := x.cueEnd(v)
+	if k >= hi || !x.toAddressee(k, hi) {
+		return phrase{}, false
+	}
+	p, ok := x.npAfter(k+1, hi)
+	if e := x.bareAddressee(k+1, hi); !ok && e > k+1 {
+		p, ok = phrase{from: k + 1, to: e, mFrom: k + 1, mTo: e}, true // "to friends"
+	}
+	if !ok {
+		p = phrase{from: k + 1, to: k + 2, mFrom: k + 1, mTo: k + 2} // "to him"
+	}
+	if p.to >= hi || d.low[p.to] != "that" || d.toks[p.to].kind != tWord {
+		return phrase{}, false
+	}
+	return p, true
 }
 
 // addressees are the verbs besides "tell" that name whom they address

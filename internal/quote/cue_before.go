@@ -429,7 +429,7 @@ func (x *Extractor) clauseStart(k, hi int) int {
 // what is reported. It returns k when there is none.
 func (x *Extractor) prepBeforeThat(k, hi int) int {
 	d := &x.d
-	if k >= hi || !introPreps[d.low[k]] && !afterPrep[d.low[k]] {
+	if k >= hi || !introPreps[d.low[k]] && !afterPrep[d.low[k]] && !x.toAddressee(k, hi) {
 		return k
 	}
 	for j := k + 2; j < hi && j <= k+8; j++ {
@@ -441,6 +441,26 @@ func (x *Extractor) prepBeforeThat(k, hi int) int {
 		}
 	}
 	return k
+}
+
+// toAddressee reports whether token k is "to" before whom a cue
+// addresses ("admitted to the newspaper that", "said to reporters that",
+// "confessed to friends that"), not an infinitive ("said to have argued").
+func (x *Extractor) toAddressee(k, hi int) bool {
+	d := &x.d
+	if d.low[k] != "to" || k+1 >= hi || d.toks[k+1].kind != tWord {
+		return false
+	}
+	switch n := d.low[k+1]; {
+	case n == "him" || n == "her" || n == "them" || n == "me" || n == "us" || n == "reporters":
+		return true
+	case x.lx.det[n] || isPossessive(n) || x.capWord(k+1):
+		return true
+	}
+	// "confessed to friends that": one plural noun right before "that"
+	// (in "to pick up delegates in states that", "that" opens a relative
+	// clause)
+	return k+2 < hi && x.bareAddressee(k+1, hi) == k+2 && d.low[k+2] == "that"
 }
 
 // demonstrativeSubject reports whether the time word at token k is a

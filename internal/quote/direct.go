@@ -6,6 +6,8 @@ package quote
 // embedded in a reported clause to that clause, and leaves cue-less
 // quotations to [Extractor.uncued].
 
+import "strings"
+
 // quoteSetOff lists the marks that set a quotation off from the words
 // before it in its sentence ("the rules he followed: "...," he said"), so
 // that those words are no part of what the trailing cue reports.
@@ -50,6 +52,15 @@ func (x *Extractor) direct() {
 			// `he warned, "...," Smith told NBC`: the cue that introduces
 			// the quotation wins over the one after it.
 			if pc, ok := x.preCue(qi, q); ok && pc.hasSpkr && pc.cstart == q.open && x.verb(pc.from) == vSpeech {
+				found = false
+			}
+		}
+		if found && x.reportsOwnClause(c, q) {
+			// `Although Doe admitted that they had "been friends," he
+			// claimed they never met`: the cue after the quotation reports
+			// a clause of its own; the quotation keeps the cue of the
+			// clause that holds it.
+			if pc, ok := x.preCue(qi, q); ok && pc.hasSpkr && pc.from < q.open && d.sent[pc.from] == d.sent[q.open] && pc.cstart <= q.open {
 				found = false
 			}
 		}
@@ -278,6 +289,39 @@ func (x *Extractor) coordinatedVerb(c cue, p, q quotation) (cue, bool) {
 		return cue{}, false
 	}
 	return cue{from: k + 1, to: k + 2, speaker: c.speaker, hasSpkr: true, cstart: k + 2}, true
+}
+
+// reportsOwnClause reports whether cue c, after quotation q with its
+// speaker before its verb (`"...," he claimed`), goes on with a clause of
+// its own ("he claimed they never met"), past its addressee if it has one.
+func (x *Extractor) reportsOwnClause(c cue, q quotation) bool {
+	if q.close < 0 || c.from <= q.close || !c.hasSpkr || c.speaker.from > c.from {
+		return false
+	}
+	k := c.to
+	if c.hasAddr && c.addr.to > k {
+		k = c.addr.to
+	}
+	// "she recounted telling them": a gerund is part of the cue
+	hi := x.d.sentEnd(c.from)
+	return x.goesOn(k, hi) && !strings.HasSuffix(x.d.low[k], "ing") && (x.d.toks[k].is(fLower) || x.nameClause(k, hi))
+}
+
+// nameClause reports whether a capitalised name at k is the subject of a
+// clause: a finite verb follows it ("he claimed Smith lied"), where words
+// glued on from a list of highlights or a dateline do not ("..., Boehner
+// says Washington (CNN) --").
+func (x *Extractor) nameClause(k, hi int) bool {
+	d := &x.d
+	for j := k; j < hi && j < k+4; j++ {
+		if d.toks[j].kind != tWord {
+			return false
+		}
+		if !x.capWord(j) {
+			return j > k && x.finiteLike(j)
+		}
+	}
+	return false
 }
 
 // nextParagraphCue returns the cue after the quotation that follows

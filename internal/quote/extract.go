@@ -154,7 +154,7 @@ func (d *doc) isPunct(i int, set string) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != tPunct {
 		return false
 	}
-	return strings.Contains(set, d.str(i))
+	return strings.Contains(set, d.low[i])
 }
 
 // bracket reports whether token i is an opening (open) or closing round

@@ -1035,7 +1035,7 @@ func (x *Extractor) dashAside(i, hi int) int {
 		if d.toks[j].kind == tWord {
 			continue
 		}
-		if d.str(j) == d.str(i) && j > i+1 && j+1 < hi && x.finiteLike(j+1) {
+		if d.low[j] == d.low[i] && j > i+1 && j+1 < hi && (x.finiteLike(j+1) || d.toks[j+1].kind == tWord && d.toks[j+1].is(fLower)) {
 			return j
 		}
 		return i

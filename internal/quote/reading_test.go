@@ -141,7 +141,8 @@ func TestPossessiveHeads(t *testing.T) {
 }
 
 // TestAddressees: verbs that name whom they address before what they
-// report keep the addressee out of the content.
+// report, and any cue addressing someone with "to" before "that", keep the
+// addressee out of the content.
 func TestAddressees(t *testing.T) {
 	for _, tc := range []struct {
 		text, content, addressee string
@@ -150,6 +151,10 @@ func TestAddressees(t *testing.T) {
 		{`Engineers warned the water board about weak concrete in the spillway.`, "about weak concrete in the spillway", "the water board"},
 		{`The mayor assured voters that the bridge would reopen.`, "the bridge would reopen", "voters"},
 		{`Engineers warned the concrete was weak.`, "the concrete was weak", ""},
+		{`The mayor admitted to the newspaper that the bridge had "no future."`, `the bridge had "no future."`, "the newspaper"},
+		{`The mayor said to reporters that the bridge would reopen.`, "the bridge would reopen", "reporters"},
+		{`The mayor confessed to friends that the bridge would close.`, "the bridge would close", "friends"},
+		{`The mayor conceded to Ada Morrow that the bridge would close.`, "the bridge would close", "Ada Morrow"},
 	} {
 		atts := Extract(tc.text)
 		if len(atts) != 1 || len(atts[0].Content) != 1 {
