@@ -41,7 +41,9 @@ func (x *Extractor) mainSubjectFrom(lo, v int, strict, mainOnly bool) (phrase, b
 			}
 			continue
 		}
-		if cls == vNone && !x.finiteLike(k) || x.inIntro(k) {
+		if cls == vNone && !x.finiteLike(k) || x.inIntro(k) || d.low[k-1] == "to" && d.toks[k-1].kind == tWord {
+			// an infinitive is no finite verb ("Continuing to explain
+			// his view, Smith rejected ..., saying")
 			continue
 		}
 		sp, ok := x.subjectBefore(k, lo)
@@ -61,6 +63,14 @@ func (x *Extractor) mainSubjectFrom(lo, v int, strict, mainOnly bool) (phrase, b
 				sub, sub.weak = sp, true
 			}
 			continue
+		}
+		if strict && (cls != vNone || x.pastForm(k)) && !x.subjectSlot(sp.from, lo) {
+			// "Netanyahu and other leaders shunned him, claiming": the
+			// coordination stands in the subject's place (a plural noun
+			// read as a verb, "other European leaders", has none)
+			if c := x.coordSubject(sp, lo); c.from < sp.from && x.subjectSlot(c.from, lo) {
+				sp = c
+			}
 		}
 		if strict && !x.subjectSlot(sp.from, lo) {
 			if !found && !fallback.weak {

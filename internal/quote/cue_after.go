@@ -92,7 +92,9 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 				sp.from = k
 			}
 		}
-		if !ok || sp.from != k {
+		if !ok || sp.from != k && !(open && sp.from == k+1 && d.low[k] == "as" && x.verb(v) == vSpeech) {
+			// (`"...," as Cruz said on Monday, ...`: a comment clause
+			// names the speaker)
 			break
 		}
 		c := cue{from: v, to: x.cueEnd(v), speaker: sp, hasSpkr: true}

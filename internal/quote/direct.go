@@ -55,7 +55,10 @@ func (x *Extractor) direct() {
 				found = false
 			}
 		}
-		if found && x.reportsOwnClause(c, q) {
+		if found && (x.reportsOwnClause(c, q) || c.from > q.close && c.hasSpkr && c.speaker.from > 0 && d.low[c.speaker.from-1] == "as") {
+			// (`... pledges to "...," as she did in May`: a comment clause
+			// after a quotation that has its own cue compares, it does
+			// not report)
 			// `Although Doe admitted that they had "been friends," he
 			// claimed they never met`: the cue after the quotation reports
 			// a clause of its own; the quotation keeps the cue of the
