@@ -443,6 +443,18 @@
 // Morrow said") is no part of a name, and "Will" is a name before a
 // surname, after a given name or inside a sentence before its verb.
 //
+// Every dash is read alike: the horizontal bar "―" some outlets set
+// between clauses, and the figure and two-em dashes, count as "—". A cue
+// after a quotation that goes on with a clause of its own ("Although Doe
+// admitted that they had "been friends," he claimed they never met")
+// leaves the quotation to the cue before it; "as Doe said" after a
+// quotation with no cue of its own names its speaker; "to" before an
+// addressee and "that" names the addressee ("admitted to the newspaper
+// that"). A participle's subject is the main clause's, past an infinitive
+// ("Continuing to explain his view, Doe rejected ..., saying") and
+// across a coordination in the subject's place ("Doe and other leaders
+// shunned him, claiming").
+//
 // # Speakers
 //
 // Speakers: names map to the fullest compatible name in the text (package
