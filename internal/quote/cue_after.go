@@ -64,6 +64,11 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 			continue
 		}
 		sp, ok := x.subjectBefore(v, k)
+		if ok && sp.from == k && sp.to == k+1 && (d.low[k] == "that" || d.low[k] == "which") {
+			// `a "paperwork error" that was reported in ...`: a relative
+			// clause about the quoted words, no cue of them
+			break
+		}
 		if !open && !d.toks[k].is(fLower) && (!ok || sp.to != v || !x.shortTail(x.cueEnd(v), d.sentEnd(k)) && !x.participleTail(x.cueEnd(v), hi)) {
 			// `"..." Smith said.` without the comma: only a bare cue, up
 			// to the end of its sentence (`"..." Roe said Doe "..."`

@@ -217,8 +217,9 @@ func (x *Extractor) verb(i int) verbClass {
 	}
 	// After a determiner and a modifier that is not a noun able to speak,
 	// a present form is a noun too ("a snappy retort", "his recent
-	// remarks"); "the campaign says" and "the crowd chanted" stay verbs.
-	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || x.info[i-1].verb != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) {
+	// remarks", "the deadly attacks": an -ly word there is an adjective);
+	// "the campaign says" and "the crowd chanted" stay verbs.
+	if c != vNone && i > 1 && x.isDet(i-2) && d.toks[i-1].is(fLower) && (x.modifier(i-1) || strings.HasSuffix(d.low[i-1], "ly") || x.info[i-1].verb != vNone && !x.pastForm(i-1)) && !x.isRole(i-1) && !x.pastForm(i) && !verbOnly[d.low[i]] && !x.participleAfterNoun(i) && !x.pluralAgrees(i) {
 		return vNone
 	}
 	// "the charged term", "the revised plan": a present form after a

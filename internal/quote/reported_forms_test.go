@@ -447,6 +447,26 @@ func TestReportedForms(t *testing.T) {
 			verb:   "pledges",
 		},
 		{
+			name:    "an irregular past is the main clause's verb",
+			text:    "Tom Doe cast the blame on his rivals, and emphasized the threat that \"harbour crime\" poses to the town.",
+			in:      "harbour crime",
+			source:  "Tom Doe",
+			content: []string{"the threat that \"harbour crime\" poses to the town"},
+		},
+		{
+			name:   "a present form after a determiner and an -ly adjective is a noun",
+			text:   "Hastily blaming the storm ― much like he did after the deadly attacks on the pier last year ― Tom Doe cast the blame on his rivals, and emphasized the threat that \"harbour crime\" poses to the town.",
+			in:     "harbour crime",
+			source: "Tom Doe",
+		},
+		{
+			name:   "a relative clause after a quotation is no cue of it",
+			text:   "Tom Doe dismissed the loans, calling it a \"paperwork error\" that was reported in a \"hit piece\" by the Gazette.",
+			in:     "paperwork error",
+			source: "Tom Doe",
+			verb:   "calling",
+		},
+		{
 			name:   "a gerund after the cue is no clause of its own",
 			text:   "But Tom Doe was far less cheerful: \"The town will hate this deal,\" he recounted telling them in his memoir.",
 			in:     "hate this deal",
