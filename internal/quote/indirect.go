@@ -402,6 +402,9 @@ func (x *Extractor) addIndirect(cf, ct int, sp phrase, cs, ce int, covered []boo
 	for k := cs; k < ce; k++ {
 		covered[k] = true
 	}
+	if e := x.cueEnd(cf); ct > e && d.low[e] == "by" {
+		ct = e // "was asked by the moderator whether": the agent is the speaker, not the cue
+	}
 	c := cue{from: cf, to: ct, speaker: sp, hasSpkr: true}
 	x.addressee(&c, ce)
 	a := x.newAttribution(c)

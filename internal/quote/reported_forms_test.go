@@ -467,6 +467,14 @@ func TestReportedForms(t *testing.T) {
 			verb:   "calling",
 		},
 		{
+			name:    "the agent of a passive question names the speaker",
+			text:    "Tom Doe was asked by Harbour News moderator Ada Morrow whether his proposed expansion of harbour credits would risk \"adding to the debt.\"",
+			in:      "adding to the debt",
+			source:  "Harbour News moderator Ada Morrow",
+			verb:    "asked",
+			content: []string{"whether his proposed expansion of harbour credits would risk \"adding to the debt.\""},
+		},
+		{
 			name:   "a gerund after the cue is no clause of its own",
 			text:   "But Tom Doe was far less cheerful: \"The town will hate this deal,\" he recounted telling them in his memoir.",
 			in:     "hate this deal",

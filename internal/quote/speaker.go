@@ -798,7 +798,9 @@ func (x *Extractor) npAfter(i, hi int) (phrase, bool) {
 	if x.isDet(k) {
 		k++
 	}
-	for k < hi && d.toks[k].kind == tWord && d.inQuote[k] == 0 {
+	for k < hi && d.toks[k].kind == tWord && d.inQuote[k] == 0 && d.low[k] != "whether" {
+		// ("asked by the moderator whether ...": "whether" opens the
+		// question)
 		w := d.low[k]
 		switch {
 		case x.capWord(k) || x.isTitle(k) && d.toks[k].is(fCap) || x.isRole(k) || isPossessive(w):
