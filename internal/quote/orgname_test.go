@@ -144,5 +144,20 @@ func TestBodyNamedAgain(t *testing.T) {
 			text: "ACME RUNS OUT OF CASH. “We have cash,” the company said.",
 			want: []string{""},
 		},
+		{
+			name: "a one-word company acting as a subject, nearer than an acronym",
+			text: "BP misread the tests, the report said. In response, Varnholt said its crews were “well trained.” The company also said the rig was “safe.”",
+			want: []string{"", "Varnholt", "Varnholt"},
+		},
+		{
+			name: "no common word opening a sentence",
+			text: "BP capped the well on Thursday. Oil is no longer leaking into the gulf, and the oil on the shore is thin. “The well is now being monitored,” the company said.",
+			want: []string{"BP"},
+		},
+		{
+			name: "no plural noun opening a sentence",
+			text: "BP capped the well on Thursday. Crews pumped mud into the well. “The well is now being monitored,” the company said.",
+			want: []string{"BP"},
+		},
 	})
 }

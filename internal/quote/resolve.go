@@ -653,6 +653,14 @@ func (x *Extractor) resolveMention(from, to int, people []person, info map[strin
 				if (head == "company" || head == "firm") && !companyName(name) {
 					name = ""
 				}
+				if head == "company" || head == "firm" {
+					// "Transocean said ... The company also said": a
+					// one-word body acting as a clause's subject
+					// nearer than the body found
+					if n, at := x.subjectBody(from, people); n != "" && at > x.lastMention(from, name) {
+						name = n
+					}
+				}
 				return name, ""
 			}
 		}
@@ -855,6 +863,9 @@ func (x *Extractor) antecedent(at int, people []person, info map[string]*entityI
 			// opening a sentence.
 			return false
 		}
+		if p.to-p.from == 1 && x.lx.credit[d.low[p.from]] {
+			return false // nor a news agency ("viewed by Reuters")
+		}
 		return ei == nil || gender == 0 || ei.gender == 0 || ei.gender == gender
 	}
 	if role != "" {
@@ -1053,6 +1064,68 @@ func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 		i = j - 1
 	}
 	return best
+}
+
+// subjectBody returns the last one-word name in the three sentences before
+// token at that acts as a clause's subject, as a company does ("Transocean
+// said", "Halliburton also criticised"): a capitalised word opening its
+// sentence or following "and" or a comma, followed by a finite verb, that
+// names no person the text knows, no place, title or time; and where it
+// stands. It returns "" and -1 when there is none.
+func (x *Extractor) subjectBody(at int, people []person) (string, int) {
+	d := &x.d
+	lo := d.sentStart[max(int(d.sent[at])-3, 0)]
+	name, where := "", -1
+	for i := lo; i+1 < at; i++ {
+		if d.inQuote[i] != 0 || !x.capWord(i) || x.capWord(i+1) || x.isTitle(i) || x.lx.timeW[d.low[i]] || monthNames[d.low[i]] || x.isPronounSubject(i) {
+			continue
+		}
+		if i > lo && x.capWord(i-1) {
+			continue // the end of a longer name
+		}
+		opens := i == d.sentBegin(i) || d.isPunct(i-1, ",") && !x.capWord(i-2) || d.low[i-1] == "but"
+		k := i + 1
+		for k < at && x.skippable(k) && !x.lx.aux[d.low[k]] {
+			k++ // "Transocean also said"
+		}
+		// a past form, an auxiliary or a reporting verb follows; a
+		// plural ("Crews pumped", "Officials said") is a common noun
+		// opening its sentence, a number word no name
+		verb := k < at && d.toks[k].is(fLower) && (x.pastForm(k) || x.lx.aux[d.low[k]] || x.verb(k) != vNone && !x.participle(k) && !strings.HasSuffix(d.low[k], "s"))
+		w := d.low[i]
+		if !opens || !verb || strings.HasSuffix(w, "s") || numberWords[w] || x.place(i, i+1) || entity.GivenName(x.text(i, i+1)) != 0 || x.writtenLower(i) {
+			continue
+		}
+		// a person named in full somewhere ("Obama" for "Barack Obama")
+		person := entity.Gender(x.text(i, i+1)) != 0
+		for _, p := range people {
+			if (p.from <= i && i < p.to || strings.HasSuffix(p.name, " "+x.text(i, i+1))) && strings.Contains(p.name, " ") {
+				person = true
+				break
+			}
+		}
+		if !person {
+			name, where = x.text(i, i+1), i
+		}
+	}
+	return name, where
+}
+
+// lastMention returns the last token before at, in the three sentences
+// before it, where name is written; -1 when it is not.
+func (x *Extractor) lastMention(at int, name string) int {
+	d := &x.d
+	if name == "" {
+		return -1
+	}
+	lo := d.sentStart[max(int(d.sent[at])-3, 0)]
+	last := -1
+	for i := lo; i < at; i++ {
+		if int(d.toks[i].start)+len(name) <= len(d.text) && d.text[d.toks[i].start:int(d.toks[i].start)+len(name)] == name {
+			last = i
+		}
+	}
+	return last
 }
 
 // companyName reports whether name names a company: by its initials

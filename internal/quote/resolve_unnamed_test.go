@@ -86,6 +86,11 @@ func TestUnnamedPeople(t *testing.T) {
 func TestNoPersonWords(t *testing.T) {
 	tests := []speakerCase{
 		{
+			name: "no news agency",
+			text: "A legal document leaked online and viewed by Reuters shows the agency studied the fines. When the clause was written into the law by Senator Tom Doe years earlier, he argued that caps “invite risk.”",
+			want: []string{"Reuters", "Tom Doe"},
+		},
+		{
 			name: "adjective of nationality",
 			text: "Libyan state television reported the camp was defended. “It is the last symbol,” he said.",
 			want: []string{""},
