@@ -447,7 +447,9 @@
 // between clauses, and the figure and two-em dashes, count as "—". A cue
 // after a quotation that goes on with a clause of its own ("Although Doe
 // admitted that they had "been friends," he claimed they never met")
-// leaves the quotation to the cue before it; "as Doe said" after a
+// leaves the quotation to the cue before it; "that" or "which" right after
+// a quotation opens a relative clause about it (`a "paperwork error" that
+// was reported`), no cue of it; "as Doe said" after a
 // quotation with no cue of its own names its speaker; "to" before an
 // addressee and "that" names the addressee ("admitted to the newspaper
 // that"). A participle's subject is the main clause's, past an infinitive
@@ -558,7 +560,11 @@
 // again by a common noun ("the company", "the agency", "the alliance") is
 // the body named in the three sentences before ("BP", "the International
 // Organization for Migration"), never a time zone, a country, a label or a
-// word of a heading in capitals. What a person said, named after their
+// word of a heading in capitals; "the company" is a one-word company acting
+// as a clause's subject nearer than that body ("Transocean said ... The
+// company also said"), never a plural or a word the text also writes in
+// lower case opening a sentence ("Crews pumped", "Oil is leaking"). "He"
+// and "she" never mean a news agency ("viewed by Reuters"). What a person said, named after their
 // name's possessive ("Schumer's message was clear:", "Obama's response"),
 // is that person's.
 //
