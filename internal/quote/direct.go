@@ -56,13 +56,11 @@ func (x *Extractor) direct() {
 			}
 		}
 		if found && (x.reportsOwnClause(c, q) || c.from > q.close && c.hasSpkr && c.speaker.from > 0 && d.low[c.speaker.from-1] == "as") {
-			// (`... pledges to "...," as she did in May`: a comment clause
-			// after a quotation that has its own cue compares, it does
-			// not report)
 			// `Although Doe admitted that they had "been friends," he
 			// claimed they never met`: the cue after the quotation reports
-			// a clause of its own; the quotation keeps the cue of the
-			// clause that holds it.
+			// a clause of its own, and `pledges to "...," as she did in
+			// May` compares; the quotation keeps the cue of the clause
+			// that holds it, when there is one.
 			if pc, ok := x.preCue(qi, q); ok && pc.hasSpkr && pc.from < q.open && d.sent[pc.from] == d.sent[q.open] && pc.cstart <= q.open {
 				found = false
 			}

@@ -1069,9 +1069,10 @@ func (x *Extractor) groupAntecedent(at int, plural, body bool) string {
 // subjectBody returns the last one-word name in the three sentences before
 // token at that acts as a clause's subject, as a company does ("Transocean
 // said", "Halliburton also criticised"): a capitalised word opening its
-// sentence or following "and" or a comma, followed by a finite verb, that
-// names no person the text knows, no place, title or time; and where it
-// stands. It returns "" and -1 when there is none.
+// sentence or following a comma or "but", followed by a past form, an
+// auxiliary or a reporting verb, that names no person the text knows, no
+// place, title, time or common word; and where it stands. It returns ""
+// and -1 when there is none.
 func (x *Extractor) subjectBody(at int, people []person) (string, int) {
 	d := &x.d
 	lo := d.sentStart[max(int(d.sent[at])-3, 0)]
