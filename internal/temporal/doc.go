@@ -57,7 +57,10 @@
 // written on Jan. 3 is last December). "last"/"next" + weekday always
 // exclude the publication day; a weekday followed by "(of) last/this/next
 // week" is that weekday of the named Monday-to-Sunday week ("Thursday next
-// week").
+// week"), and "this" + weekday is that weekday of the publication's week
+// ("this Friday" written on a Tuesday is the coming Friday), a week later
+// or earlier when the tense points the other way ("will march this Monday"
+// written on a Wednesday).
 //
 // Values follow TimeML 1.2.1 / TempEval-3: weeks are ISO weeks ("2017-W22"),
 // weekends "2017-W22-WE", seasons "2017-SU", halves "2016-H1", decades

@@ -1116,11 +1116,13 @@ func (p *parser) relExpr(i int, the, pos bool) (val, int, bool) {
 		}
 	case f.cls&cWeekday != 0 && !f.plural && (!the || anaphoric):
 		var d news.Date
-		switch r {
-		case rLast:
+		switch {
+		case r == rLast:
 			d = weekdayDate(ref, f.wd, -1, true)
-		case rNext:
+		case r == rNext:
 			d = weekdayDate(ref, f.wd, 1, true)
+		case r == rThis && e.w == "this":
+			d = thisWeekday(ref, f.wd, p.dir(i, j+1))
 		default:
 			d = weekdayDate(ref, f.wd, p.dir(i, j+1), false)
 		}

@@ -247,6 +247,21 @@ func weekdayDate(ref news.Date, wd time.Weekday, dir int, strict bool) news.Date
 	return ref.AddDays(diff)
 }
 
+// thisWeekday resolves "this Friday": the weekday of ref's week (weeks run
+// Monday to Sunday), so written on a Tuesday it is the coming Friday and
+// the Monday just past; a tense on the other side of ref moves it a week
+// ("will march this Monday", written on a Tuesday, is the next Monday).
+func thisWeekday(ref news.Date, wd time.Weekday, dir int) news.Date {
+	d := ref.AddDays((int(wd)+6)%7 - (int(ref.Weekday())+6)%7)
+	switch c := d.Compare(ref); {
+	case dir > 0 && c < 0:
+		d = d.AddDays(7)
+	case dir < 0 && c > 0:
+		d = d.AddDays(-7)
+	}
+	return d
+}
+
 // pickYear chooses among the years refYear-1, refYear, refYear+1 for a
 // date with no year of its own; at returns the date's ordinal day in a
 // given year and refOrd is the reference's. With no tense (dir == 0) the
