@@ -475,6 +475,19 @@ func TestReportedForms(t *testing.T) {
 			content: []string{"whether his proposed expansion of harbour credits would risk \"adding to the debt.\""},
 		},
 		{
+			name:    "a text described by a participle and its place speaks, not the place",
+			text:    "A statement posted on the group's website said the attack was \"a crime.\"",
+			in:      "a crime",
+			source:  "A statement posted on the group's website",
+			content: []string{"the attack was \"a crime.\""},
+		},
+		{
+			name:   "also past a phrase of time",
+			text:   "A message posted on Facebook on Monday said the rally would go ahead.",
+			in:     "rally would go ahead",
+			source: "A message posted on Facebook",
+		},
+		{
 			name:   "a gerund after the cue is no clause of its own",
 			text:   "But Tom Doe was far less cheerful: \"The town will hate this deal,\" he recounted telling them in his memoir.",
 			in:     "hate this deal",

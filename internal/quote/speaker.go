@@ -305,6 +305,15 @@ func (x *Extractor) subjectBefore(v, lo int) (phrase, bool) {
 			return head, true
 		}
 	}
+	if ok && p.from-3 >= lo && postedPreps[d.low[p.from-1]] && d.toks[p.from-1].kind == tWord && d.toks[p.from-2].is(fLower) && x.pastForm(p.from-2) {
+		// "A statement posted on the group's website said": the text
+		// the participle describes says it, not where it was posted;
+		// the speaker phrase is the whole noun phrase, its head the
+		// text.
+		if head, ok2 := x.npEndingAt(p.from-3, lo); ok2 && x.isDet(head.from) && !x.isDet(head.to-1) && x.lx.nonPerson[d.low[head.mTo-1]] {
+			return phrase{from: head.from, to: p.to, mFrom: head.mFrom, mTo: head.mTo}, true
+		}
+	}
 	return p, ok
 }
 
@@ -333,6 +342,10 @@ var objectPronoun = map[string]bool{"her": true, "him": true, "them": true, "me"
 // participlePreps are the prepositions after a participle inside a
 // speaker phrase ("a source speaking to the Gazette").
 var participlePreps = map[string]bool{"to": true, "with": true, "for": true, "on": true}
+
+// postedPreps are the prepositions of place or medium after a past
+// participle that describes a text ("posted on", "published in").
+var postedPreps = map[string]bool{"on": true, "in": true, "at": true, "to": true, "from": true}
 
 // ingForm reports whether token i is a lower-case -ing word.
 func (x *Extractor) ingForm(i int) bool {
