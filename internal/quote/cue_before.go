@@ -71,6 +71,14 @@ func (x *Extractor) preCue(qi int, q quotation) (cue, bool) {
 		}
 		c := cue{from: v, to: x.cueEnd(v)}
 		c.cstart = x.clauseStart(c.to, o+1)
+		if sp, ok := x.withSubject(v, lo); ok {
+			// "..., with Lewandowski taking to Twitter to call Fields
+			// "delusional"": the absolute phrase's own report, no part
+			// of the clause before it
+			c.speaker, c.hasSpkr = sp, true
+			x.addressee(&c, o)
+			return c, true
+		}
 		if sp, ok := x.clauseSubject(v); ok {
 			c.speaker, c.hasSpkr = sp, !sp.weak
 		} else if sp, ok := x.subjectBefore(v, lo); ok && !x.objectOfPrep(sp) {
@@ -441,6 +449,28 @@ func (x *Extractor) prepBeforeThat(k, hi int) int {
 		}
 	}
 	return k
+}
+
+// withSubject returns the noun phrase of an absolute "with" phrase that
+// reports through the cue at v ("with Smith calling it ...", "with Smith
+// taking to Twitter to call ..."; see [Extractor.withReport]), the "with"
+// at most eight tokens before v and not before lo.
+func (x *Extractor) withSubject(v, lo int) (phrase, bool) {
+	d := &x.d
+	for w := v - 2; w >= lo && w >= v-8; w-- {
+		if d.low[w] != "with" || d.toks[w].kind != tWord {
+			continue
+		}
+		p, ok := x.npAfter(w+1, v)
+		if !ok || !x.withReport(w, v+1) {
+			return phrase{}, false
+		}
+		if p.to == v || d.low[p.to] == "taking" && d.low[v-1] == "to" {
+			return p, true
+		}
+		return phrase{}, false
+	}
+	return phrase{}, false
 }
 
 // toAddressee reports whether token k is "to" before whom a cue

@@ -647,6 +647,32 @@ func (x *Extractor) auxAhead(i int) bool {
 	return false
 }
 
+// withReport reports whether "with" at token w opens an absolute phrase
+// that reports someone's words: a noun phrase, then a reporting verb in
+// -ing ("with Smith calling it ...", "with the mayor saying ...") or
+// "taking to" a medium before an infinitive cue ("with Smith taking to
+// Twitter to call ...").
+func (x *Extractor) withReport(w, hi int) bool {
+	d := &x.d
+	p, ok := x.npAfter(w+1, hi)
+	if !ok || p.to >= hi || !x.ingForm(p.to) {
+		return false
+	}
+	v := p.to
+	if c := x.verb(v); c == vSpeech || c == vName {
+		return true
+	}
+	if d.low[v] != "taking" || v+1 >= hi || d.low[v+1] != "to" {
+		return false
+	}
+	for k := v + 2; k+1 < hi && k <= v+6; k++ {
+		if c := x.verb(k + 1); d.low[k] == "to" && (c == vSpeech || c == vName) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEnd returns where a reported clause starting at cs ends: the end of
 // the sentence, or before a semicolon, a dash, a bracket, or a comma that
 // introduces another cue (", adding ...", ", according to ...").
@@ -677,6 +703,11 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 		}
 		if d.isPunct(i, ",") && i+1 < hi {
 			if d.low[i+1] == "according" || x.verb(i+1) != vNone && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
+				return x.trimEnd(cs, i)
+			}
+			if d.low[i+1] == "with" && x.withReport(i+1, hi) {
+				// "..., with Lewandowski calling Fields "delusional"": an
+				// absolute phrase holding a report of its own
 				return x.trimEnd(cs, i)
 			}
 		}

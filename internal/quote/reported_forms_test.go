@@ -488,6 +488,27 @@ func TestReportedForms(t *testing.T) {
 			source: "A message posted on Facebook",
 		},
 		{
+			name:    "a with phrase reporting on its own ends the clause before it",
+			text:    "The campaign denied it, with Tom Doe calling Ada Morrow \"totally delusional.\"",
+			in:      "it",
+			source:  "The campaign",
+			content: []string{"it"},
+		},
+		{
+			name:   "and reports with its own noun phrase",
+			text:   "The campaign denied it, with Tom Doe calling Ada Morrow \"totally delusional.\"",
+			in:     "delusional",
+			source: "Tom Doe",
+			verb:   "calling",
+		},
+		{
+			name:   "also through taking to a medium to call",
+			text:   "The campaign has denied it happened, with Tom Doe taking to Twitter to call Ada Morrow \"totally delusional\" for the accusation.",
+			in:     "delusional",
+			source: "Tom Doe",
+			verb:   "call",
+		},
+		{
 			name:   "a gerund after the cue is no clause of its own",
 			text:   "But Tom Doe was far less cheerful: \"The town will hate this deal,\" he recounted telling them in his memoir.",
 			in:     "hate this deal",
