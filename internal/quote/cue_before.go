@@ -461,14 +461,13 @@ func (x *Extractor) withSubject(v, lo int) (phrase, bool) {
 		if d.low[w] != "with" || d.toks[w].kind != tWord {
 			continue
 		}
-		p, ok := x.npAfter(w+1, v)
-		if !ok || !x.withReport(w, v+1) {
+		np, cv, ok := x.withReport(w, v+1)
+		if !ok || cv != v {
 			return phrase{}, false
 		}
-		if p.to == v || d.low[p.to] == "taking" && d.low[v-1] == "to" {
-			return p, true
-		}
-		return phrase{}, false
+		p := phrase{from: w + 1, to: np}
+		x.setMention(&p, np)
+		return p, true
 	}
 	return phrase{}, false
 }

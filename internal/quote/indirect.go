@@ -647,30 +647,40 @@ func (x *Extractor) auxAhead(i int) bool {
 	return false
 }
 
-// withReport reports whether "with" at token w opens an absolute phrase
-// that reports someone's words: a noun phrase, then a reporting verb in
-// -ing ("with Smith calling it ...", "with the mayor saying ...") or
-// "taking to" a medium before an infinitive cue ("with Smith taking to
-// Twitter to call ...").
-func (x *Extractor) withReport(w, hi int) bool {
+// withReport returns, for "with" at token w opening an absolute phrase
+// that reports someone's words, the end of its noun phrase and the
+// reporting verb: a noun phrase of at most five words, then a reporting
+// verb in -ing ("with Smith calling it ...", "with the mayor saying ...")
+// or "taking to" a medium before an infinitive cue ("with Smith taking to
+// Twitter to call ..."). ok is false when w opens no such phrase.
+func (x *Extractor) withReport(w, hi int) (np, v int, ok bool) {
 	d := &x.d
-	p, ok := x.npAfter(w+1, hi)
-	if !ok || p.to >= hi || !x.ingForm(p.to) {
-		return false
+	k := w + 1
+	for k < hi && k <= w+6 && d.toks[k].kind == tWord && d.inQuote[k] == 0 && !x.ingForm(k) {
+		if d.toks[k].is(fLower) && (x.pastForm(k) || x.verb(k) != vNone || x.lx.aux[d.low[k]]) {
+			return 0, 0, false
+		}
+		k++
 	}
-	v := p.to
-	if c := x.verb(v); c == vSpeech || c == vName {
-		return true
+	if k == w+1 || k >= hi || !x.ingForm(k) {
+		return 0, 0, false
 	}
-	if d.low[v] != "taking" || v+1 >= hi || d.low[v+1] != "to" {
-		return false
+	np = k
+	for np > w+2 && x.skippable(np-1) {
+		np-- // "with Trump reportedly saying": no part of the name
 	}
-	for k := v + 2; k+1 < hi && k <= v+6; k++ {
-		if c := x.verb(k + 1); d.low[k] == "to" && (c == vSpeech || c == vName) {
-			return true
+	if c := x.verb(k); c == vSpeech || c == vName {
+		return np, k, true
+	}
+	if d.low[k] != "taking" || k+1 >= hi || d.low[k+1] != "to" {
+		return 0, 0, false
+	}
+	for j := k + 2; j+1 < hi && j <= k+6; j++ {
+		if c := x.verb(j + 1); d.low[j] == "to" && (c == vSpeech || c == vName) {
+			return np, j + 1, true
 		}
 	}
-	return false
+	return 0, 0, false
 }
 
 // clauseEnd returns where a reported clause starting at cs ends: the end of
@@ -705,7 +715,7 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 			if d.low[i+1] == "according" || x.verb(i+1) != vNone && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
 				return x.trimEnd(cs, i)
 			}
-			if d.low[i+1] == "with" && x.withReport(i+1, hi) {
+			if _, _, ok := x.withReport(i+1, hi); ok && d.low[i+1] == "with" {
 				// "..., with Lewandowski calling Fields "delusional"": an
 				// absolute phrase holding a report of its own
 				return x.trimEnd(cs, i)

@@ -509,6 +509,27 @@ func TestReportedForms(t *testing.T) {
 			verb:   "call",
 		},
 		{
+			name:    "a second absolute phrase with its own report ends the first",
+			text:    "Both men issued a statement – Tom Doe saying he was \"very encouraged\" and Ada Morrow calling it a \"great meeting.\"",
+			in:      "very encouraged",
+			source:  "Tom Doe",
+			content: []string{"he was \"very encouraged\""},
+		},
+		{
+			name:   "and reports with its own name",
+			text:   "Both men issued a statement – Tom Doe saying he was \"very encouraged\" and Ada Morrow calling it a \"great meeting.\"",
+			in:     "great meeting",
+			source: "Ada Morrow",
+			verb:   "calling",
+		},
+		{
+			name:   "a with phrase's noun phrase in lower case, before an adverb",
+			text:   "Voices around the region gave mixed grades to the speech on Thursday, with harbour workers reportedly calling it \"good enough.\"",
+			in:     "good enough",
+			source: "harbour workers",
+			verb:   "calling",
+		},
+		{
 			name:   "a gerund after the cue is no clause of its own",
 			text:   "But Tom Doe was far less cheerful: \"The town will hate this deal,\" he recounted telling them in his memoir.",
 			in:     "hate this deal",
