@@ -455,7 +455,12 @@
 // that"). A participle's subject is the main clause's, past an infinitive
 // ("Continuing to explain his view, Doe rejected ..., saying") and
 // across a coordination in the subject's place ("Doe and other leaders
-// shunned him, claiming").
+// shunned him, claiming"). An absolute phrase that reports ("..., with
+// Doe calling it "a mess"", "with Doe taking to Twitter to call ...", "Roe
+// saying ... and Doe calling ...") ends the clause before it and reports
+// with its own noun phrase; a text described by a past participle and its
+// place ("A statement posted on the group's website said") is the speaker,
+// not the place.
 //
 // # Speakers
 //
