@@ -648,26 +648,51 @@ func (x *Extractor) auxAhead(i int) bool {
 }
 
 // withReport returns, for "with" at token w opening an absolute phrase
-// that reports someone's words, the end of its noun phrase and the
-// reporting verb: a noun phrase of at most five words, then a reporting
-// verb in -ing ("with Smith calling it ...", "with the mayor saying ...")
-// or "taking to" a medium before an infinitive cue ("with Smith taking to
-// Twitter to call ..."). ok is false when w opens no such phrase.
+// that reports someone's words ("with Smith calling it ..."), the end of
+// its noun phrase and the reporting verb (see [Extractor.absoluteReport]).
+// ok is false when w opens no such phrase.
 func (x *Extractor) withReport(w, hi int) (np, v int, ok bool) {
+	if w < 0 || w >= len(x.d.toks) || x.d.low[w] != "with" || x.d.toks[w].kind != tWord {
+		return 0, 0, false
+	}
+	return x.absoluteReport(w+1, hi, true)
+}
+
+// absoluteReport returns, for an absolute phrase starting at token i that
+// reports someone's words, the end of its noun phrase and its reporting
+// verb: a noun phrase of at most six words with no verb in it, then a
+// reporting verb in -ing ("Smith calling it ...", "the mayor saying ...")
+// or "taking to" a medium before an infinitive cue ("Smith taking to
+// Twitter to call ..."); an adverb before the verb is no part of the noun
+// phrase ("Trump reportedly saying"). With preps, the noun phrase may hold
+// prepositional phrases ("with sources at the hospital saying"); without,
+// a preposition or conjunction ends the search ("and Tea Party activists
+// for criticizing" is no absolute phrase). ok is false when there is none.
+func (x *Extractor) absoluteReport(i, hi int, preps bool) (np, v int, ok bool) {
 	d := &x.d
-	k := w + 1
-	for k < hi && k <= w+6 && d.toks[k].kind == tWord && d.inQuote[k] == 0 && !x.ingForm(k) {
-		if d.toks[k].is(fLower) && (x.pastForm(k) || x.verb(k) != vNone || x.lx.aux[d.low[k]]) {
+	if i >= hi || d.low[i] == "that" {
+		return 0, 0, false // "and that continuing to back him was imperative": a clause
+	}
+	k := i
+	for k < hi && k <= i+5 && d.toks[k].kind == tWord && d.inQuote[k] == 0 && !x.ingForm(k) {
+		// lower-case words are a determiner opening the phrase, modifiers,
+		// roles or an adverb before the verb; no verb, preposition or
+		// conjunction ("and an end to chaos", "for criticizing")
+		lw := d.toks[k].is(fLower)
+		if lw && (x.pastForm(k) || x.verb(k) != vNone || x.lx.aux[d.low[k]]) {
+			return 0, 0, false
+		}
+		if lw && !preps && !(x.isDet(k) && k == i || x.modifier(k) || x.isRole(k) || x.skippable(k)) {
 			return 0, 0, false
 		}
 		k++
 	}
-	if k == w+1 || k >= hi || !x.ingForm(k) {
+	if k == i || k >= hi || !x.ingForm(k) {
 		return 0, 0, false
 	}
 	np = k
-	for np > w+2 && x.skippable(np-1) {
-		np-- // "with Trump reportedly saying": no part of the name
+	for np > i+1 && x.skippable(np-1) {
+		np--
 	}
 	if c := x.verb(k); c == vSpeech || c == vName {
 		return np, k, true
@@ -715,7 +740,7 @@ func (x *Extractor) clauseEnd(cs, hi int) int {
 			if d.low[i+1] == "according" || x.verb(i+1) != vNone && len(d.low[i+1]) > 4 && d.low[i+1][len(d.low[i+1])-3:] == "ing" {
 				return x.trimEnd(cs, i)
 			}
-			if _, _, ok := x.withReport(i+1, hi); ok && d.low[i+1] == "with" {
+			if _, _, ok := x.withReport(i+1, hi); ok {
 				// "..., with Lewandowski calling Fields "delusional"": an
 				// absolute phrase holding a report of its own
 				return x.trimEnd(cs, i)

@@ -112,16 +112,6 @@ func (x *Extractor) asOpener(i, lo int) bool {
 	return i == lo || i == lo+1 && clauseConj[d.low[lo]]
 }
 
-// pastIn reports whether a lower-case past form lies in tokens [i, j).
-func (x *Extractor) pastIn(i, j int) bool {
-	for k := i; k < j; k++ {
-		if x.d.toks[k].is(fLower) && x.pastForm(k) {
-			return true
-		}
-	}
-	return false
-}
-
 // joinedReport reports whether the conjunction at token i, with no comma
 // before it, joins a second speaker's report to a reported clause ("said
 // the ferry was safe and Jones said it was not"): a subject and a speech
@@ -139,12 +129,10 @@ func (x *Extractor) joinedReport(i, hi int) bool {
 	if d.toks[j].kind != tWord || !(d.toks[j].is(fCap) || x.isDet(j) || x.isPronounSubject(j) || standalone[d.low[j]]) {
 		return false
 	}
-	if p, ok := x.npAfter(j, hi); ok && p.from == j && p.to < hi && p.to-p.from <= 4 && x.ingForm(p.to) && !x.pastIn(p.from, p.to) {
+	if _, _, ok := x.absoluteReport(j, hi, false); ok {
 		// "Ryan saying he was "very encouraged" and Trump calling it
 		// ...": a second absolute phrase with its own report
-		if c := x.verb(p.to); c == vSpeech || c == vName {
-			return true
-		}
+		return true
 	}
 	return x.reportStarts(j, hi)
 }
