@@ -44,7 +44,7 @@ func (x *Extractor) addressee(c *cue, hi int) {
 		}
 		return
 	}
-	if p, ok := x.npAfter(c.to, hi); ok && !x.isPronounSubject(p.from) {
+	if p, ok := x.addresseeAfter(c.to, hi); ok && !x.isPronounSubject(p.from) {
 		c.addr, c.hasAddr = p, true
 	} else if c.to < hi && d.toks[c.to].kind == tWord {
 		switch d.low[c.to] {

@@ -485,5 +485,11 @@ func (x *Extractor) cueCloses(v, hi int) bool {
 // close the quotation before it.
 func (x *Extractor) pronounOpensClause(sp phrase, hi int) bool {
 	d := &x.d
+	if sp.to < hi && d.toks[sp.to].kind == tWord && d.inQuote[sp.to] == 0 && x.lx.aux[d.low[sp.to]] && d.low[sp.to] != "to" {
+		// `Manafort, citing "...," said the candidate could win`: a
+		// noun phrase before an auxiliary is the reported clause's
+		// subject, no speaker
+		return true
+	}
 	return sp.to == sp.from+1 && sp.to < hi && x.lx.pronSubj[d.low[sp.from]] && d.toks[sp.to].kind == tWord
 }

@@ -384,7 +384,7 @@ func (x *Extractor) clauseStart(k, hi int) int {
 	d := &x.d
 	k0 := k
 	if k > 0 && x.lx.lemma[d.low[k-1]] == "tell" {
-		if p, ok := x.npAfter(k, hi); ok {
+		if p, ok := x.addresseeAfter(k, hi); ok {
 			k = p.to
 		} else if k < hi && (d.low[k] == "him" || d.low[k] == "her" || d.low[k] == "them" || d.low[k] == "reporters" || d.low[k] == "me" || d.low[k] == "us") {
 			k++
@@ -429,6 +429,29 @@ func (x *Extractor) clauseStart(k, hi int) int {
 		break
 	}
 	return k
+}
+
+// addresseeAfter returns the noun phrase after "tell" at k-1 that names
+// whom was told: a possessive pronoun right after a name in it opens the
+// reported clause instead ("told the AP her group never worked ...").
+func (x *Extractor) addresseeAfter(k, hi int) (phrase, bool) {
+	p, ok := x.npAfter(k, hi)
+	if !ok {
+		return p, false
+	}
+	for j := p.from + 1; j < p.to; j++ {
+		// after a name ("told the AP her group", "told Winfrey his
+		// father"), not inside a prepositional phrase ("told the session
+		// of her agency's congress", "aboard his boat")
+		if possessivePronouns[x.d.low[j]] && x.capWord(j-1) {
+			p.to = j
+			if p.mTo > j {
+				p.mFrom, p.mTo = p.from, j
+			}
+			break
+		}
+	}
+	return p, true
 }
 
 // prepBeforeThat returns where "that" follows a short prepositional phrase

@@ -280,7 +280,7 @@ func (x *Extractor) indirectAt(v int, covered []bool) {
 		// auxiliary or a finite verb after it.
 		if sp, ok := x.npAfter(ve, hi); ok && !(x.isPronounSubject(sp.from) && sp.to < hi && d.toks[sp.to].kind == tWord) && !(sp.to < hi && x.finiteLike(sp.to)) && (x.shortTail(sp.to, hi) || d.isPunct(sp.to, ",") && sp.to+1 < hi && (d.low[sp.to+1] == "who" || d.low[sp.to+1] == "whose")) {
 			ce, cs := v-1, x.clauseFloor(v)
-			if x.postClauseOK(cs, ce) && !anyCovered(covered, cs, ce) {
+			if x.postClauseOK(cs, ce) && (x.holdsVerb(cs, ce) || x.hasQuote(cs, ce)) && !anyCovered(covered, cs, ce) {
 				x.addIndirect(v, ve, sp, cs, ce, covered)
 			}
 		}
@@ -908,6 +908,20 @@ func (x *Extractor) postClauseOK(lo, ce int) bool {
 		return false
 	}
 	return w >= 10 || !introWords[x.d.low[lo]] || x.clauseAfterIntro(lo, ce)
+}
+
+// holdsVerb reports whether tokens [cs, ce) hold a finite verb outside
+// quotation marks, as a reported clause does; a noun phrase with its
+// apposition ("The director of the Centre, Ina Kirsch, told the AP ...")
+// holds none.
+func (x *Extractor) holdsVerb(cs, ce int) bool {
+	d := &x.d
+	for k := cs; k < ce; k++ {
+		if d.toks[k].kind == tWord && d.inQuote[k] == 0 && d.toks[k].is(fLower) && (x.finiteLike(k) || x.lx.aux[d.low[k]] || x.verb(k) != vNone && !x.participle(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateOnly reports whether tokens [cs, ce) are an adverbial clause

@@ -530,6 +530,32 @@ func TestReportedForms(t *testing.T) {
 			verb:   "calling",
 		},
 		{
+			name:    "a possessive after the addressee's name opens the reported clause",
+			text:    "The director of the Harbour Centre, Ada Morrow, told the Gazette her group never worked with Tom Doe.",
+			in:      "never worked",
+			source:  "The director of the Harbour Centre, Ada Morrow,",
+			verb:    "told",
+			content: []string{"her group never worked with Tom Doe"},
+		},
+		{
+			name:   "not inside the addressee's prepositional phrase",
+			text:   "The virus mutates in \"unpredictable ways,\" Ada Morrow told the closing session of her United Nations agency's annual congress.",
+			in:     "annual congress",
+			absent: true,
+		},
+		{
+			name:   "words before a verb-first cue report nothing unless they hold a verb",
+			text:   "Listen to what the former harbour master, Ada Morrow, told the Gazette.",
+			in:     "Listen to what",
+			absent: true,
+		},
+		{
+			name:   "a noun phrase before an auxiliary after a verb-first cue is no speaker",
+			text:   "Tom Doe, citing ''the unique magic of the pier,'' said the town could win in May.",
+			in:     "unique magic",
+			source: "Tom Doe",
+		},
+		{
 			name:   "a gerund after the cue is no clause of its own",
 			text:   "But Tom Doe was far less cheerful: \"The town will hate this deal,\" he recounted telling them in his memoir.",
 			in:     "hate this deal",
