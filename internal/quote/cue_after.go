@@ -47,7 +47,7 @@ func (x *Extractor) postCue(qi int, q quotation) (cue, bool) {
 				c.speaker, c.hasSpkr = sp, !sp.weak
 				return c, true
 			}
-		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord && !x.isPronounSubject(sp.to+1)) && !x.pronounOpensClause(sp, hi) {
+		} else if sp, ok := x.npAfter(c.to, hi); ok && !(sp.to < hi && d.low[sp.to] == "as" && d.toks[sp.to].kind == tWord && !x.isPronounSubject(sp.to+1)) && !x.subjectOfClause(sp, hi) {
 			// (`"...," described the plan as ...` has an object, not a
 			// speaker, after its verb, but in `"...," said Roe as she
 			// left` "as" opens a clause of time; `a "fraud," said he
@@ -479,16 +479,15 @@ func (x *Extractor) cueCloses(v, hi int) bool {
 	return d.isPunct(e, ".,;") || d.toks[e].kind == tWord && (afterPrep[d.low[e]] || x.lx.timeW[d.low[e]])
 }
 
-// pronounOpensClause reports whether the phrase sp after a verb-first cue
-// is a lone subject pronoun followed by a word of its clause ("said he
-// does not expect ..."): the verb then reports that clause and does not
-// close the quotation before it.
-func (x *Extractor) pronounOpensClause(sp phrase, hi int) bool {
+// subjectOfClause reports whether the phrase sp after a verb-first cue
+// opens the clause the cue reports rather than naming its speaker: a lone
+// subject pronoun followed by a word of its clause ("said he does not
+// expect ...") or a noun phrase followed by an auxiliary (`Manafort, citing
+// "...," said the candidate could win`). The verb then reports that
+// clause and does not close the quotation before it.
+func (x *Extractor) subjectOfClause(sp phrase, hi int) bool {
 	d := &x.d
 	if sp.to < hi && d.toks[sp.to].kind == tWord && d.inQuote[sp.to] == 0 && x.lx.aux[d.low[sp.to]] && d.low[sp.to] != "to" {
-		// `Manafort, citing "...," said the candidate could win`: a
-		// noun phrase before an auxiliary is the reported clause's
-		// subject, no speaker
 		return true
 	}
 	return sp.to == sp.from+1 && sp.to < hi && x.lx.pronSubj[d.low[sp.from]] && d.toks[sp.to].kind == tWord
