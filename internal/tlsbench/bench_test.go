@@ -170,7 +170,12 @@ func TestT17(t *testing.T) {
 		t.Skip("the full T17 run is skipped in -short mode and under the race detector")
 	}
 	dir := sharedtest.Dir(t, "data", "t17")
-	rep, err := Run(context.Background(), dir, Options{})
+	ctx := context.Background()
+	b, err := Load(ctx, dir, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := b.Evaluate(ctx, timeline.Default(), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,6 +188,24 @@ func TestT17(t *testing.T) {
 	}
 	if !strings.Contains(rep.Documents, "25 empty") {
 		t.Errorf("reading summary %q does not report the 25 empty files", rep.Documents)
+	}
+
+	// The models shipped in the binary are what "dateline train" fits on
+	// T17 with this build: a change to the annotation or the features
+	// that moves the fit must come with refit models.
+	mf, err := b.Train(ctx, timeline.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	shipped := timeline.Default()
+	if mf.TopicWeight != shipped.TopicWeight {
+		t.Errorf("topic weight: refit %v, shipped %v", mf.TopicWeight, shipped.TopicWeight)
+	}
+	for i, w := range mf.DateModel.Weights {
+		if math.Abs(w-shipped.DateModel.Weights[i]) > 1e-3 {
+			t.Errorf("date model weight %s: refit %.6f, shipped %.6f; run: dateline train --dataset ../shared/data/t17 --out internal/timeline/models/default.json",
+				timeline.DateFeatureNames[i], w, shipped.DateModel.Weights[i])
+		}
 	}
 }
 
