@@ -72,6 +72,10 @@ func LeadStartIn(s string, wc *WordCase) int {
 		}
 	}
 	best := 0
+	// afterDateline: a glue point after an agency dateline ("( CNN )
+	// --") was found; the lead runs from there, and a quotation inside
+	// it closes no headline.
+	afterDateline := false
 	credit := creditLead(toks)
 	opening := openingName(toks)
 	for i := 1; i < len(toks) && wordsFrom[i] >= minLeadWords; i++ {
@@ -97,10 +101,11 @@ func LeadStartIn(s string, wc *WordCase) int {
 			// after a quotation that no comma closed ("... ` not
 			// anti-British ' Barack Obama said ..."; `"..., " Jane Roe
 			// said` is the quotation's own attribution).
-			glued = capitalised(cur) && i+1 < len(toks) && quotedWords(toks[:i-1], prev) >= minQuoteWords &&
+			glued = !afterDateline && capitalised(cur) && i+1 < len(toks) && quotedWords(toks[:i-1], prev) >= minQuoteWords &&
 				(lowerWord(toks[i+1]) || !closesClause(toks[i-2]) && nameThenLower(toks[i:]))
 		case isDash(prev) && i >= 2 && isClose(toks[i-2]):
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
+			afterDateline = afterDateline || glued
 		case stampEnd(toks, i) > 0:
 			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)]
 		case openers[cur] && closesAttribution(toks[:i]):

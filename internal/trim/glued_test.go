@@ -16,6 +16,8 @@ func TestLeadStart(t *testing.T) {
 			"Robotic submarines are being used to stop oil leaking from the well ."},
 		{"agency dateline", "Wire staff report -LRB- CNN -RRB- -- The ship carrying the bodies reached port on Thursday night in the harbour .",
 			"The ship carrying the bodies reached port on Thursday night in the harbour ."},
+		{"quotation inside a lead after a dateline", "Harbour strike grows HARBOURTOWN -LRB- Reuters -RRB- - The mayor warned the union on Friday not to `` nickel and dime '' Harbour town residents over the damage claims of the long strike .",
+			"The mayor warned the union on Friday not to `` nickel and dime '' Harbour town residents over the damage claims of the long strike ."},
 		{"headline and time stamp", "Spill larger than estimated Coastguard says more oil is leaking Thursday 29 April 2010 09.28 BST Five times more oil a day is spewing into the sea than first thought .",
 			"Five times more oil a day is spewing into the sea than first thought ."},
 		{"clock time in a sentence", "The meeting on 3 May 2010 ended at 10.30 and Ministers left without a deal on the budget .", ""},
