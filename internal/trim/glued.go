@@ -25,7 +25,8 @@ import (
 //     comma closed the quotation ("... ` not anti-British ' Barack Obama
 //     said ...");
 //   - a capitalised word after a time stamp ("... Thursday 29 April 2010
-//     09.28 BST Five times more ...");
+//     09.28 BST Five times more ...", "09:33 UK time , Wednesday , 9 June
+//     2010 BP is ...") or after a page's "Help" link that follows one;
 //   - the first capitalised word after a heading in capitals;
 //   - the second of a capitalised word written twice, where a headline ends
 //     on the name the lead starts with;
@@ -107,7 +108,13 @@ func LeadStartIn(s string, wc *WordCase) int {
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
 			afterDateline = afterDateline || glued
 		case stampEnd(toks, i) > 0:
-			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)]
+			// Not a month: "at 12:23 a.m. EDT , Saturday Sept. 4 , 2010
+			// Aug. 3 , 2010 shows ..." goes on with another date.
+			glued = capitalised(cur) && !zoneWords[strings.ToLower(cur)] && !months[strings.ToLower(strings.TrimSuffix(cur, "."))]
+		case prev == "Help" && stampEnd(toks, i-1) > 0:
+			// "... Last updated at 09:43 GMT Help BP has installed ...": a
+			// page's help link after its stamp.
+			glued = capitalised(cur)
 		case openers[cur] && closesAttribution(toks[:i]):
 			// "... , the minister says The new cap ...": a headline or
 			// standfirst that ends on its attribution.

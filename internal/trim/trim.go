@@ -203,7 +203,7 @@ func datelineWords(toks []string) bool {
 }
 
 // timeWords may appear in a time stamp.
-var timeWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "updated": true, "local": true}
+var timeWords = map[string]bool{"am": true, "pm": true, "a.m.": true, "p.m.": true, "at": true, "updated": true, "local": true, "time": true}
 
 // zoneWords follow a clock time in a time stamp.
 var zoneWords = map[string]bool{
@@ -213,14 +213,19 @@ var zoneWords = map[string]bool{
 }
 
 // stampEnd reports whether the tokens just before toks[i] end a time stamp
-// of a day and a clock time ("29 April 2010 09.28 BST", "April 30 , 2010 ;
-// 2:30 PM"): a clock time, an optional zone and separator, preceded within
-// six tokens by a year or a month name. It returns the stamp's length in
-// tokens, or 0.
+// of a day and a clock time: a clock time, an optional zone and separator,
+// preceded within six tokens by a year or a month name ("29 April 2010
+// 09.28 BST", "April 30 , 2010 ; 2:30 PM"), or a year preceded within
+// eight tokens by a clock time and its zone (a blog's "09:33 UK time ,
+// Wednesday , 9 June 2010"). It returns the stamp's length in tokens, or
+// 0.
 func stampEnd(toks []string, i int) int {
 	j := i - 1
 	for j >= 0 && (toks[j] == ";" || toks[j] == ",") {
 		j--
+	}
+	if j >= 0 && year(toks[j]) {
+		return clockFirstStamp(toks, i, j)
 	}
 	if j >= 0 && zoneWords[strings.ToLower(toks[j])] {
 		j--
@@ -235,6 +240,29 @@ func stampEnd(toks []string, i int) int {
 	}
 	return 0
 }
+
+// clockFirstStamp returns the length of a stamp that ends with the year
+// toks[y] and opens with a clock time and its zone within eight tokens
+// before it ("09:33 UK time , Wednesday , 9 June 2010"), the tokens
+// between being a date's; toks[i] follows the stamp. It returns 0 when
+// there is none.
+func clockFirstStamp(toks []string, i, y int) int {
+	for k := y - 1; k >= 0 && k >= y-8; k-- {
+		t := toks[k]
+		if clockTime(t) && k+1 < y && (zoneWords[strings.ToLower(toks[k+1])] || toks[k+1] == "UK" && k+2 < y && toks[k+2] == "time") {
+			return i - k
+		}
+		if t != "," && !months[strings.ToLower(strings.TrimSuffix(t, "."))] && !weekdays[strings.ToLower(t)] &&
+			!zoneWords[strings.ToLower(t)] && t != "UK" && t != "time" && strings.IndexFunc(t, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// weekdays are the names of the days of the week, lowercased.
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
 
 // clockTime reports whether t is a time of day written h:mm or h.mm.
 func clockTime(t string) bool {

@@ -22,6 +22,8 @@ func TestSentence(t *testing.T) {
 			"A huge oil slick washed up on the coast on Friday ."},
 		{"time stamp with zone", "29 April 2010 09.28 BST Five times more oil is leaking than first thought .", Default(),
 			"Five times more oil is leaking than first thought ."},
+		{"blog stamp with the clock first", "Jane Roe | 09:33 UK time , Wednesday , 9 June 2010 Acme is getting blasted from every corner over the harbour spill .", Default(),
+			"Acme is getting blasted from every corner over the harbour spill ."},
 		{"live-blog entry header", "HARBOURTOWN , 6:35 p.m. ET , 1:35 a.m. local : State television is reporting that the minister will speak soon .", Default(),
 			"State television is reporting that the minister will speak soon ."},
 		{"byline before a dateline", "By Jane Roe and Tom Ferris HARBOURTOWN , Lowen -- Determined to keep the harbour open , the council added a new fund .", Default(),
