@@ -72,12 +72,13 @@ var dayWords = map[string]bool{
 }
 
 // keepAfter are words after which a day mention belongs to a phrase that
-// does not read well without it ("since Monday", "the Friday").
+// does not read well without it ("since Monday", "the Friday", "until at
+// least Friday").
 var keepAfter = map[string]bool{
 	"after": true, "before": true, "since": true, "until": true, "till": true, "by": true, "of": true,
 	"for": true, "from": true, "the": true, "this": true, "last": true, "next": true, "through": true,
 	"between": true, "'s": true, "to": true, "as": true, "than": true, "early": true, "late": true,
-	"|": true, "at": true, ";": true, "--": true,
+	"|": true, "at": true, ";": true, "--": true, "least": true, "around": true,
 }
 
 // keepBefore are words before which a day mention stays: a possessive,

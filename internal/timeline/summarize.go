@@ -74,7 +74,8 @@ func (s *summarizer) candidates(d int32) []int32 {
 
 // boundaryMention reports whether sentence si names day d only as a
 // boundary: right after "since", "until", "till", "before" or "after" (or
-// those and "the" or "last": "since the 20 April explosion").
+// those and "the" or "last": "since the 20 April explosion"; or "at
+// least": "until at least Friday").
 func (s *summarizer) boundaryMention(si, d int32) bool {
 	st := &s.w.c.sents[si]
 	i := slices.Index(st.days, d)
@@ -86,7 +87,10 @@ func (s *summarizer) boundaryMention(si, d int32) bool {
 	if m.Start > len(sent.Text) {
 		return false
 	}
-	before := strings.TrimSpace(sent.Text[max(0, m.Start-24):m.Start])
+	before := strings.TrimSpace(sent.Text[max(0, m.Start-32):m.Start])
+	if at := strings.TrimSuffix(before, "at least"); at != before {
+		before = strings.TrimSpace(at) // "until at least Friday"
+	}
 	w1 := lastWord(before)
 	if boundaryWords[strings.ToLower(w1)] {
 		return true

@@ -261,6 +261,7 @@ func TestBoundaryMentionsAreNoCandidates(t *testing.T) {
 	arts := []*news.Article{
 		article("a/1", "Gazette", d(8), "Ferries have stayed in port since Friday, the harbour master said."),
 		article("b/1", "Courier", d(8), "Ferries have not sailed after Friday, the harbour board said."),
+		article("c/1", "Herald", d(8), "Ferries were kept in port until at least Friday, the harbour board said."),
 	}
 	c := timeline.NewCorpus(arts, text.NewAnalyzer())
 	for _, skip := range []bool{true, false} {
