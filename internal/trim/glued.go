@@ -24,6 +24,8 @@ import (
 //   - a capitalised word after a closing quotation mark, or a name when no
 //     comma closed the quotation ("... ` not anti-British ' Barack Obama
 //     said ...");
+//   - a capitalised word after a dateline of a place in capitals and a day
+//     ("... Cut Rates PARIS , Dec. 4 -- Facing ...");
 //   - a capitalised word after a time stamp ("... Thursday 29 April 2010
 //     09.28 BST Five times more ...", "09:33 UK time , Wednesday , 9 June
 //     2010 BP is ...") or after a page's "Help" link that follows one;
@@ -107,6 +109,9 @@ func LeadStartIn(s string, wc *WordCase) int {
 		case isDash(prev) && i >= 2 && isClose(toks[i-2]):
 			glued = capitalised(cur) // "Benghazi , Libya ( CNN ) -- The ship ..."
 			afterDateline = afterDateline || glued
+		case prev == "--" && datedPlace(toks[:i-1]):
+			glued = capitalised(cur) // "... Cut Rates PARIS , Dec. 4 -- Facing a drastic slowdown ..."
+			afterDateline = afterDateline || glued
 		case stampEnd(toks, i) > 0:
 			// Not a month: "at 12:23 a.m. EDT , Saturday Sept. 4 , 2010
 			// Aug. 3 , 2010 shows ..." goes on with another date.
@@ -137,6 +142,17 @@ func LeadStartIn(s string, wc *WordCase) int {
 		}
 	}
 	return best
+}
+
+// datedPlace reports whether toks end with a dateline of a place in
+// capitals and a day ("PARIS , Dec. 4", "RIO DE JANEIRO , Dec. 9").
+func datedPlace(toks []string) bool {
+	n := len(toks)
+	if n < 4 || toks[n-3] != "," || !allCaps(strings.Trim(toks[n-4], ".")) {
+		return false
+	}
+	day := toks[n-1]
+	return len(day) <= 2 && strings.Trim(day, "0123456789") == "" && months[strings.ToLower(strings.TrimSuffix(toks[n-2], "."))]
 }
 
 // capsHeading reports whether toks are a heading in capitals: at least

@@ -23,6 +23,8 @@ func TestLeadStart(t *testing.T) {
 		{"blog stamp with the clock first", "Harbour diary 09:33 UK time , Wednesday , 9 June 2010 Acme is getting blasted from every corner over the harbour spill .",
 			"Acme is getting blasted from every corner over the harbour spill ."},
 		{"a date after a stamp", "In this image taken from video at 12:23 a.m. EDT , Saturday Sept. 4 , 2010 Aug. 3 , 2010 shows the valve that failed to stop the leak .", ""},
+		{"headline before a dated place", "Harbour Plans New Fund ; Banks Cut Rates HARBOURTOWN , Dec. 4 -- Facing a drastic slowdown , the council announced a new fund on Thursday .",
+			"Facing a drastic slowdown , the council announced a new fund on Thursday ."},
 		{"headline and time stamp", "Spill larger than estimated Coastguard says more oil is leaking Thursday 29 April 2010 09.28 BST Five times more oil a day is spewing into the sea than first thought .",
 			"Five times more oil a day is spewing into the sea than first thought ."},
 		{"clock time in a sentence", "The meeting on 3 May 2010 ended at 10.30 and Ministers left without a deal on the budget .", ""},

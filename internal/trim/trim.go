@@ -217,8 +217,8 @@ var zoneWords = map[string]bool{
 // preceded within six tokens by a year or a month name ("29 April 2010
 // 09.28 BST", "April 30 , 2010 ; 2:30 PM"), or a year preceded within
 // eight tokens by a clock time and its zone (a blog's "09:33 UK time ,
-// Wednesday , 9 June 2010"). It returns the stamp's length in tokens, or
-// 0.
+// Wednesday , 9 June 2010"), or a year and a print page ("November 13 ,
+// 2008 ; Page A23"). It returns the stamp's length in tokens, or 0.
 func stampEnd(toks []string, i int) int {
 	j := i - 1
 	for j >= 0 && (toks[j] == ";" || toks[j] == ",") {
@@ -226,6 +226,10 @@ func stampEnd(toks []string, i int) int {
 	}
 	if j >= 0 && year(toks[j]) {
 		return clockFirstStamp(toks, i, j)
+	}
+	if j >= 3 && toks[j-1] == "Page" && printPage(toks[j]) && toks[j-2] == ";" && year(toks[j-3]) {
+		// A print edition's stamp: "Thursday , November 13 , 2008 ; Page A23".
+		return i - (j - 3)
 	}
 	if j >= 0 && zoneWords[strings.ToLower(toks[j])] {
 		j--
@@ -258,6 +262,12 @@ func clockFirstStamp(toks []string, i, y int) int {
 		}
 	}
 	return 0
+}
+
+// printPage reports whether t numbers a newspaper page: "A23", "B1", "12".
+func printPage(t string) bool {
+	d := strings.TrimLeft(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+	return len(t)-len(d) <= 1 && d != "" && len(d) <= 3 && strings.Trim(d, "0123456789") == ""
 }
 
 // weekdays are the names of the days of the week, lowercased.

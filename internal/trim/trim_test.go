@@ -24,6 +24,8 @@ func TestSentence(t *testing.T) {
 			"Five times more oil is leaking than first thought ."},
 		{"blog stamp with the clock first", "Jane Roe | 09:33 UK time , Wednesday , 9 June 2010 Acme is getting blasted from every corner over the harbour spill .", Default(),
 			"Acme is getting blasted from every corner over the harbour spill ."},
+		{"print page stamp", "Thursday , November 13 , 2008 ; Page A23 The council initially was n't enthusiastic about the harbour summit .", Default(),
+			"The council initially was n't enthusiastic about the harbour summit ."},
 		{"live-blog entry header", "HARBOURTOWN , 6:35 p.m. ET , 1:35 a.m. local : State television is reporting that the minister will speak soon .", Default(),
 			"State television is reporting that the minister will speak soon ."},
 		{"byline before a dateline", "By Jane Roe and Tom Ferris HARBOURTOWN , Lowen -- Determined to keep the harbour open , the council added a new fund .", Default(),
