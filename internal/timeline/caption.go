@@ -73,6 +73,12 @@ var captionPatterns = []captionPattern{
 	// here", "Click here to read the memo"), not a quotation opening on
 	// "See, ...".
 	{first: []string{"watch", "see", "view", "click"}, re: regexp.MustCompile(`(?i)^\s*(?:watch|see|view|click) [^,.!?]{0,80}\b(?:videos?|gallery|slideshow|pictures|photos|here|links?|below)\b`)},
+	// The page's invitations to read or look further ("Find out what
+	// ...", "Find out more about ...", "Explore all of our oil spill
+	// graphics ..."): a sentence of the story does not open on an
+	// imperative to its reader.
+	{first: []string{"find"}, re: regexp.MustCompile(`^\s*Find out\b`)},
+	{first: []string{"explore"}, re: regexp.MustCompile(`(?i)^\s*explore (?:all|our|more)\b[^.!?]{0,60}\b(?:graphics?|maps?|interactives?|coverage|timelines?|photos|videos|galler(?:y|ies)|stories|features)\b`)},
 }
 
 // Caption reports whether s reads as a photo or video caption, a photo
