@@ -47,6 +47,7 @@ func TestCutDayMention(t *testing.T) {
 		{"part of day kept", "Talks failed on Friday night .", fri, "Talks failed on Friday night ."},
 		{"weekday of a full date kept", "Friday , June 2 , 2017 ; the harbour closed .", fri, "Friday , June 2 , 2017 ; the harbour closed ."},
 		{"after a closing quote kept", "The crimes were committed from February 15 through `` at least '' June 2 , the court said .", fri, "The crimes were committed from February 15 through `` at least '' June 2 , the court said ."},
+		{"after around kept", "The strike began around Friday , the union said .", fri, "The strike began around Friday , the union said ."},
 		{"after at least kept", "The harbour stayed closed until at least Friday .", fri, "The harbour stayed closed until at least Friday ."},
 		{"set-off participle kept", "The report , published yesterday , makes grim reading .", news.NewDate(2017, time.June, 4), "The report , published yesterday , makes grim reading ."},
 		{"set-off relative clause kept", "The attempt , which began on Friday , involves pumping mud into the well .", fri, "The attempt , which began on Friday , involves pumping mud into the well ."},
